@@ -1,0 +1,37 @@
+import fs from "node:fs/promises";
+import { format, loadProject } from "../../compiler/index.ts";
+import { displayPath, formatDiagnostics } from "../report.ts";
+import { resolvePaths } from "../project.ts";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
+
+/**
+ * `seg fmt [paths]` rewrites files in the canonical layout; `--check` writes nothing and
+ * exits 1 listing the files that would change. A file with syntax errors is never
+ * rewritten: its errors are printed and the exit code is 1.
+ */
+export async function fmtCommand(paths: string[], options: { check?: boolean }, io: CliIo): Promise<number> {
+  const loaded = await loadProject(resolvePaths(paths, io));
+  const unreadable = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (unreadable.length > 0) throw new CliError(unreadable.map((d) => d.message).join("\n"), EXIT_USAGE);
+
+  let failed = false;
+  const changed: string[] = [];
+  for (const file of loaded.files) {
+    const formatted = format(file.text, file.path);
+    if (formatted.diagnostics.some((d) => d.severity === "error")) {
+      failed = true;
+      const sources = new Map([[file.path, file.text]]);
+      io.stderr(formatDiagnostics(formatted.diagnostics, "text", { sources, cwd: io.cwd, color: io.isTty }));
+      continue;
+    }
+    if (formatted.text === file.text) continue;
+    changed.push(file.path);
+    if (!options.check) await fs.writeFile(file.path, formatted.text, "utf8");
+  }
+  for (const file of changed) io.stdout(`${displayPath(file, io.cwd)}\n`);
+  if (options.check && changed.length > 0) {
+    io.stderr(`${changed.length} file${changed.length === 1 ? "" : "s"} would be reformatted (run \`seg fmt\`)\n`);
+    return EXIT_FAILURE;
+  }
+  return failed ? EXIT_FAILURE : EXIT_OK;
+}

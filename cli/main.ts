@@ -1,0 +1,194 @@
+/**
+ * `seg` — the command line. Parses flags with commander, then hands over to one module per
+ * command (loaded lazily so that `seg check` does not pay for database drivers).
+ *
+ * Exit codes (docs/cli.md): 0 success; 1 the project has errors, a test failed or engines
+ * disagreed; 2 bad usage, unreadable paths, unknown names, unreachable databases.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { CliError, EXIT_USAGE, type CliIo, defaultIo } from "./io.ts";
+
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with code 0.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.stderr(`seg: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`seg: internal error: ${message}\n`);
+    if (process.env.SEG_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + "\n");
+    else io.stderr("(set SEG_DEBUG=1 for details, and please report this as a bug)\n");
+    return 70;
+  }
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command("seg")
+    .description("Segments as code: check, format, compile and run .seg projects")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError("(run `seg --help` for usage)")
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+    });
+
+  const diagnosticFormat = () =>
+    new Option("--format <format>", "output format").choices(["text", "json", "sarif", "github"]).default("text");
+
+  program
+    .command("check")
+    .description("check .seg files and report every error and warning")
+    .argument("[paths...]", "files or directories", ["."])
+    .addOption(diagnosticFormat())
+    .action(async (paths: string[], options: { format: string }) => {
+      const { checkCommand } = await import("./commands/check.ts");
+      setExit(await checkCommand(paths, options, io));
+    });
+
+  program
+    .command("fmt")
+    .description("format .seg files in place (the one canonical layout)")
+    .argument("[paths...]", "files or directories", ["."])
+    .option("--check", "do not write; list files that would change and exit 1 if any")
+    .action(async (paths: string[], options: { check?: boolean }) => {
+      const { fmtCommand } = await import("./commands/fmt.ts");
+      setExit(await fmtCommand(paths, options, io));
+    });
+
+  program
+    .command("compile")
+    .description("compile a project to SQL for a dialect, or to a JavaScript module")
+    .argument("<dir>", "the project directory")
+    .addOption(new Option("--target <target>", "what to produce").choices(["sql", "js"]).default("sql"))
+    .option("--dialect <name>", "SQL dialect (sqlite, postgres, duckdb, mysql, bigquery, snowflake)", "sqlite")
+    .option("--segment <name>", "only this segment")
+    .addOption(
+      new Option("--emit <kind>", "SQL output kind").choices(["select", "view", "membership", "dbt"]).default("select"),
+    )
+    .option("--out <path>", "write to this directory (SQL) or .mjs file (JS) instead of stdout")
+    .option("--force", "overwrite files that seg did not generate")
+    .action(async (dir: string, options: CompileFlags) => {
+      const { compileCommand } = await import("./commands/compile.ts");
+      setExit(await compileCommand(dir, options, io));
+    });
+
+  program
+    .command("run")
+    .description("evaluate the segments of a project on a database")
+    .argument("<dir>", "the project directory")
+    .requiredOption("--db <target>", "SQLite file, postgres://…, mysql://… or duckdb:<path>")
+    .option("--as-of <instant>", "evaluation time, ISO-8601 (default: now)")
+    .option("--segment <name>", "only this segment")
+    .option("--members", "list member keys (with --segment, or for every segment)")
+    .addOption(new Option("--engine <engine>", "evaluate with").choices(["sql", "js"]).default("sql"))
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .action(async (dir: string, options: RunFlags) => {
+      const { runCommand } = await import("./commands/run.ts");
+      setExit(await runCommand(dir, options, io));
+    });
+
+  program
+    .command("test")
+    .description("run the test blocks of a project on every requested engine")
+    .argument("[dir]", "the project directory", ".")
+    .option("--engines <list>", "comma-separated: js, sqlite, duckdb, postgres, mysql", "js,sqlite,duckdb")
+    .addOption(diagnosticFormat())
+    .action(async (dir: string, options: TestFlags) => {
+      const { testCommand } = await import("./commands/test.ts");
+      setExit(await testCommand(dir, options, io));
+    });
+
+  program
+    .command("demo")
+    .description("generate a demo SQLite database and run every segment of segments/ on it")
+    .option("--users <n>", "number of generated users", "2000")
+    .option("--db <path>", "where to write the SQLite database", ".seg-demo/demo.db")
+    .option("--dir <dir>", "the project to run", "segments")
+    .action(async (options: DemoFlags) => {
+      const { demoCommand } = await import("./commands/demo.ts");
+      setExit(await demoCommand(options, io));
+    });
+
+  program
+    .command("generate")
+    .description("write generated example data for a project's schema into a database")
+    .argument("<dir>", "the project directory (its schema decides the tables)")
+    .requiredOption("--db <target>", "SQLite file, postgres://…, mysql://… or duckdb:<path>")
+    .option("--users <n>", "number of users", "1000")
+    .option("--seed <n>", "random seed", "1")
+    .option("--as-of <instant>", "the generated history ends here (default: now)")
+    .action(async (dir: string, options: GenerateFlags) => {
+      const { generateCommand } = await import("./commands/generate.ts");
+      setExit(await generateCommand(dir, options, io));
+    });
+
+  program
+    .command("explain")
+    .description("explain a segment: its logic in words, its dependencies and its SQL")
+    .argument("<segment>", "segment name")
+    .option("--dir <dir>", "the project directory", ".")
+    .option("--dialect <name>", "SQL dialect for the SQL part", "sqlite")
+    .action(async (segment: string, options: ExplainFlags) => {
+      const { explainCommand } = await import("./commands/explain.ts");
+      setExit(await explainCommand(segment, options, io));
+    });
+
+  program
+    .command("lsp")
+    .description("start the language server (for editors)")
+    .option("--stdio", "talk JSON-RPC over stdin/stdout (the default)")
+    .action(async () => {
+      const { lspCommand } = await import("./commands/lsp.ts");
+      setExit(await lspCommand());
+    });
+
+  return program;
+}
+
+export interface CompileFlags {
+  target: "sql" | "js";
+  dialect: string;
+  segment?: string;
+  emit: "select" | "view" | "membership" | "dbt";
+  out?: string;
+  force?: boolean;
+}
+export interface RunFlags {
+  db: string;
+  asOf?: string;
+  segment?: string;
+  members?: boolean;
+  engine: "sql" | "js";
+  format: "table" | "json" | "csv";
+}
+export interface TestFlags {
+  engines: string;
+  format: string;
+}
+export interface DemoFlags {
+  users: string;
+  db: string;
+  dir: string;
+}
+export interface GenerateFlags {
+  db: string;
+  users: string;
+  seed: string;
+  asOf?: string;
+}
+export interface ExplainFlags {
+  dir: string;
+  dialect: string;
+}

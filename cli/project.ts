@@ -1,0 +1,51 @@
+/** Loading and checking a project, shared by every command that needs the IR. */
+import fs from "node:fs";
+import path from "node:path";
+import { checkProject, loadProject, type CheckResult, type Diagnostic, type SourceFile } from "../compiler/index.ts";
+import { formatDiagnostics } from "./report.ts";
+import { CliError, EXIT_FAILURE, EXIT_USAGE, type CliIo } from "./io.ts";
+
+export interface LoadedProject {
+  files: SourceFile[];
+  result: CheckResult;
+  sources: Map<string, string>;
+}
+
+/** Resolve user-given paths against the working directory; a missing path is a usage error. */
+export function resolvePaths(paths: string[], io: CliIo): string[] {
+  return paths.map((p) => {
+    const absolute = path.resolve(io.cwd, p);
+    if (!fs.existsSync(absolute)) throw new CliError(`no such file or directory: ${p}`, EXIT_USAGE);
+    return absolute;
+  });
+}
+
+/** Load and check; diagnostics of unreadable files are usage errors (exit 2). */
+export async function loadAndCheck(paths: string[], io: CliIo): Promise<LoadedProject> {
+  const absolute = resolvePaths(paths, io);
+  const loaded = await loadProject(absolute);
+  const unreadable = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (unreadable.length > 0) {
+    throw new CliError(unreadable.map((d) => d.message).join("\n"), EXIT_USAGE);
+  }
+  if (loaded.files.length === 0) {
+    throw new CliError(`no .seg files found in ${paths.join(", ")}`, EXIT_USAGE);
+  }
+  const result = checkProject(loaded.files);
+  const sources = new Map(loaded.files.map((f) => [f.path, f.text]));
+  return { files: loaded.files, result, sources };
+}
+
+/**
+ * For commands that compile or run: refuse to go on with errors (printed to stderr in the
+ * human format) — never silently wrong SQL from a broken project.
+ */
+export async function loadValidProject(paths: string[], io: CliIo): Promise<LoadedProject> {
+  const project = await loadAndCheck(paths, io);
+  const errors = project.result.diagnostics.filter((d: Diagnostic) => d.severity === "error");
+  if (errors.length > 0) {
+    io.stderr(formatDiagnostics(errors, "text", { sources: project.sources, cwd: io.cwd, color: io.isTty }));
+    throw new CliError(`the project has errors; fix them first (seg check ${paths.join(" ")})`, EXIT_FAILURE);
+  }
+  return project;
+}

@@ -1,0 +1,202 @@
+/**
+ * Diagnostics as the CLI prints them: a human format with a code frame (like tsc/rustc),
+ * JSON, SARIF 2.1.0 for code-scanning upload, and GitHub workflow annotations.
+ * Positions in every output format are 1-based; the diagnostics themselves are 0-based.
+ */
+import path from "node:path";
+import type { Diagnostic } from "../compiler/index.ts";
+
+export const DIAGNOSTIC_FORMATS = ["text", "json", "sarif", "github"] as const;
+export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+
+export interface ReportOptions {
+  /** File texts by path, for code frames. */
+  sources: ReadonlyMap<string, string>;
+  /** Paths are printed relative to this directory. */
+  cwd: string;
+  color: boolean;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Stable order: by file, then position, then code, so output is deterministic. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      compareStrings(a.file, b.file) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message),
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  format: DiagnosticFormat,
+  options: ReportOptions,
+): string {
+  const sorted = sortDiagnostics(diagnostics);
+  switch (format) {
+    case "text":
+      return formatText(sorted, options);
+    case "json":
+      return formatJson(sorted, options);
+    case "sarif":
+      return formatSarif(sorted, options);
+    case "github":
+      return formatGithub(sorted, options);
+  }
+}
+
+function formatJson(diagnostics: Diagnostic[], options: ReportOptions): string {
+  const rows = diagnostics.map((d) => ({
+    file: displayPath(d.file, options.cwd),
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.fix ? { fix: d.fix.title } : {}),
+  }));
+  return JSON.stringify({ diagnostics: rows }, null, 2) + "\n";
+}
+
+// ---------------------------------------------------------------------------------------
+// Human format
+
+const ANSI = { red: 31, yellow: 33, cyan: 36, blue: 34, gray: 90, bold: 1 } as const;
+
+function paint(enabled: boolean, style: keyof typeof ANSI, text: string): string {
+  return enabled ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
+}
+
+function formatText(diagnostics: Diagnostic[], options: ReportOptions): string {
+  const color = options.color;
+  const out: string[] = [];
+  for (const d of diagnostics) {
+    const where = `${displayPath(d.file, options.cwd)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+    const severity = paint(color, d.severity === "error" ? "red" : d.severity === "warning" ? "yellow" : "blue", d.severity);
+    out.push(`${paint(color, "cyan", where)}: ${severity} ${paint(color, "gray", d.code)} ${d.message}`);
+    const frame = codeFrame(options.sources.get(d.file), d, color);
+    if (frame) out.push(frame);
+    if (d.fix) out.push(`  ${paint(color, "bold", "fix:")} ${d.fix.title}`);
+    for (const related of d.related ?? []) {
+      out.push(
+        `  ${paint(color, "gray", "note:")} ${displayPath(related.file, options.cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1}: ${related.message}`,
+      );
+    }
+    out.push("");
+  }
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  if (diagnostics.length > 0) out.push(`${plural(errors, "error")}, ${plural(warnings, "warning")}`);
+  return out.length ? out.join("\n") + "\n" : "";
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** The offending line with its number and a caret run under the range (first line only). */
+function codeFrame(text: string | undefined, d: Diagnostic, color: boolean): string | undefined {
+  if (text === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
+  const lineIndex = d.range.start.line;
+  const line = lines[lineIndex];
+  if (line === undefined) return undefined;
+  const number = String(lineIndex + 1);
+  const gutter = " ".repeat(number.length);
+  const start = Math.min(d.range.start.character, line.length);
+  const end = d.range.end.line === lineIndex ? Math.min(d.range.end.character, line.length) : line.length;
+  const width = Math.max(1, end - start);
+  // Tabs keep their width in the caret line so the caret stays under the right character.
+  const padding = line.slice(0, start).replace(/[^\t]/g, " ");
+  const caret = paint(color, d.severity === "error" ? "red" : "yellow", "^".repeat(width));
+  return [
+    `${gutter} ${paint(color, "gray", "|")}`,
+    `${paint(color, "gray", number)} ${paint(color, "gray", "|")} ${line}`,
+    `${gutter} ${paint(color, "gray", "|")} ${padding}${caret}`,
+  ].join("\n");
+}
+
+// ---------------------------------------------------------------------------------------
+// GitHub workflow annotations
+
+function escapeGithubData(value: string): string {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeGithubProperty(value: string): string {
+  return escapeGithubData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function formatGithub(diagnostics: Diagnostic[], options: ReportOptions): string {
+  return diagnostics
+    .map((d) => {
+      const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";
+      const props = [
+        `file=${escapeGithubProperty(displayPath(d.file, options.cwd))}`,
+        `line=${d.range.start.line + 1}`,
+        `col=${d.range.start.character + 1}`,
+        `endLine=${d.range.end.line + 1}`,
+        `endColumn=${d.range.end.character + 1}`,
+        `title=${escapeGithubProperty(d.code)}`,
+      ].join(",");
+      return `::${command} ${props}::${escapeGithubData(d.message)}\n`;
+    })
+    .join("");
+}
+
+// ---------------------------------------------------------------------------------------
+// SARIF 2.1.0
+
+function formatSarif(diagnostics: Diagnostic[], options: ReportOptions): string {
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort(compareStrings);
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "seg",
+            rules: codes.map((code) => ({ id: code, helpUri: `docs/diagnostics.md#${code.toLowerCase()}` })),
+          },
+        },
+        results: diagnostics.map((d) => ({
+          ruleId: d.code,
+          level: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note",
+          message: { text: d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: displayPath(d.file, options.cwd).split(path.sep).join("/") },
+                region: {
+                  startLine: d.range.start.line + 1,
+                  startColumn: d.range.start.character + 1,
+                  endLine: d.range.end.line + 1,
+                  endColumn: d.range.end.character + 1,
+                },
+              },
+            },
+          ],
+          ...(d.fix ? { fixes: [{ description: { text: d.fix.title } }] } : {}),
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
