@@ -1,0 +1,83 @@
+import { describe, expect, test } from "vitest";
+import { formatDiagnostics, sortDiagnostics } from "../../cli/report.ts";
+import type { Diagnostic } from "../../compiler/index.ts";
+
+const file = "/project/segments/a.seg";
+const text = "segment x {\n  where contry == \"US\"\n}\n";
+const unknownAttribute: Diagnostic = {
+  code: "SEG1001",
+  severity: "error",
+  message: "unknown attribute `contry` of user",
+  file,
+  range: { start: { line: 1, character: 8 }, end: { line: 1, character: 14 } },
+  fix: { title: "Change to `country`", edits: [] },
+};
+const warning: Diagnostic = {
+  code: "SEG3001",
+  severity: "warning",
+  message: "a, with: comma\nand newline 100%",
+  file,
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } },
+};
+const options = { sources: new Map([[file, text]]), cwd: "/project", color: false };
+
+describe("diagnostic output", () => {
+  test("text: file:line:col, severity, code, code frame with caret under the range, fix, summary", () => {
+    const out = formatDiagnostics([unknownAttribute], "text", options);
+    expect(out).toBe(
+      [
+        'segments/a.seg:2:9: error SEG1001 unknown attribute `contry` of user',
+        "  |",
+        '2 |   where contry == "US"',
+        "  |         ^^^^^^",
+        "  fix: Change to `country`",
+        "",
+        "1 error, 0 warnings",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("json: 1-based positions and the documented fields", () => {
+    const parsed = JSON.parse(formatDiagnostics([unknownAttribute], "json", options));
+    expect(parsed.diagnostics[0]).toEqual({
+      file: "segments/a.seg",
+      line: 2,
+      column: 9,
+      endLine: 2,
+      endColumn: 15,
+      severity: "error",
+      code: "SEG1001",
+      message: "unknown attribute `contry` of user",
+      fix: "Change to `country`",
+    });
+  });
+
+  test("github: workflow commands with escaped data and properties", () => {
+    const out = formatDiagnostics([warning], "github", options);
+    expect(out).toBe(
+      "::warning file=segments/a.seg,line=1,col=1,endLine=1,endColumn=8,title=SEG3001::a, with: comma%0Aand newline 100%25\n",
+    );
+  });
+
+  test("sarif: a 2.1.0 log with one rule per code and a region per result", () => {
+    const log = JSON.parse(formatDiagnostics([unknownAttribute, warning], "sarif", options));
+    expect(log.version).toBe("2.1.0");
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["SEG1001", "SEG3001"]);
+    const [first] = log.runs[0].results;
+    expect(first.level).toBe("warning");
+    expect(log.runs[0].results[1].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "segments/a.seg" },
+      region: { startLine: 2, startColumn: 9, endLine: 2, endColumn: 15 },
+    });
+  });
+
+  test("order is deterministic: by file, position, then severity and code", () => {
+    const other = { ...unknownAttribute, file: "/project/a.seg" };
+    expect(sortDiagnostics([unknownAttribute, warning, other]).map((d) => [d.file, d.code])).toEqual([
+      ["/project/a.seg", "SEG1001"],
+      [file, "SEG3001"],
+      [file, "SEG1001"],
+    ]);
+  });
+});
