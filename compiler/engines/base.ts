@@ -1,0 +1,82 @@
+import type { Engine, EngineColumn, EngineColumnType, EngineName, Row } from "./types.ts";
+import { EngineError, errorText, tableKey } from "./types.ts";
+
+/** Shared parts of the four engines: remembered column types, quoting, error wrapping. */
+export abstract class BaseEngine implements Engine {
+  abstract readonly name: EngineName;
+  readonly target: string;
+  /** Column types of tables created through this engine, by resolved table name. */
+  protected readonly columnTypes = new Map<string, Map<string, EngineColumnType>>();
+
+  constructor(target: string) {
+    this.target = target;
+  }
+
+  abstract query(sql: string, params?: unknown[]): Promise<Row[]>;
+  abstract exec(sql: string): Promise<void>;
+  abstract createTable(table: string[], columns: EngineColumn[]): Promise<void>;
+  abstract insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void>;
+  abstract close(): Promise<void>;
+  abstract resolveTable(table: string[]): string[];
+
+  quoteIdent(name: string): string {
+    return `"${name.replace(/"/g, '""')}"`;
+  }
+
+  quoteTable(table: string[]): string {
+    return table.map((p) => this.quoteIdent(p)).join(".");
+  }
+
+  async createIndex(table: string[], columns: string[]): Promise<void> {
+    const resolved = this.resolveTable(table);
+    const name = `ix_${resolved[resolved.length - 1]}_${columns.join("_")}`.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 60);
+    const qualifiedName = resolved.length > 1 && this.name !== "mysql"
+      ? `${this.quoteIdent(resolved[0]!)}.${this.quoteIdent(name)}`
+      : this.quoteIdent(name);
+    const onName = this.name === "postgres" ? this.quoteIdent(name) : qualifiedName;
+    await this.exec(
+      `CREATE INDEX ${onName} ON ${this.quoteTable(resolved)} (${columns.map((c) => this.indexColumn(table, c)).join(", ")})`,
+    );
+  }
+
+  protected indexColumn(_table: string[], column: string): string {
+    return this.quoteIdent(column);
+  }
+
+  protected rememberColumns(resolved: string[], columns: EngineColumn[]): void {
+    this.columnTypes.set(tableKey(resolved), new Map(columns.map((c) => [c.name, c.type])));
+  }
+
+  /** Known column types (from createTable) for an insert; undefined entries: infer from values. */
+  protected typesFor(resolved: string[], columns: string[]): (EngineColumnType | undefined)[] {
+    const known = this.columnTypes.get(tableKey(resolved));
+    return columns.map((c) => known?.get(c));
+  }
+
+  /** Wraps an engine failure into an EngineError naming the target and the SQL's start. */
+  protected fail(e: unknown, sql?: string): never {
+    if (e instanceof EngineError) throw e;
+    const where = sql ? ` while running: ${sql.replace(/\s+/g, " ").slice(0, 120)}` : "";
+    throw new EngineError(`${this.name} (${this.target}): ${errorText(e)}${where}`);
+  }
+}
+
+/** Infers a storage type from a JS value, for inserts into tables we did not create. */
+export function inferType(value: unknown): EngineColumnType | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) return "timestamp";
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "bigint":
+      return "integer";
+    case "string":
+      return "string";
+    case "object":
+      return "json";
+    default:
+      return undefined;
+  }
+}

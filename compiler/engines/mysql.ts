@@ -1,0 +1,176 @@
+import mysql from "mysql2/promise";
+import { BaseEngine, inferType } from "./base.ts";
+import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
+import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
+import { EngineError, errorText, resolveWithPrefix } from "./types.ts";
+
+const MYSQL_TYPES: Record<EngineColumnType, string> = {
+  string: "TEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+  number: "DOUBLE",
+  integer: "BIGINT",
+  boolean: "BOOLEAN",
+  timestamp: "DATETIME(3)",
+  json: "JSON",
+};
+
+/** Approximate bytes of SQL text per multi-row INSERT (max_allowed_packet is ≥ 16 MB). */
+const MYSQL_BATCH_BYTES = 4_000_000;
+
+/**
+ * MySQL 8 / MariaDB 10.11 through mysql2. The session time zone is UTC (`SET time_zone =
+ * '+00:00'` on connect, and mysql2's `timezone: "Z"` for Date values). Strings are
+ * utf8mb4 with the binary collation (case-sensitive, code point order). A schema is a
+ * database, created on demand.
+ */
+export class MysqlEngine extends BaseEngine {
+  readonly name = "mysql" as const;
+  private readonly conn: mysql.Connection;
+  private readonly schemaPrefix: string | undefined;
+  private readonly schemas = new Set<string>();
+
+  private constructor(target: string, conn: mysql.Connection, schemaPrefix: string | undefined) {
+    super(target);
+    this.conn = conn;
+    this.schemaPrefix = schemaPrefix;
+  }
+
+  static async open(url: string, shownTarget: string, schemaPrefix?: string): Promise<MysqlEngine> {
+    let conn: mysql.Connection;
+    try {
+      const u = new URL(url.replace(/^mariadb:/, "mysql:"));
+      conn = await mysql.createConnection({
+        host: u.hostname || "127.0.0.1",
+        port: u.port ? Number(u.port) : 3306,
+        user: decodeURIComponent(u.username || "root"),
+        password: decodeURIComponent(u.password),
+        database: schemaPrefix ?? (decodeURIComponent(u.pathname.replace(/^\//, "")) || undefined),
+        timezone: "Z",
+        dateStrings: false,
+        decimalNumbers: true,
+        supportBigNumbers: true,
+        bigNumberStrings: false,
+        multipleStatements: true,
+        charset: "utf8mb4_bin",
+        connectTimeout: 5000,
+      });
+    } catch (e) {
+      throw new EngineError(`cannot connect to MySQL at ${shownTarget}: ${errorText(e)}`);
+    }
+    conn.on("error", () => {
+      /* reported by the failing query */
+    });
+    const engine = new MysqlEngine(shownTarget, conn, schemaPrefix);
+    await engine.exec("SET time_zone = '+00:00'; SET NAMES utf8mb4 COLLATE utf8mb4_bin");
+    return engine;
+  }
+
+  override quoteIdent(name: string): string {
+    return `\`${name.replace(/`/g, "``")}\``;
+  }
+
+  resolveTable(table: string[]): string[] {
+    return resolveWithPrefix(table, this.schemaPrefix);
+  }
+
+  protected override indexColumn(table: string[], column: string): string {
+    const type = this.columnTypes.get(this.resolveTable(table).join("\u0000"))?.get(column);
+    return type === "string" ? `${this.quoteIdent(column)}(64)` : this.quoteIdent(column);
+  }
+
+  async query(sql: string, params: unknown[] = []): Promise<Row[]> {
+    try {
+      const [rows] = await this.conn.query(sql, params.map(bindParam));
+      return Array.isArray(rows) ? (rows as Row[]).map((r) => ({ ...r })) : [];
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    try {
+      await this.conn.query(sql);
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  async createTable(table: string[], columns: EngineColumn[]): Promise<void> {
+    const resolved = this.resolveTable(table);
+    if (resolved.length > 2) throw new EngineError(`mysql: table name ${resolved.join(".")} has more than two parts`);
+    if (resolved.length === 2 && !this.schemas.has(resolved[0]!)) {
+      await this.exec(
+        `CREATE DATABASE IF NOT EXISTS ${this.quoteIdent(resolved[0]!)} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+      );
+      this.schemas.add(resolved[0]!);
+    }
+    const cols = columns.map((c) => `${this.quoteIdent(c.name)} ${MYSQL_TYPES[c.type]}`).join(", ");
+    await this.exec(
+      `CREATE TABLE ${this.quoteTable(resolved)} (${cols}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+    );
+    this.rememberColumns(resolved, columns);
+  }
+
+  async insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const resolved = this.resolveTable(table);
+    const types = this.typesFor(resolved, columns);
+    const head = `INSERT INTO ${this.quoteTable(resolved)} (${columns.map((c) => this.quoteIdent(c)).join(", ")}) VALUES `;
+    let parts: string[] = [];
+    let bytes = 0;
+    const flush = async (): Promise<void> => {
+      if (parts.length === 0) return;
+      const sql = head + parts.join(",");
+      parts = [];
+      bytes = 0;
+      try {
+        await this.conn.query(sql);
+      } catch (e) {
+        this.fail(e, head);
+      }
+    };
+    for (const row of rows) {
+      const vals = columns.map((_, i) => literal(row[i], types[i]));
+      const tuple = `(${vals.join(",")})`;
+      parts.push(tuple);
+      bytes += tuple.length;
+      if (bytes >= MYSQL_BATCH_BYTES) await flush();
+    }
+    await flush();
+  }
+
+  async close(): Promise<void> {
+    await this.conn.end().catch(() => undefined);
+  }
+}
+
+/** A SQL literal for a multi-row INSERT (mysql2's escaping for strings, ours for the rest). */
+function literal(value: unknown, type: EngineColumnType | undefined): string {
+  const esc = (v: unknown): string => mysql.escape(v as string);
+  if (value === null || value === undefined) return "NULL";
+  const t = type ?? inferType(value);
+  switch (t) {
+    case "timestamp":
+      return `'${sqlTimestampText(toDate(value)!)}'`;
+    case "json":
+      return esc(toJsonText(value));
+    case "boolean":
+      return typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : esc(value);
+    case "number":
+    case "integer":
+      if (typeof value === "number") {
+        if (!Number.isFinite(value)) return "NULL";
+        return String(value);
+      }
+      if (typeof value === "bigint") return value.toString();
+      return esc(value);
+    default:
+      return esc(typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value);
+  }
+}
+
+function bindParam(value: unknown): unknown {
+  if (value !== null && typeof value === "object" && !(value instanceof Date) && !Array.isArray(value) && !(value instanceof Uint8Array)) {
+    return JSON.stringify(value);
+  }
+  return value;
+}

@@ -1,0 +1,176 @@
+import pg from "pg";
+import { BaseEngine, inferType } from "./base.ts";
+import { toDate, toJsonText } from "./normalize.ts";
+import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
+import { EngineError, errorText, resolveWithPrefix } from "./types.ts";
+
+const PG_TYPES: Record<EngineColumnType, string> = {
+  string: "text",
+  number: "double precision",
+  integer: "bigint",
+  boolean: "boolean",
+  timestamp: "timestamptz",
+  json: "jsonb",
+};
+
+/** Integers and numerics as JS numbers (pg returns int8/numeric as strings by default). */
+const INT8 = 20;
+const NUMERIC = 1700;
+const typeParsers = {
+  getTypeParser(oid: number, format?: "text" | "binary"): (value: string) => unknown {
+    if (oid === INT8) {
+      return (v: string) => {
+        const n = Number(v);
+        return Number.isSafeInteger(n) ? n : BigInt(v);
+      };
+    }
+    if (oid === NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format ?? "text") as (value: string) => unknown;
+  },
+};
+
+/** Rows per INSERT … SELECT FROM unnest(…) statement. */
+const PG_BATCH = 20_000;
+
+/**
+ * PostgreSQL through pg. One client per engine; the session time zone is UTC. Inserts into
+ * tables created here use one `unnest` of typed arrays per batch (one parameter per
+ * column); other tables get multi-row VALUES. Text cannot hold NUL (U+0000): such a string
+ * is reported as an EngineError before anything is sent.
+ */
+export class PostgresEngine extends BaseEngine {
+  readonly name = "postgres" as const;
+  private readonly client: pg.Client;
+  private readonly schemaPrefix: string | undefined;
+  private readonly schemas = new Set<string>();
+
+  private constructor(target: string, client: pg.Client, schemaPrefix: string | undefined) {
+    super(target);
+    this.client = client;
+    this.schemaPrefix = schemaPrefix;
+  }
+
+  static async open(url: string, shownTarget: string, schemaPrefix?: string): Promise<PostgresEngine> {
+    const client = new pg.Client({
+      connectionString: url,
+      types: typeParsers,
+      options: "-c TimeZone=UTC -c client_min_messages=warning",
+      connectionTimeoutMillis: 5000,
+    });
+    client.on("error", () => {
+      /* reported by the failing query */
+    });
+    try {
+      await client.connect();
+    } catch (e) {
+      await client.end().catch(() => undefined);
+      throw new EngineError(`cannot connect to PostgreSQL at ${shownTarget}: ${errorText(e)}`);
+    }
+    const engine = new PostgresEngine(shownTarget, client, schemaPrefix);
+    if (schemaPrefix) {
+      await engine.exec(`SET search_path TO ${engine.quoteIdent(schemaPrefix)}`);
+    }
+    return engine;
+  }
+
+  resolveTable(table: string[]): string[] {
+    return resolveWithPrefix(table, this.schemaPrefix);
+  }
+
+  async query(sql: string, params: unknown[] = []): Promise<Row[]> {
+    try {
+      const res = await this.client.query(sql, params.map((p) => bindParam(p)));
+      return (res.rows ?? []) as Row[];
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    try {
+      await this.client.query(sql);
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  async createTable(table: string[], columns: EngineColumn[]): Promise<void> {
+    const resolved = this.resolveTable(table);
+    if (resolved.length === 2 && !this.schemas.has(resolved[0]!)) {
+      await this.exec(`CREATE SCHEMA IF NOT EXISTS ${this.quoteIdent(resolved[0]!)}`);
+      this.schemas.add(resolved[0]!);
+    }
+    const cols = columns.map((c) => `${this.quoteIdent(c.name)} ${PG_TYPES[c.type]}`).join(", ");
+    await this.exec(`CREATE TABLE ${this.quoteTable(resolved)} (${cols})`);
+    this.rememberColumns(resolved, columns);
+  }
+
+  async insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const resolved = this.resolveTable(table);
+    const known = this.typesFor(resolved, columns);
+    const types = columns.map((_, i) => known[i] ?? inferColumn(rows, i));
+    const target = `${this.quoteTable(resolved)} (${columns.map((c) => this.quoteIdent(c)).join(", ")})`;
+    const sql =
+      `INSERT INTO ${target} SELECT * FROM unnest(` +
+      types.map((t, i) => `$${i + 1}::${PG_TYPES[t]}[]`).join(", ") +
+      ")";
+    for (let start = 0; start < rows.length; start += PG_BATCH) {
+      const batch = rows.slice(start, start + PG_BATCH);
+      const arrays = columns.map((c, i) =>
+        batch.map((row, r) => {
+          const v = bindValue(row[i], types[i]!);
+          if (typeof v === "string" && v.includes("\u0000")) {
+            throw new EngineError(
+              `postgres (${this.target}): PostgreSQL text cannot hold the NUL character (U+0000): ` +
+                `table ${resolved.join(".")}, column ${c}, row ${start + r + 1}`,
+            );
+          }
+          return v;
+        }),
+      );
+      try {
+        await this.client.query(sql, arrays);
+      } catch (e) {
+        this.fail(e, sql);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+function inferColumn(rows: unknown[][], i: number): EngineColumnType {
+  for (const row of rows) {
+    const t = inferType(row[i]);
+    if (t) return t;
+  }
+  return "string";
+}
+
+function bindValue(value: unknown, type: EngineColumnType): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case "timestamp":
+      return toDate(value)!.toISOString();
+    case "json":
+      return toJsonText(value);
+    case "integer":
+      return typeof value === "bigint" ? value.toString() : value;
+    default:
+      return value;
+  }
+}
+
+function bindParam(value: unknown): unknown {
+  if (typeof value === "bigint") return value.toString();
+  if (value !== null && typeof value === "object" && !(value instanceof Date) && !Array.isArray(value) && !(value instanceof Uint8Array)) {
+    return JSON.stringify(value);
+  }
+  if (typeof value === "string" && value.includes("\u0000")) {
+    throw new EngineError("PostgreSQL text cannot hold the NUL character (U+0000) in a query parameter");
+  }
+  return value;
+}

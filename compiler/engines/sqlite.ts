@@ -1,0 +1,168 @@
+import Database from "better-sqlite3";
+import { existsSync, readdirSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { BaseEngine, inferType } from "./base.ts";
+import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
+import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
+import { EngineError, errorText } from "./types.ts";
+
+const SQLITE_TYPES: Record<EngineColumnType, string> = {
+  string: "TEXT",
+  number: "REAL",
+  integer: "INTEGER",
+  boolean: "INTEGER",
+  timestamp: "TEXT",
+  json: "TEXT",
+};
+
+/**
+ * SQLite through better-sqlite3. Qualified names `schema.table` live in an attached
+ * database named `schema`: `:memory:` for an in-memory main database, else the file
+ * `<main file without extension>.<schema>.db` beside the main file (attached on open when
+ * it exists, created on first createTable).
+ */
+export class SqliteEngine extends BaseEngine {
+  readonly name = "sqlite" as const;
+  private readonly db: Database.Database;
+  private readonly path: string;
+  private readonly attached = new Set<string>(["main", "temp"]);
+
+  private constructor(target: string, path: string, db: Database.Database) {
+    super(target);
+    this.path = path;
+    this.db = db;
+  }
+
+  static open(target: string, path: string): SqliteEngine {
+    let db: Database.Database;
+    try {
+      db = new Database(path === "" ? ":memory:" : path, { fileMustExist: false });
+      db.pragma("journal_mode = WAL");
+    } catch (e) {
+      throw new EngineError(`cannot open SQLite database ${target}: ${errorText(e)}`);
+    }
+    const engine = new SqliteEngine(target, path, db);
+    engine.attachExisting();
+    return engine;
+  }
+
+  private get inMemory(): boolean {
+    return this.path === "" || this.path === ":memory:";
+  }
+
+  private schemaFile(schema: string): string {
+    const base = basename(this.path).replace(/\.[^.]*$/, "");
+    return join(dirname(this.path), `${base}.${schema}.db`);
+  }
+
+  private attachExisting(): void {
+    if (this.inMemory) return;
+    const dir = dirname(this.path);
+    const base = basename(this.path).replace(/\.[^.]*$/, "");
+    if (!existsSync(dir)) return;
+    for (const f of readdirSync(dir)) {
+      const m = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.([A-Za-z_][A-Za-z0-9_]*)\\.db$`).exec(f);
+      if (m) this.attach(m[1]!);
+    }
+  }
+
+  private attach(schema: string): void {
+    if (this.attached.has(schema)) return;
+    const file = this.inMemory ? ":memory:" : this.schemaFile(schema);
+    this.db.prepare(`ATTACH DATABASE ? AS ${this.quoteIdent(schema)}`).run(file);
+    this.attached.add(schema);
+  }
+
+  resolveTable(table: string[]): string[] {
+    return [...table];
+  }
+
+  private bind(value: unknown, type: EngineColumnType | undefined): unknown {
+    if (value === null || value === undefined) return null;
+    switch (type ?? inferType(value)) {
+      case "boolean":
+        return typeof value === "boolean" ? (value ? 1 : 0) : value;
+      case "timestamp":
+        return sqlTimestampText(toDate(value)!);
+      case "json":
+        return toJsonText(value);
+      case "integer":
+        return typeof value === "bigint" ? value : value;
+      default:
+        if (value instanceof Date) return sqlTimestampText(value);
+        if (typeof value === "boolean") return value ? 1 : 0;
+        if (typeof value === "object" && !(value instanceof Uint8Array)) return JSON.stringify(value);
+        return value;
+    }
+  }
+
+  async query(sql: string, params: unknown[] = []): Promise<Row[]> {
+    try {
+      const stmt = this.db.prepare(sql);
+      const bound = params.map((p) => this.bind(p, undefined));
+      if (!stmt.reader) {
+        stmt.run(...bound);
+        return [];
+      }
+      return (stmt.all(...bound) as Row[]).map(fixBigints);
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    try {
+      this.db.exec(sql);
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  async createTable(table: string[], columns: EngineColumn[]): Promise<void> {
+    const resolved = this.resolveTable(table);
+    if (resolved.length > 2) throw new EngineError(`sqlite: table name ${resolved.join(".")} has more than two parts`);
+    try {
+      if (resolved.length === 2) this.attach(resolved[0]!);
+    } catch (e) {
+      this.fail(e);
+    }
+    const cols = columns.map((c) => `${this.quoteIdent(c.name)} ${SQLITE_TYPES[c.type]}`).join(", ");
+    await this.exec(`CREATE TABLE ${this.quoteTable(resolved)} (${cols})`);
+    this.rememberColumns(resolved, columns);
+  }
+
+  async insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const resolved = this.resolveTable(table);
+    const types = this.typesFor(resolved, columns);
+    const sql = `INSERT INTO ${this.quoteTable(resolved)} (${columns.map((c) => this.quoteIdent(c)).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
+    try {
+      const stmt = this.db.prepare(sql);
+      const n = columns.length;
+      const buf = new Array<unknown>(n);
+      const run = this.db.transaction((batch: unknown[][]) => {
+        for (const row of batch) {
+          for (let i = 0; i < n; i++) buf[i] = this.bind(row[i], types[i]);
+          stmt.run(buf);
+        }
+      });
+      run(rows);
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function fixBigints(row: Row): Row {
+  for (const k in row) {
+    const v = row[k];
+    if (typeof v === "bigint" && v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER)) {
+      row[k] = Number(v);
+    }
+  }
+  return row;
+}

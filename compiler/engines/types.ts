@@ -1,0 +1,96 @@
+/**
+ * The engine layer: one connection to one database, behind one small interface, so the
+ * test suite, the data generator and the CLI can run SQL on SQLite, PostgreSQL,
+ * MySQL/MariaDB and DuckDB the same way. See CONTEXT.md for the storage conventions.
+ */
+
+export type EngineName = "sqlite" | "postgres" | "mysql" | "duckdb";
+
+/** Storage types of `createTable`. `json` holds any JSON value (objects, lists). */
+export type EngineColumnType = "string" | "number" | "boolean" | "timestamp" | "json" | "integer";
+
+export interface EngineColumn {
+  name: string;
+  type: EngineColumnType;
+}
+
+export type Row = Record<string, unknown>;
+
+export interface Engine {
+  /** Also the SQL dialect name used by compiler/sql's registry. */
+  readonly name: EngineName;
+  /** The target this engine was opened on, for messages (password redacted). */
+  readonly target: string;
+  /**
+   * Runs one statement and returns its rows. Positional params in the dialect's placeholder
+   * style (`?` for sqlite/mysql/duckdb, `$1` for postgres). Integers come back as JS numbers
+   * on every engine (bigint only beyond 2^53); other values raw (see normalizeValue).
+   */
+  query(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** One or more statements, no results. */
+  exec(sql: string): Promise<void>;
+  /**
+   * Creates a table (and its schema / attached database when the name is qualified).
+   * `table` is an IR table name; it goes through `resolveTable` first.
+   */
+  createTable(table: string[], columns: EngineColumn[]): Promise<void>;
+  /**
+   * Inserts rows, batched. Values: string, number, boolean, null/undefined, Date or ISO
+   * string for timestamp columns, any JSON value for json columns (a string there is taken
+   * as JSON text). `table` goes through `resolveTable`.
+   */
+  insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void>;
+  /** Adds a (non-unique) index; used by loadData on key and foreign-key columns. */
+  createIndex(table: string[], columns: string[]): Promise<void>;
+  /**
+   * Maps an IR table name to the name of the table on this connection. The identity,
+   * except inside a test namespace on a server engine (CONTEXT.md, "Table names"). The
+   * SQL backend must be given this mapping when its output runs on this engine.
+   */
+  resolveTable(table: string[]): string[];
+  /** Quotes a (possibly qualified, already resolved) table name for this engine's SQL. */
+  quoteTable(table: string[]): string;
+  close(): Promise<void>;
+}
+
+/** A connection or engine failure, with a one-line message that names the target. */
+export class EngineError extends Error {
+  override name = "EngineError";
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+export interface OpenOptions {
+  /**
+   * Server engines only (postgres, mysql): isolate every schema under this prefix.
+   * `["analytics", "users"]` becomes `[prefix + "_analytics", "users"]`, an unqualified
+   * `["users"]` becomes `[prefix, "users"]`. Used by the test fixtures.
+   */
+  schemaPrefix?: string;
+}
+
+/** One-line description of an unknown error, for EngineError messages. */
+export function errorText(e: unknown): string {
+  if (e instanceof Error) {
+    const code = (e as { code?: unknown }).code;
+    const msg = e.message.split("\n")[0] || String(code ?? e.name);
+    return typeof code === "string" && !msg.includes(code) ? `${msg} (${code})` : msg;
+  }
+  return String(e);
+}
+
+/** Removes the password from a connection URL. */
+export function redactTarget(target: string): string {
+  return target.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@]*@/i, "$1:***@");
+}
+
+export function resolveWithPrefix(table: string[], prefix: string | undefined): string[] {
+  if (!prefix) return [...table];
+  if (table.length === 1) return [prefix, table[0]!];
+  return [`${prefix}_${table[0]}`, ...table.slice(1)];
+}
+
+export function tableKey(table: string[]): string {
+  return table.join("\u0000");
+}

@@ -1,0 +1,173 @@
+/**
+ * Engine fixtures for tests: every test file gets its own isolated namespace on every
+ * engine, dropped afterwards.
+ *
+ * - sqlite, duckdb: a fresh in-memory database.
+ * - postgres: schema `seg_t_<random>` (search_path) plus, for qualified IR table names,
+ *   schemas `seg_t_<random>_<schema>` (the engine's `resolveTable` maps
+ *   `analytics.users` → `seg_t_<random>_analytics.users`).
+ * - mysql: database `seg_t_<random>` (the connection's default) plus databases
+ *   `seg_t_<random>_<schema>` likewise.
+ *
+ * Unreachable servers: the fixture is `available: false` with a reason outside CI (tests
+ * skip visibly); with `CI` set it stays available and opening fails the test.
+ *
+ * Usage:
+ *   const engines = await testEngines();
+ *   describe.each(engines)("$name", (fx) => {
+ *     let engine: Engine;
+ *     beforeAll(async () => { engine = await fx.open(); });
+ *     afterAll(async () => { await engine?.close(); });   // drops the namespace
+ *     test.skipIf(!fx.available)(...)   // or: describe.skipIf(!fx.available)
+ *   });
+ * or the shorthand `describeEngines("title", (get) => { test("x", async () => get().query(...)) })`.
+ */
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe } from "vitest";
+import { ENGINE_NAMES, openEngine, type Engine, type EngineName } from "../../compiler/engines/index.ts";
+
+export const PG_URL = process.env.SEG_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const MYSQL_URL = process.env.SEG_TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306/test";
+const IN_CI = Boolean(process.env.CI);
+
+export interface EngineFixture {
+  name: EngineName;
+  /** False only when the server is unreachable and we are not in CI. */
+  available: boolean;
+  /** Why it is unavailable ("" when available). */
+  reason: string;
+  /** Opens an isolated namespace. The returned engine's close() drops it. */
+  open(): Promise<Engine>;
+}
+
+let probed: Promise<Record<EngineName, string>> | undefined;
+
+/** "" when reachable, else the one-line reason. Probed once per test file. */
+function probe(): Promise<Record<EngineName, string>> {
+  probed ??= (async () => {
+    const check = async (url: string): Promise<string> => {
+      try {
+        const e = await openEngine(url);
+        await e.close();
+        return "";
+      } catch (err) {
+        return err instanceof Error ? err.message : String(err);
+      }
+    };
+    const [pg, my] = await Promise.all([check(PG_URL), check(MYSQL_URL)]);
+    return { sqlite: "", duckdb: "", postgres: pg, mysql: my };
+  })();
+  return probed;
+}
+
+function newNamespace(): string {
+  return `seg_t_${randomBytes(5).toString("hex")}`;
+}
+
+/** An engine whose close() first runs `cleanup`. */
+function withCleanup(engine: Engine, cleanup: () => Promise<void>): Engine {
+  let closed = false;
+  return new Proxy(engine, {
+    get(target, prop, receiver) {
+      if (prop === "close") {
+        return async () => {
+          if (closed) return;
+          closed = true;
+          try {
+            await cleanup();
+          } finally {
+            await target.close();
+          }
+        };
+      }
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
+/** Opens a fresh isolated namespace on one engine (throws EngineError when unreachable). */
+export async function withEngine(name: EngineName): Promise<Engine> {
+  switch (name) {
+    case "sqlite":
+      return openEngine(":memory:");
+    case "duckdb":
+      return openEngine("duckdb::memory:");
+    case "postgres": {
+      const ns = newNamespace();
+      const admin = await openEngine(PG_URL);
+      try {
+        await admin.exec(`CREATE SCHEMA "${ns}"`);
+      } finally {
+        await admin.close();
+      }
+      const engine = await openEngine(PG_URL, { schemaPrefix: ns });
+      return withCleanup(engine, async () => {
+        const rows = await engine.query(
+          "SELECT nspname FROM pg_namespace WHERE nspname = $1 OR starts_with(nspname, $2)",
+          [ns, `${ns}_`],
+        );
+        for (const r of rows) await engine.exec(`DROP SCHEMA IF EXISTS "${String(r.nspname)}" CASCADE`);
+      });
+    }
+    case "mysql": {
+      const ns = newNamespace();
+      const admin = await openEngine(MYSQL_URL);
+      try {
+        await admin.exec(`CREATE DATABASE \`${ns}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+      } finally {
+        await admin.close();
+      }
+      const engine = await openEngine(MYSQL_URL, { schemaPrefix: ns });
+      return withCleanup(engine, async () => {
+        const rows = await engine.query(
+          "SELECT schema_name AS s FROM information_schema.schemata WHERE schema_name = ? OR LEFT(schema_name, ?) = ?",
+          [ns, ns.length + 1, `${ns}_`],
+        );
+        for (const r of rows) await engine.exec(`DROP DATABASE IF EXISTS \`${String(r.s)}\``);
+      });
+    }
+  }
+}
+
+/** One fixture per engine, in ENGINE_NAMES order. */
+export async function testEngines(names: readonly EngineName[] = ENGINE_NAMES): Promise<EngineFixture[]> {
+  const reasons = await probe();
+  return names.map((name) => {
+    const reason = reasons[name];
+    const available = reason === "" || IN_CI;
+    return {
+      name,
+      available,
+      reason: available ? "" : `${name} unreachable: ${reason}`,
+      open: () => withEngine(name),
+    };
+  });
+}
+
+/**
+ * Registers `describe(<title> [<engine>])` for every engine, skipped visibly when the
+ * engine is unavailable; `get()` returns the engine opened in beforeAll.
+ */
+export function describeEngines(
+  title: string,
+  fixtures: EngineFixture[],
+  body: (get: () => Engine, fx: EngineFixture) => void,
+): void {
+  for (const fx of fixtures) {
+    const label = fx.available ? `${title} [${fx.name}]` : `${title} [${fx.name}] (skipped: ${fx.reason})`;
+    describe.skipIf(!fx.available)(label, () => {
+      let engine: Engine | undefined;
+      beforeAll(async () => {
+        engine = await fx.open();
+      });
+      afterAll(async () => {
+        await engine?.close();
+      });
+      body(() => {
+        if (!engine) throw new Error(`${fx.name} engine was not opened`);
+        return engine;
+      }, fx);
+    });
+  }
+}
