@@ -1,0 +1,754 @@
+/**
+ * IR → JavaScript source text. One generator for both the in-process functions
+ * (`compileJs`, through `new Function`) and the emitted ES module (`emitJsModule`).
+ *
+ * Per entity it produces one chunk: an IIFE holding the entity's constants (regexes, value
+ * sets) and straight-line functions — `all` (every segment), one function per segment
+ * (only the aggregates and segments that segment needs) and `traits`. Every function makes
+ * one pass over the record's events updating all the aggregates it needs, then evaluates
+ * segment conditions in the IR's topological order. Output is a pure function of the IR:
+ * names come from IR order, never from hashing or timestamps.
+ */
+import type {
+  IRAggregate,
+  IRCond,
+  IREventSelector,
+  IRExpr,
+  IRProject,
+  IRTimeRef,
+  IRValueType,
+  IRWindow,
+} from "../ir.ts";
+import { REGEX_FLAGS, RegexTranslateError, translateRegex } from "./regex.ts";
+
+/** The IR asks for something this backend cannot express (a checker bug, not user input). */
+export class JsCompileError extends Error {
+  override name = "JsCompileError";
+}
+
+/** A-Z → a-z only (the `ci` rule shared with every SQL dialect). */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+
+export function jsString(s: string): string {
+  return JSON.stringify(s);
+}
+
+export function jsNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new JsCompileError(`non-finite number ${n} in the IR`);
+  if (Object.is(n, -0)) return "(-0)";
+  return n < 0 ? `(${String(n)})` : String(n);
+}
+
+export function instantMs(iso: string): number {
+  const t = Date.parse(iso);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(iso) || Number.isNaN(t)) {
+    throw new JsCompileError(`invalid instant ${JSON.stringify(iso)} in the IR (expected ISO-8601 with Z)`);
+  }
+  return t;
+}
+
+export function exprType(e: IRExpr): IRValueType {
+  switch (e.k) {
+    case "lit":
+      return e.type;
+    case "list":
+      return "list";
+    case "attr":
+    case "prop":
+    case "agg":
+      return e.type;
+    case "key":
+      return e.type;
+    case "time":
+    case "timeShift":
+      return "timestamp";
+    case "arith":
+    case "neg":
+    case "daysSince":
+      return "number";
+    case "cond":
+      return "boolean";
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Walking the IR for dependencies
+
+function walkCond(c: IRCond, onExpr: (e: IRExpr) => void, onSeg: (name: string) => void): void {
+  switch (c.k) {
+    case "and":
+    case "or":
+      for (const a of c.args) walkCond(a, onExpr, onSeg);
+      return;
+    case "not":
+      walkCond(c.arg, onExpr, onSeg);
+      return;
+    case "const":
+      return;
+    case "cmp":
+      walkExpr(c.left, onExpr, onSeg);
+      walkExpr(c.right, onExpr, onSeg);
+      return;
+    case "inList":
+      walkExpr(c.value, onExpr, onSeg);
+      walkExpr(c.list, onExpr, onSeg);
+      return;
+    case "isSet":
+    case "truthy":
+      walkExpr(c.value, onExpr, onSeg);
+      return;
+    case "str":
+      walkExpr(c.value, onExpr, onSeg);
+      walkExpr(c.pattern, onExpr, onSeg);
+      return;
+    case "regex":
+      walkExpr(c.value, onExpr, onSeg);
+      return;
+    case "has":
+      walkExpr(c.list, onExpr, onSeg);
+      walkExpr(c.values, onExpr, onSeg);
+      return;
+    case "segment":
+      onSeg(c.name);
+      return;
+  }
+}
+
+function walkExpr(e: IRExpr, onExpr: (e: IRExpr) => void, onSeg: (name: string) => void): void {
+  onExpr(e);
+  switch (e.k) {
+    case "timeShift":
+    case "neg":
+    case "daysSince":
+      walkExpr(e.value, onExpr, onSeg);
+      return;
+    case "arith":
+      walkExpr(e.left, onExpr, onSeg);
+      walkExpr(e.right, onExpr, onSeg);
+      return;
+    case "cond":
+      walkCond(e.cond, onExpr, onSeg);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Aggregate ids used (directly) by a condition or expression. */
+function aggIdsOf(root: { cond?: IRCond; expr?: IRExpr }, out: Set<string>): void {
+  const onExpr = (e: IRExpr): void => {
+    if (e.k === "agg") out.add(e.id);
+  };
+  if (root.cond) walkCond(root.cond, onExpr, () => {});
+  if (root.expr) walkExpr(root.expr, onExpr, () => {});
+}
+
+function segRefsOf(c: IRCond): string[] {
+  const out: string[] = [];
+  walkCond(
+    c,
+    () => {},
+    (n) => {
+      if (!out.includes(n)) out.push(n);
+    },
+  );
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Entity chunk
+
+/** Names of the helpers inside an entity chunk's returned object. */
+export interface EntityChunk {
+  /** The JS variable holding the chunk's object. */
+  varName: string;
+  text: string;
+}
+
+class Consts {
+  readonly decls: string[] = [];
+  private readonly byKey = new Map<string, string>();
+  add(key: string, src: string): string {
+    let v = this.byKey.get(key);
+    if (v === undefined) {
+      v = `K${this.decls.length}`;
+      this.byKey.set(key, v);
+      this.decls.push(`const ${v} = ${src};`);
+    }
+    return v;
+  }
+}
+
+interface EvCtx {
+  /** property name → variable */
+  props: Map<string, string>;
+  decls: string[];
+  /** Variable holding the properties object. */
+  pvar: string;
+}
+
+type FnRole = { kind: "all" } | { kind: "segment"; name: string } | { kind: "traits" };
+
+class FnGen {
+  private readonly attrVars = new Map<string, string>();
+  private readonly attrDecls: string[] = [];
+  private readonly relVars = new Map<string, string>();
+  private readonly relDecls: string[] = [];
+  private readonly timeVars = new Map<number, string>();
+  private readonly timeDecls: string[] = [];
+  private keyVar: string | null = null;
+  private usesAttrs = false;
+  private propCounter = 0;
+  private readonly aggVars = new Map<string, string>();
+  private readonly segVars = new Map<string, string>();
+
+  constructor(
+    private readonly ir: IRProject,
+    private readonly entity: string,
+    private readonly consts: Consts,
+  ) {}
+
+  // -- values ---------------------------------------------------------------------------
+
+  private time(ref: IRTimeRef, extraMs = 0): string {
+    if (ref.k === "instant") return jsNumber(instantMs(ref.iso) + extraMs);
+    const off = ref.offsetMs + extraMs;
+    if (off === 0) return "asOf";
+    let v = this.timeVars.get(off);
+    if (v === undefined) {
+      v = `T${this.timeVars.size}`;
+      this.timeVars.set(off, v);
+      this.timeDecls.push(`const ${v} = asOf ${off < 0 ? "-" : "+"} ${jsNumber(Math.abs(off))};`);
+    }
+    return v;
+  }
+
+  private attr(via: string[], name: string, type: IRValueType): string {
+    const key = `${via.join(".")}\u0000${name}\u0000${type}`;
+    let v = this.attrVars.get(key);
+    if (v !== undefined) return v;
+    v = `a${this.attrVars.size}`;
+    this.attrVars.set(key, v);
+    let obj: string;
+    if (via.length === 0) {
+      this.usesAttrs = true;
+      obj = "A";
+    } else {
+      const path = via.join(".");
+      let r = this.relVars.get(path);
+      if (r === undefined) {
+        r = `R${this.relVars.size}`;
+        this.relVars.set(path, r);
+        this.relDecls.push(`const ${r} = $rel(rec.related, ${jsString(path)});`);
+      }
+      obj = r;
+    }
+    const label = jsString(`attribute ${JSON.stringify(via.length ? `${via.join(".")}.${name}` : name)}`);
+    this.attrDecls.push(`const ${v} = ${coerce(type)}(${obj}[${jsString(name)}], ${label}, -1, "");`);
+    return v;
+  }
+
+  private key(): string {
+    if (this.keyVar === null) this.keyVar = "KEY";
+    return this.keyVar;
+  }
+
+  expr(e: IRExpr, ev: EvCtx | null): string {
+    switch (e.k) {
+      case "lit":
+        return literal(e.type, e.value);
+      case "list":
+        return this.consts.add(`arr:${e.element}:${JSON.stringify(e.values)}`, `Object.freeze(${listSrc(e.values)})`);
+      case "attr":
+        return this.attr(e.via, e.name, e.type);
+      case "key":
+        return this.key();
+      case "prop": {
+        if (ev === null) throw new JsCompileError(`property ${e.name} used outside an event filter`);
+        const pk = `${e.name}\u0000${e.type}`;
+        let v = ev.props.get(pk);
+        if (v === undefined) {
+          v = `p${this.propCounter++}`;
+          ev.props.set(pk, v);
+          ev.decls.push(
+            `const ${v} = ${coerce(e.type)}(${ev.pvar}[${jsString(e.name)}], ${jsString(`property ${JSON.stringify(e.name)}`)}, i, n);`,
+          );
+        }
+        return v;
+      }
+      case "time":
+        return this.time(e.ref);
+      case "timeShift":
+        if (e.value.k === "time") return this.time(e.value.ref, e.ms);
+        return `$shift(${this.expr(e.value, ev)}, ${jsNumber(e.ms)})`;
+      case "arith": {
+        const fn = { "+": "$add", "-": "$sub", "*": "$mul", "/": "$div" }[e.op];
+        return `${fn}(${this.expr(e.left, ev)}, ${this.expr(e.right, ev)})`;
+      }
+      case "neg":
+        return `$neg(${this.expr(e.value, ev)})`;
+      case "daysSince":
+        return `$days(${this.expr(e.value, ev)}, asOf)`;
+      case "agg": {
+        const v = this.aggVars.get(e.id);
+        if (v === undefined) {
+          throw new JsCompileError(
+            ev ? `aggregate ${e.id} used inside an event filter` : `aggregate ${e.id} is not in ir.aggregates`,
+          );
+        }
+        return v;
+      }
+      case "cond":
+        return this.cond(e.cond, ev);
+    }
+  }
+
+  cond(c: IRCond, ev: EvCtx | null): string {
+    switch (c.k) {
+      case "and":
+        return c.args.length === 0 ? "true" : `(${c.args.map((a) => this.cond(a, ev)).join(" && ")})`;
+      case "or":
+        return c.args.length === 0 ? "false" : `(${c.args.map((a) => this.cond(a, ev)).join(" || ")})`;
+      case "not":
+        return `!${this.cond(c.arg, ev)}`;
+      case "const":
+        return c.value ? "true" : "false";
+      case "cmp":
+        return this.cmp(c, ev);
+      case "inList": {
+        const t = exprType(c.value);
+        const ci = c.ci === true && t === "string";
+        const val = this.expr(c.value, ev);
+        const v = ci ? `$lc(${val})` : val;
+        if (c.list.k === "list") {
+          const vals = ci ? c.list.values.map((x) => (typeof x === "string" ? asciiLower(x) : x)) : c.list.values;
+          const set = this.consts.add(`set:${JSON.stringify(vals)}`, `new Set(${listSrc(vals)})`);
+          return `$inSet(${set}, ${v})`;
+        }
+        const l = this.expr(c.list, ev);
+        return ci ? `$inArrCi(${l}, ${v})` : `$inArr(${l}, ${v})`;
+      }
+      case "isSet":
+        return `(${this.expr(c.value, ev)} !== null)`;
+      case "str": {
+        const ci = c.ci === true;
+        const a = this.expr(c.value, ev);
+        let b: string;
+        if (ci && c.pattern.k === "lit" && typeof c.pattern.value === "string") b = jsString(asciiLower(c.pattern.value));
+        else b = ci ? `$lc(${this.expr(c.pattern, ev)})` : this.expr(c.pattern, ev);
+        const fn = { contains: "$contains", startsWith: "$starts", endsWith: "$ends" }[c.op];
+        return `${fn}(${ci ? `$lc(${a})` : a}, ${b})`;
+      }
+      case "regex": {
+        const ci = c.ci === true;
+        let src: string;
+        try {
+          src = translateRegex(c.pattern, ci);
+          new RegExp(src, REGEX_FLAGS);
+        } catch (e) {
+          const msg = e instanceof RegexTranslateError || e instanceof SyntaxError ? e.message : String(e);
+          throw new JsCompileError(`regex ${JSON.stringify(c.pattern)}: ${msg}`);
+        }
+        const r = this.consts.add(`re:${src}`, `new RegExp(${jsString(src)}, ${jsString(REGEX_FLAGS)})`);
+        const a = this.expr(c.value, ev);
+        return `$re(${r}, ${ci ? `$lc(${a})` : a})`;
+      }
+      case "has": {
+        const fn = c.mode === "any" ? "$hasAny" : "$hasAll";
+        return `${fn}(${this.expr(c.list, ev)}, ${this.expr(c.values, ev)})`;
+      }
+      case "truthy":
+        return `(${this.expr(c.value, ev)} === true)`;
+      case "segment": {
+        const v = this.segVars.get(c.name);
+        if (v === undefined) throw new JsCompileError(`segment ${c.name} referenced before it is evaluated`);
+        return v;
+      }
+    }
+  }
+
+  private cmp(c: Extract<IRCond, { k: "cmp" }>, ev: EvCtx | null): string {
+    const lt = exprType(c.left);
+    const rt = exprType(c.right);
+    if (lt === "list" || rt === "list") throw new JsCompileError("comparison of lists is not supported");
+    if (isNullLit(c.left) || isNullLit(c.right)) return "false";
+    const isStr = lt === "string" || rt === "string";
+    const ci = c.ci === true && isStr;
+    let l = this.expr(c.left, ev);
+    let r = this.expr(c.right, ev);
+    if (ci) {
+      l = c.left.k === "lit" && typeof c.left.value === "string" ? jsString(asciiLower(c.left.value)) : `$lc(${l})`;
+      r = c.right.k === "lit" && typeof c.right.value === "string" ? jsString(asciiLower(c.right.value)) : `$lc(${r})`;
+    }
+    const litL = c.left.k === "lit";
+    const litR = c.right.k === "lit";
+    if (c.op === "==" && (litL || litR)) return `(${l} === ${r})`;
+    const base = { "==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge" }[c.op];
+    const fn = isStr && c.op !== "==" && c.op !== "!=" ? `$s${base}` : `$${base}`;
+    return `${fn}(${l}, ${r})`;
+  }
+
+  // -- functions ------------------------------------------------------------------------
+
+  /**
+   * The body of one function evaluating `segments` (names, closed under dependencies) and
+   * `traits`, with the return statement given by `role`.
+   */
+  generate(fnName: string, role: FnRole): string {
+    const ir = this.ir;
+    const entSegs = ir.segments.filter((s) => s.entity === this.entity);
+    let segs = entSegs;
+    if (role.kind === "segment") {
+      const need = new Set<string>();
+      const visit = (name: string): void => {
+        if (need.has(name)) return;
+        need.add(name);
+        const s = entSegs.find((x) => x.name === name);
+        if (!s) throw new JsCompileError(`unknown segment ${name} of entity ${this.entity}`);
+        for (const d of [...s.dependsOn, ...segRefsOf(s.condition)]) visit(d);
+      };
+      visit(role.name);
+      segs = entSegs.filter((s) => need.has(s.name));
+    } else if (role.kind === "traits") {
+      segs = [];
+    }
+    const traits = role.kind === "traits" ? ir.traits.filter((t) => t.entity === this.entity) : [];
+
+    // aggregates needed, in ir.aggregates order
+    const needIds = new Set<string>();
+    for (const s of segs) aggIdsOf({ cond: s.condition }, needIds);
+    for (const t of traits) aggIdsOf({ expr: t.value }, needIds);
+    const aggs = ir.aggregates.filter((a) => needIds.has(a.id));
+    for (const id of needIds) {
+      if (!aggs.some((a) => a.id === id)) throw new JsCompileError(`aggregate ${id} is not in ir.aggregates`);
+    }
+    const loop = this.aggregateLoop(aggs);
+
+    // segments in topological (IR) order
+    const segLines: string[] = [];
+    for (const s of segs) {
+      const v = `S${ir.segments.indexOf(s)}`;
+      for (const d of segRefsOf(s.condition)) {
+        if (!this.segVars.has(d)) {
+          throw new JsCompileError(`segment ${s.name} references ${d}, which is not before it (ir.segments must be topologically sorted)`);
+        }
+      }
+      segLines.push(`const ${v} = ${this.cond(s.condition, null)};`);
+      this.segVars.set(s.name, v);
+    }
+
+    let ret: string;
+    if (role.kind === "all") {
+      ret = `return { ${segs.map((s) => `${jsString(s.name)}: ${this.segVars.get(s.name)}`).join(", ")} };`;
+    } else if (role.kind === "segment") {
+      ret = `return ${this.segVars.get(role.name)};`;
+    } else {
+      const parts = traits.map((t) => {
+        const x = this.expr(t.value, null);
+        return `${jsString(t.name)}: ${t.type === "timestamp" ? `$iso(${x})` : x}`;
+      });
+      ret = `return { ${parts.join(", ")} };`;
+    }
+
+    const body: string[] = [];
+    if (this.usesAttrs) body.push("const A = rec.attributes ?? $EMPTY;");
+    if (this.keyVar) body.push(`const KEY = rec.key ?? null;`);
+    body.push(...this.relDecls, ...this.attrDecls, ...this.timeDecls, ...loop, ...segLines, ret);
+    return `function ${fnName}(rec, asOf) {\n${body.map((l) => indent(l, 1)).join("\n")}\n}`;
+  }
+
+  /** State declarations, the one event loop, and the aggregate finalisation lines. */
+  private aggregateLoop(aggs: IRAggregate[]): string[] {
+    if (aggs.length === 0) return [];
+    const decls: string[] = [];
+    const fins: string[] = [];
+    // selector groups, in first-use order
+    interface Group {
+      sel: IREventSelector;
+      /** Updates that need no property values (sequence steps). */
+      updates: string[];
+    }
+    const groups = new Map<string, Group>();
+    const groupOf = (sel: IREventSelector): Group => {
+      const key = JSON.stringify([sel.event, sel.filter ?? null, sel.window]);
+      let g = groups.get(key);
+      if (!g) {
+        g = { sel, updates: [] };
+        groups.set(key, g);
+      }
+      return g;
+    };
+    // value expressions are compiled later, inside their event context; keep them as thunks
+    const pending: { group: Group; k: number; agg: Extract<IRAggregate, { kind: "events" }> }[] = [];
+    aggs.forEach((a, k) => {
+      const out = `G${this.ir.aggregates.indexOf(a)}`;
+      this.aggVars.set(a.id, out);
+      if (a.kind === "sequence") {
+        if (a.steps.length === 0) throw new JsCompileError(`sequence ${a.id} has no steps`);
+        a.steps.forEach((st, s) => {
+          if (st.negated && s !== a.steps.length - 1) throw new JsCompileError(`sequence ${a.id}: only the last step may be negated`);
+          if (s > 0 && (st.withinMs === undefined || !Number.isFinite(st.withinMs))) {
+            throw new JsCompileError(`sequence ${a.id}: step ${s} has no withinMs`);
+          }
+          decls.push(`const q${k}_${s} = [];`);
+          groupOf(st.select).updates.push(`q${k}_${s}.push(t);`);
+        });
+        const within = a.steps.map((st) => jsNumber(st.withinMs ?? 0)).join(", ");
+        const neg = a.steps[a.steps.length - 1]!.negated === true;
+        fins.push(`const ${out} = $seq([${a.steps.map((_, s) => `q${k}_${s}`).join(", ")}], [${within}], ${neg}, asOf);`);
+        return;
+      }
+      pending.push({ group: groupOf(a.select), k, agg: a });
+      switch (a.fn) {
+        case "count":
+          decls.push(`let c${k} = 0;`);
+          fins.push(`const ${out} = c${k};`);
+          break;
+        case "sum":
+          decls.push(`let s${k} = 0;`);
+          fins.push(`const ${out} = $fin(s${k});`);
+          break;
+        case "avg":
+          decls.push(`let s${k} = 0, c${k} = 0;`);
+          fins.push(`const ${out} = c${k} === 0 ? null : $fin(s${k} / c${k});`);
+          break;
+        case "min":
+        case "max":
+          decls.push(`let m${k} = null;`);
+          fins.push(`const ${out} = m${k};`);
+          break;
+        case "distinct":
+        case "activeDays":
+          decls.push(`let d${k} = null;`);
+          fins.push(`const ${out} = d${k} === null ? 0 : d${k}.size;`);
+          break;
+        case "firstTime":
+          decls.push(`let f${k} = Infinity;`);
+          fins.push(`const ${out} = f${k} === Infinity ? null : f${k};`);
+          break;
+        case "lastTime":
+          decls.push(`let f${k} = -Infinity;`);
+          fins.push(`const ${out} = f${k} === -Infinity ? null : f${k};`);
+          break;
+        case "firstValue":
+          decls.push(`let f${k} = Infinity, x${k} = null;`);
+          fins.push(`const ${out} = x${k};`);
+          break;
+        case "lastValue":
+          decls.push(`let f${k} = -Infinity, x${k} = null;`);
+          fins.push(`const ${out} = x${k};`);
+          break;
+      }
+    });
+
+    // dispatch: `any` groups first, then one case per event name (first-use order)
+    const anyGroups = [...groups.values()].filter((g) => g.sel.event === null);
+    const byName = new Map<string, Group[]>();
+    for (const g of groups.values()) {
+      if (g.sel.event === null) continue;
+      const list = byName.get(g.sel.event) ?? [];
+      list.push(g);
+      byName.set(g.sel.event, list);
+    }
+
+    const updatesFor = (g: Group, ev: EvCtx): string[] => {
+      const lines = [...g.updates];
+      for (const p of pending) {
+        if (p.group !== g) continue;
+        lines.push(...this.aggUpdate(p.agg, p.k, ev));
+      }
+      return lines;
+    };
+
+    const body: string[] = [];
+    const groupBlock = (g: Group, ev: EvCtx, declsInside: boolean): string[] => {
+      const conds = windowConds(g.sel.window, (r) => this.time(r));
+      const before = ev.decls.length;
+      const updates = updatesFor(g, ev);
+      const filter = g.sel.filter ? this.cond(g.sel.filter, ev) : null;
+      const propDecls = declsInside ? ev.decls.splice(before) : [];
+      const inner: string[] = [...propDecls];
+      if (filter) inner.push(`if (${filter}) {`, ...updates.map((u) => indent(u, 1)), "}");
+      else inner.push(...updates);
+      if (conds.length === 0) return inner;
+      return [`if (${conds.join(" && ")}) {`, ...inner.map((l) => indent(l, 1)), "}"];
+    };
+
+    for (const g of anyGroups) {
+      const ev: EvCtx = { props: new Map(), decls: [], pvar: "PA" };
+      const block = groupBlock(g, ev, true);
+      if (this.usesPvar(block, "PA")) body.push("{", indent("const PA = $props(ev.properties, i, n);", 1), ...block.map((l) => indent(l, 1)), "}");
+      else body.push(...block);
+    }
+    if (byName.size > 0) {
+      body.push("switch (n) {");
+      for (const [name, gs] of byName) {
+        const ev: EvCtx = { props: new Map(), decls: [], pvar: "P" };
+        const blocks: string[] = [];
+        for (const g of gs) blocks.push(...groupBlock(g, ev, false));
+        const caseLines: string[] = [];
+        if (ev.decls.length > 0) caseLines.push("const P = $props(ev.properties, i, n);", ...ev.decls);
+        caseLines.push(...blocks, "break;");
+        body.push(indent(`case ${jsString(name)}: {`, 1), ...caseLines.map((l) => indent(l, 2)), indent("}", 1));
+      }
+      body.push("}");
+    }
+
+    return [
+      ...decls,
+      "const evs = rec.events;",
+      "if (evs !== undefined) {",
+      indent("for (let i = 0; i < evs.length; i++) {", 1),
+      indent("const ev = $event(evs[i], i);", 2),
+      indent("const n = ev.name;", 2),
+      indent("const t = $evTime(ev.time, i, n);", 2),
+      indent("if (t > asOf) continue;", 2),
+      ...body.map((l) => indent(l, 2)),
+      indent("}", 1),
+      "}",
+      ...fins,
+    ];
+  }
+
+  private usesPvar(lines: string[], pvar: string): boolean {
+    return lines.some((l) => l.includes(`${pvar}[`));
+  }
+
+  private aggUpdate(a: Extract<IRAggregate, { kind: "events" }>, k: number, ev: EvCtx): string[] {
+    const needsValue = !(a.fn === "count" || a.fn === "activeDays" || a.fn === "firstTime" || a.fn === "lastTime");
+    if (!needsValue) {
+      switch (a.fn) {
+        case "count":
+          return [`c${k}++;`];
+        case "activeDays":
+          return [`(d${k} === null ? (d${k} = new Set()) : d${k}).add(Math.floor(t / $DAY));`];
+        case "firstTime":
+          return [`if (t < f${k}) f${k} = t;`];
+        case "lastTime":
+          return [`if (t > f${k}) f${k} = t;`];
+      }
+    }
+    if (!a.value) throw new JsCompileError(`aggregate ${a.id} (${a.fn}) has no value`);
+    const vt = exprType(a.value);
+    const v = `v${k}`;
+    const val = this.expr(a.value, ev);
+    const less = (x: string, y: string): string => (vt === "string" ? `$cp(${x}, ${y}) < 0` : `${x} < ${y}`);
+    const more = (x: string, y: string): string => (vt === "string" ? `$cp(${x}, ${y}) > 0` : `${x} > ${y}`);
+    const lines = [`const ${v} = ${val};`];
+    switch (a.fn) {
+      case "sum":
+        lines.push(`if (${v} !== null) s${k} += ${v};`);
+        break;
+      case "avg":
+        lines.push(`if (${v} !== null) { s${k} += ${v}; c${k}++; }`);
+        break;
+      case "min":
+        lines.push(`if (${v} !== null && (m${k} === null || ${less(v, `m${k}`)})) m${k} = ${v};`);
+        break;
+      case "max":
+        lines.push(`if (${v} !== null && (m${k} === null || ${more(v, `m${k}`)})) m${k} = ${v};`);
+        break;
+      case "distinct":
+        lines.push(`if (${v} !== null) (d${k} === null ? (d${k} = new Set()) : d${k}).add(${v});`);
+        break;
+      case "firstValue":
+        lines.push(
+          `if (t < f${k}) { f${k} = t; x${k} = ${v}; } else if (t === f${k} && ${v} !== null && (x${k} === null || ${less(v, `x${k}`)})) x${k} = ${v};`,
+        );
+        break;
+      case "lastValue":
+        lines.push(
+          `if (t > f${k}) { f${k} = t; x${k} = ${v}; } else if (t === f${k} && ${v} !== null && (x${k} === null || ${more(v, `x${k}`)})) x${k} = ${v};`,
+        );
+        break;
+      default:
+        throw new JsCompileError(`unknown aggregate function ${String(a.fn)}`);
+    }
+    return [`{`, ...lines.map((l) => indent(l, 1)), `}`];
+  }
+}
+
+function isNullLit(e: IRExpr): boolean {
+  return e.k === "lit" && e.value === null;
+}
+
+function windowConds(w: IRWindow, time: (r: IRTimeRef) => string): string[] {
+  const out: string[] = [];
+  if (w.after) out.push(`t > ${time(w.after)}`);
+  if (w.until && !(w.until.k === "asOf" && w.until.offsetMs >= 0)) out.push(`t <= ${time(w.until)}`);
+  if (w.before) out.push(`t < ${time(w.before)}`);
+  return out;
+}
+
+function coerce(type: IRValueType): string {
+  switch (type) {
+    case "string":
+      return "$str";
+    case "number":
+      return "$num";
+    case "boolean":
+      return "$bool";
+    case "timestamp":
+      return "$ts";
+    case "list":
+      return "$list";
+  }
+}
+
+function literal(type: IRValueType, value: string | number | boolean | null): string {
+  if (value === null) return "null";
+  if (type === "timestamp") {
+    if (typeof value !== "string") throw new JsCompileError(`timestamp literal must be an ISO string`);
+    return jsNumber(instantMs(value));
+  }
+  if (typeof value === "string") return jsString(value);
+  if (typeof value === "number") return jsNumber(value);
+  return value ? "true" : "false";
+}
+
+function listSrc(values: (string | number)[]): string {
+  return `[${values.map((v) => (typeof v === "string" ? jsString(v) : jsNumber(v))).join(", ")}]`;
+}
+
+function indent(line: string, depth: number): string {
+  if (line === "") return line;
+  const pad = "  ".repeat(depth);
+  return line
+    .split("\n")
+    .map((l) => pad + l)
+    .join("\n");
+}
+
+/** The chunk for one entity: `const $E<i> = (function () { ... })();`. */
+export function genEntityChunk(ir: IRProject, entity: string): EntityChunk {
+  const idx = ir.entities.findIndex((e) => e.name === entity);
+  if (idx < 0) throw new JsCompileError(`unknown entity ${entity}`);
+  const consts = new Consts();
+  const segs = ir.segments.filter((s) => s.entity === entity);
+  const fns: string[] = [];
+  fns.push(new FnGen(ir, entity, consts).generate("all", { kind: "all" }));
+  const preds: string[] = [];
+  segs.forEach((s) => {
+    const fname = `seg${ir.segments.indexOf(s)}`;
+    fns.push(`// segment ${s.name}\n${new FnGen(ir, entity, consts).generate(fname, { kind: "segment", name: s.name })}`);
+    preds.push(`${jsString(s.name)}: ${fname}`);
+  });
+  fns.push(new FnGen(ir, entity, consts).generate("traits", { kind: "traits" }));
+  const varName = `$E${idx}`;
+  const inner = [
+    ...consts.decls,
+    ...fns,
+    `return { entity: ${jsString(entity)}, names: [${segs.map((s) => jsString(s.name)).join(", ")}], all: all, preds: { ${preds.join(", ")} }, traits: traits };`,
+  ];
+  const text = `// entity ${entity}\nconst ${varName} = (function () {\n${inner.map((l) => indent(l, 1)).join("\n")}\n})();\n`;
+  return { varName, text };
+}
+
+/** Entities that have segments or traits, in IR order; the first is the default one. */
+export function entitiesWithCode(ir: IRProject): string[] {
+  return ir.entities
+    .map((e) => e.name)
+    .filter((n) => ir.segments.some((s) => s.entity === n) || ir.traits.some((t) => t.entity === n));
+}

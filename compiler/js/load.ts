@@ -1,0 +1,288 @@
+/**
+ * Reads an entity's rows, related rows and events from a database (compiler/engines) and
+ * turns them into EntityInput records for the JS backend, so `seg run --engine js` can
+ * evaluate over the same data as the SQL engines.
+ */
+import type { Engine, Row } from "../engines/types.ts";
+import type { IRColumnType, IRCond, IREntity, IRExpr, IRProject, IRTimestampStorage } from "../ir.ts";
+import type { EntityInput, EventInput } from "./index.ts";
+import { JsCompileError } from "./codegen.ts";
+
+function keyOf(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "bigint") return v.toString();
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return v;
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("utf8");
+  return String(v);
+}
+
+/** An engine timestamp (Date, SQLite/MySQL text, number) → epoch ms, or null. */
+export function engineTime(v: unknown, storage: IRTimestampStorage): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "bigint") v = Number(v);
+  if (storage === "unix_seconds" || storage === "unix_millis") {
+    const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+    if (!Number.isFinite(n)) throw new JsCompileError(`not a ${storage} timestamp: ${String(v)}`);
+    return storage === "unix_seconds" ? n * 1000 : n;
+  }
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === "number") return v; // a native column that came back as epoch ms
+  if (typeof v === "string") {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(v.trim());
+    if (!m) throw new JsCompileError(`not a timestamp: ${JSON.stringify(v)}`);
+    const zone = m[4] === undefined ? "Z" : m[4].length === 3 ? `${m[4]}:00` : m[4].length === 5 ? `${m[4].slice(0, 3)}:${m[4].slice(3)}` : m[4];
+    const base = Date.parse(`${m[1]}T${m[2] ?? "00:00"}${zone}`);
+    if (Number.isNaN(base)) throw new JsCompileError(`not a timestamp: ${JSON.stringify(v)}`);
+    const frac = m[3] ? Number(`0${m[3]}`) * 1000 : 0;
+    return base + frac;
+  }
+  throw new JsCompileError(`not a timestamp: ${String(v)}`);
+}
+
+function parseJson(v: unknown): unknown {
+  if (typeof v === "string") {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v;
+    }
+  }
+  if (v instanceof Uint8Array) return parseJson(Buffer.from(v).toString("utf8"));
+  return v;
+}
+
+/** An engine value of a declared column type → the JS backend's input value. */
+export function engineValue(v: unknown, type: IRColumnType): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "bigint") v = Number(v);
+  switch (type.kind) {
+    case "string":
+    case "enum":
+      if (v instanceof Uint8Array) return Buffer.from(v).toString("utf8");
+      return typeof v === "string" ? v : String(v);
+    case "number":
+      if (typeof v === "number") return v;
+      if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+      if (typeof v === "boolean") return v ? 1 : 0;
+      return v;
+    case "boolean":
+      if (typeof v === "boolean") return v;
+      if (typeof v === "number") return v !== 0;
+      if (typeof v === "string") {
+        const s = v.toLowerCase();
+        if (s === "1" || s === "t" || s === "true") return true;
+        if (s === "0" || s === "f" || s === "false") return false;
+      }
+      return v;
+    case "timestamp": {
+      const t = engineTime(v, type.storage);
+      return t === null ? null : t;
+    }
+    case "list": {
+      const l = parseJson(v);
+      if (!Array.isArray(l)) return l;
+      return l.map((x: unknown) => (type.element === "number" && typeof x === "string" && x.trim() !== "" ? Number(x) : x));
+    }
+  }
+}
+
+/** Relation paths (`via`) used by the IR's expressions for `entity`. */
+function viaPaths(ir: IRProject, entity: string): string[][] {
+  const seen = new Map<string, string[]>();
+  const onExpr = (e: IRExpr): void => {
+    if (e.k === "attr" && e.via.length > 0) seen.set(e.via.join("."), e.via);
+    if (e.k === "timeShift" || e.k === "neg" || e.k === "daysSince") onExpr(e.value);
+    if (e.k === "arith") {
+      onExpr(e.left);
+      onExpr(e.right);
+    }
+    if (e.k === "cond") onCond(e.cond);
+  };
+  const onCond = (c: IRCond): void => {
+    switch (c.k) {
+      case "and":
+      case "or":
+        c.args.forEach(onCond);
+        return;
+      case "not":
+        onCond(c.arg);
+        return;
+      case "cmp":
+        onExpr(c.left);
+        onExpr(c.right);
+        return;
+      case "inList":
+        onExpr(c.value);
+        onExpr(c.list);
+        return;
+      case "isSet":
+      case "truthy":
+      case "regex":
+        onExpr(c.value);
+        return;
+      case "str":
+        onExpr(c.value);
+        onExpr(c.pattern);
+        return;
+      case "has":
+        onExpr(c.list);
+        onExpr(c.values);
+        return;
+      default:
+        return;
+    }
+  };
+  for (const s of ir.segments) if (s.entity === entity) onCond(s.condition);
+  for (const t of ir.traits) if (t.entity === entity) onExpr(t.value);
+  for (const a of ir.aggregates) {
+    if (a.entity !== entity) continue;
+    const sels = a.kind === "events" ? [a.select] : a.steps.map((s) => s.select);
+    for (const s of sels) if (s.filter) onCond(s.filter);
+    if (a.kind === "events" && a.value) onExpr(a.value);
+  }
+  return [...seen.values()];
+}
+
+async function selectAll(engine: Engine, table: string[], columns: string[]): Promise<Row[]> {
+  const cols = [...new Set(columns)].map((c) => engine.quoteTable([c])).join(", ");
+  return engine.query(`SELECT ${cols} FROM ${engine.quoteTable(engine.resolveTable(table))}`);
+}
+
+function attributesOf(e: IREntity, row: Row): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const a of e.attributes) out[a.name] = engineValue(row[a.column], a.type);
+  return out;
+}
+
+/**
+ * Yields one EntityInput per row of `entity`'s table, sorted by key (numbers numerically,
+ * strings by code point), with `related` filled for every relation path the IR uses and
+ * every event of the entity's event sources (events after asOf are kept: the predicates
+ * ignore them). Rows of a wide event table whose name value is not declared keep their raw
+ * name (so `any` counts them as SQL does), prefixed with `?` if it collides with a
+ * declared event name.
+ */
+export async function* loadEntitiesFromEngine(
+  engine: Engine,
+  ir: IRProject,
+  entity: string,
+): AsyncGenerator<EntityInput> {
+  const ent = ir.entities.find((e) => e.name === entity);
+  if (!ent) throw new JsCompileError(`unknown entity ${JSON.stringify(entity)}`);
+  const byName = new Map(ir.entities.map((e) => [e.name, e]));
+
+  // the entity's own rows
+  const ownCols = [ent.key.column, ...ent.attributes.map((a) => a.column), ...ent.relations.map((r) => r.foreignKey)];
+  const rows = await selectAll(engine, ent.table, ownCols);
+
+  // related tables, loaded once per target entity
+  const tables = new Map<string, Map<string, Row>>();
+  const loadTable = async (name: string): Promise<Map<string, Row>> => {
+    let t = tables.get(name);
+    if (t) return t;
+    const te = byName.get(name);
+    if (!te) throw new JsCompileError(`unknown entity ${name}`);
+    const rs = await selectAll(engine, te.table, [te.key.column, ...te.attributes.map((a) => a.column), ...te.relations.map((r) => r.foreignKey)]);
+    t = new Map();
+    for (const r of rs) {
+      const k = keyOf(r[te.key.column]);
+      if (k !== null) t.set(k, r);
+    }
+    tables.set(name, t);
+    return t;
+  };
+  const paths = viaPaths(ir, entity);
+  for (const r of ent.relations) if (!paths.some((p) => p.length === 1 && p[0] === r.name)) paths.push([r.name]);
+  // resolve each path's steps to entities
+  const resolved: { path: string; steps: { fk: string; target: IREntity }[] }[] = [];
+  for (const p of paths) {
+    let cur = ent;
+    const steps: { fk: string; target: IREntity }[] = [];
+    for (const relName of p) {
+      const rel = cur.relations.find((r) => r.name === relName);
+      if (!rel) throw new JsCompileError(`entity ${cur.name} has no relation ${relName}`);
+      const target = byName.get(rel.target);
+      if (!target) throw new JsCompileError(`unknown entity ${rel.target}`);
+      await loadTable(target.name);
+      steps.push({ fk: rel.foreignKey, target });
+      cur = target;
+    }
+    resolved.push({ path: p.join("."), steps });
+  }
+
+  // events, grouped by entity key
+  const events = new Map<string, EventInput[]>();
+  const declaredNames = new Set(ir.events.map((e) => e.name));
+  for (const src of ir.eventSources) {
+    if (src.entity !== entity) continue;
+    const types = ir.events.filter((e) => e.source === src.id);
+    const cols = [src.entityColumn, src.timeColumn];
+    if (src.nameColumn) cols.push(src.nameColumn);
+    if (src.propertiesColumn) cols.push(src.propertiesColumn);
+    for (const t of types) for (const p of t.properties) if (p.storage.kind === "column") cols.push(p.storage.column);
+    const rs = await selectAll(engine, src.table, cols);
+    const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
+    for (const r of rs) {
+      const k = keyOf(r[src.entityColumn]);
+      if (k === null) continue;
+      let type = types.length === 1 && !src.nameColumn ? types[0] : undefined;
+      let name: string;
+      if (src.nameColumn) {
+        const raw = keyOf(r[src.nameColumn]);
+        if (raw === null) continue;
+        type = byValue.get(raw);
+        name = type ? type.name : declaredNames.has(raw) ? `?${raw}` : raw;
+      } else if (type) name = type.name;
+      else continue;
+      const time = engineTime(r[src.timeColumn], src.timeStorage);
+      if (time === null) continue;
+      const json = src.propertiesColumn ? parseJson(r[src.propertiesColumn]) : null;
+      const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+      const properties: Record<string, unknown> = {};
+      if (type) {
+        for (const p of type.properties) {
+          const raw = p.storage.kind === "json" ? bag[p.storage.key] : r[p.storage.column];
+          properties[p.name] = engineValue(raw, p.type);
+        }
+      }
+      const list = events.get(k) ?? [];
+      list.push({ name, time, properties });
+      events.set(k, list);
+    }
+  }
+
+  const records: { sortKey: string | number; rec: EntityInput }[] = [];
+  for (const row of rows) {
+    const rawKey = row[ent.key.column];
+    const k = keyOf(rawKey);
+    if (k === null) continue;
+    const key: string | number = ent.key.type === "number" ? Number(k) : k;
+    const related: Record<string, Record<string, unknown> | null> = {};
+    for (const { path, steps } of resolved) {
+      let cur: Row | undefined = row;
+      for (const st of steps) {
+        const fk: string | null = cur ? keyOf(cur[st.fk]) : null;
+        cur = fk === null ? undefined : tables.get(st.target.name)!.get(fk);
+      }
+      const last = steps[steps.length - 1]!.target;
+      related[path] = cur ? attributesOf(last, cur) : null;
+    }
+    records.push({
+      sortKey: key,
+      rec: { key, attributes: attributesOf(ent, row), related, events: events.get(k) ?? [] },
+    });
+  }
+  records.sort((a, b) => compareKeys(a.sortKey, b.sortKey));
+  for (const r of records) yield r.rec;
+}
+
+function compareKeys(a: string | number, b: string | number): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const x = String(a);
+  const y = String(b);
+  const xs = Array.from(x, (c) => c.codePointAt(0)!);
+  const ys = Array.from(y, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) if (xs[i] !== ys[i]) return xs[i]! - ys[i]!;
+  return xs.length - ys.length;
+}

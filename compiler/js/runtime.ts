@@ -1,0 +1,248 @@
+/**
+ * The runtime helpers shared by every generated predicate, as JavaScript SOURCE TEXT.
+ *
+ * It is text (not TypeScript functions) on purpose: the same bytes are evaluated by
+ * `compileJs` (through `new Function`) and embedded in the ES module that `emitJsModule`
+ * writes, so the two paths cannot drift and the emitted module stays deterministic no
+ * matter which tool transpiles this file.
+ *
+ * Conventions of the generated code:
+ * - a missing value is `null` (input `undefined`/`null`/NaN are normalised to `null`);
+ * - timestamps are epoch milliseconds (a double; sub-millisecond digits are kept);
+ * - every helper whose name starts with `$` is defined here; `SegInputError` is supplied
+ *   by the host (a parameter of `new Function`, or a class at the top of the module).
+ */
+export const RUNTIME_JS = String.raw`const $DAY = 86400000;
+const $EMPTY = Object.freeze({});
+function $desc(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (v instanceof Date) return "an invalid Date";
+  if (typeof v === "string") return "the string " + JSON.stringify(v.length > 40 ? v.slice(0, 40) + "..." : v);
+  if (typeof v === "number" || typeof v === "boolean") return typeof v + " " + String(v);
+  return "a value of type " + typeof v;
+}
+function $where(w, i, n) {
+  return i < 0 ? w : "event #" + i + " (" + JSON.stringify(n) + "): " + w;
+}
+function $bad(w, i, n, expected, v) {
+  throw new SegInputError($where(w, i, n) + " must be " + expected + ", got " + $desc(v));
+}
+const $ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const $MDAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function $parseIso(s) {
+  const m = $ISO.exec(s);
+  if (m === null) return NaN;
+  const y = +m[1], mo = +m[2], d = +m[3];
+  const h = m[4] === undefined ? 0 : +m[4], mi = m[5] === undefined ? 0 : +m[5], sec = m[6] === undefined ? 0 : +m[6];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : $MDAYS[mo - 1]) || h > 23 || mi > 59 || sec > 59) return NaN;
+  let t = Date.UTC(2000, mo - 1, d, h, mi, sec);
+  if (y !== 2000) { const x = new Date(t); x.setUTCFullYear(y); t = x.getTime(); }
+  const f = m[7];
+  if (f !== undefined) {
+    t += +(f.length >= 3 ? f.slice(0, 3) : (f + "00").slice(0, 3));
+    if (f.length > 3) t += +("0." + f.slice(3));
+  }
+  const z = m[8];
+  if (z !== undefined && z !== "Z" && z !== "z") {
+    const zh = +z.slice(1, 3), zm = z.length > 3 ? +z.slice(z.length - 2) : 0;
+    if (zh > 23 || zm > 59) return NaN;
+    const off = (zh * 60 + zm) * 60000;
+    t = z[0] === "+" ? t - off : t + off;
+  }
+  return t;
+}
+function $toMs(v) {
+  if (typeof v === "number") return v === v && v !== Infinity && v !== -Infinity ? v : NaN;
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === "string") return $parseIso(v);
+  return NaN;
+}
+const $TIME = "a Date, an ISO-8601 string or epoch milliseconds";
+function $evTime(v, i, n) {
+  if (v === undefined || v === null) throw new SegInputError("event #" + i + " (" + JSON.stringify(n) + ") has no time");
+  const t = $toMs(v);
+  if (t !== t) $bad("time", i, n, $TIME, v);
+  return t;
+}
+function $str(v, w, i, n) {
+  if (typeof v === "string") return v;
+  if (v === undefined || v === null) return null;
+  return $bad(w, i, n, "a string", v);
+}
+function $num(v, w, i, n) {
+  if (typeof v === "number") return v === v && v !== Infinity && v !== -Infinity ? v : null;
+  if (v === undefined || v === null) return null;
+  return $bad(w, i, n, "a number", v);
+}
+function $bool(v, w, i, n) {
+  if (typeof v === "boolean") return v;
+  if (v === undefined || v === null) return null;
+  return $bad(w, i, n, "a boolean", v);
+}
+function $ts(v, w, i, n) {
+  if (v === undefined || v === null) return null;
+  const t = $toMs(v);
+  if (t !== t) $bad(w, i, n, $TIME, v);
+  return t;
+}
+function $list(v, w, i, n) {
+  if (Array.isArray(v)) return v;
+  if (v === undefined || v === null) return null;
+  return $bad(w, i, n, "an array", v);
+}
+function $props(v, i, n) {
+  if (v === undefined || v === null) return $EMPTY;
+  if (typeof v === "object" && !Array.isArray(v)) return v;
+  return $bad("properties", i, n, "an object", v);
+}
+function $rel(r, name) {
+  if (r === undefined || r === null) return $EMPTY;
+  const v = r[name];
+  if (v === undefined || v === null) return $EMPTY;
+  if (typeof v === "object" && !Array.isArray(v)) return v;
+  return $bad("related." + name, -1, "", "an object", v);
+}
+function $rec(r) {
+  if (r === null || typeof r !== "object" || Array.isArray(r)) $bad("the record", -1, "", "an object", r);
+  const a = r.attributes;
+  if (a !== undefined && a !== null && (typeof a !== "object" || Array.isArray(a))) $bad("attributes", -1, "", "an object", a);
+  const e = r.events;
+  if (e !== undefined && !Array.isArray(e)) $bad("events", -1, "", "an array", e);
+  const k = r.key;
+  if (k !== undefined && k !== null && typeof k !== "string" && typeof k !== "number") $bad("key", -1, "", "a string or a number", k);
+  const rel = r.related;
+  if (rel !== undefined && rel !== null && (typeof rel !== "object" || Array.isArray(rel))) $bad("related", -1, "", "an object", rel);
+  return r;
+}
+function $event(ev, i) {
+  if (ev === null || typeof ev !== "object") throw new SegInputError("event #" + i + " must be an object, got " + $desc(ev));
+  if (typeof ev.name !== "string") throw new SegInputError("event #" + i + " has no name (a string)");
+  return ev;
+}
+function $asOf(o) {
+  const v = o === undefined || o === null ? undefined : o.asOf;
+  if (v === undefined || v === null) return Date.now();
+  const t = $toMs(v);
+  if (t !== t) $bad("asOf", -1, "", $TIME, v);
+  return t;
+}
+function $fin(x) {
+  return x === x && x !== Infinity && x !== -Infinity ? x : null;
+}
+function $cp(a, b) {
+  if (a === b) return 0;
+  const l = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < l; i++) {
+    let x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 0xD800 && y >= 0xD800) {
+        x = x >= 0xE000 ? x - 0x800 : x + 0x2000;
+        y = y >= 0xE000 ? y - 0x800 : y + 0x2000;
+      }
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+function $lc(s) {
+  if (s === null) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.replace(/[A-Z]/g, $lc1);
+  }
+  return s;
+}
+function $lc1(c) { return String.fromCharCode(c.charCodeAt(0) + 32); }
+function $eq(a, b) { return a !== null && b !== null && a === b; }
+function $ne(a, b) { return a !== null && b !== null && a !== b; }
+function $lt(a, b) { return a !== null && b !== null && a < b; }
+function $le(a, b) { return a !== null && b !== null && a <= b; }
+function $gt(a, b) { return a !== null && b !== null && a > b; }
+function $ge(a, b) { return a !== null && b !== null && a >= b; }
+function $slt(a, b) { return a !== null && b !== null && $cp(a, b) < 0; }
+function $sle(a, b) { return a !== null && b !== null && $cp(a, b) <= 0; }
+function $sgt(a, b) { return a !== null && b !== null && $cp(a, b) > 0; }
+function $sge(a, b) { return a !== null && b !== null && $cp(a, b) >= 0; }
+function $ncmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+function $contains(a, b) { return a !== null && b !== null && a.includes(b); }
+function $starts(a, b) { return a !== null && b !== null && a.startsWith(b); }
+function $ends(a, b) { return a !== null && b !== null && a.endsWith(b); }
+function $re(r, a) { return a !== null && r.test(a); }
+function $inSet(s, v) { return v !== null && s.has(v); }
+function $inArr(l, v) { return v !== null && l !== null && l.includes(v); }
+function $inArrCi(l, v) {
+  if (v === null || l === null) return false;
+  for (let i = 0; i < l.length; i++) { const x = l[i]; if ((typeof x === "string" ? $lc(x) : x) === v) return true; }
+  return false;
+}
+function $hasAny(l, vs) {
+  if (l === null || vs === null) return false;
+  for (let i = 0; i < vs.length; i++) if (l.includes(vs[i])) return true;
+  return false;
+}
+function $hasAll(l, vs) {
+  if (l === null || vs === null) return false;
+  for (let i = 0; i < vs.length; i++) if (!l.includes(vs[i])) return false;
+  return true;
+}
+function $add(a, b) { return a === null || b === null ? null : $fin(a + b); }
+function $sub(a, b) { return a === null || b === null ? null : $fin(a - b); }
+function $mul(a, b) { return a === null || b === null ? null : $fin(a * b); }
+function $div(a, b) { return a === null || b === null || b === 0 ? null : $fin(a / b); }
+function $neg(a) { return a === null ? null : -a; }
+function $shift(a, ms) { return a === null ? null : a + ms; }
+function $days(a, asOf) { return a === null ? null : Math.floor((asOf - a) / $DAY); }
+function $sortNum(a) { if (a.length > 1) a.sort($ncmp); return a; }
+function $seq(steps, within, negLast, asOf) {
+  let prev = $sortNum(steps[0]);
+  if (prev.length === 0) return false;
+  const last = negLast ? steps.length - 1 : steps.length;
+  for (let s = 1; s < last; s++) {
+    const cur = $sortNum(steps[s]), d = within[s], next = [];
+    let j = 0;
+    for (let k = 0; k < cur.length; k++) {
+      const t = cur[k];
+      while (j < prev.length && prev[j] < t) j++;
+      if (j > 0 && t <= prev[j - 1] + d) next.push(t);
+    }
+    if (next.length === 0) return false;
+    prev = next;
+  }
+  if (!negLast) return true;
+  const b = $sortNum(steps[last]), d = within[last];
+  let k = 0;
+  for (let j = 0; j < prev.length; j++) {
+    const s = prev[j], end = s + d;
+    if (end > asOf) return false;
+    while (k < b.length && b[k] <= s) k++;
+    if (k === b.length || b[k] > end) return true;
+  }
+  return false;
+}
+function $iso(t) { return t === null ? null : new Date(t).toISOString(); }
+function $api(E) {
+  const preds = Object.create(null);
+  for (const name of E.names) {
+    const f = E.preds[name];
+    preds[name] = function (record, options) { return f($rec(record), $asOf(options)); };
+  }
+  return Object.freeze({
+    entity: E.entity,
+    segmentNames: Object.freeze(E.names.slice()),
+    evaluate(record, options) { return E.all($rec(record), $asOf(options)); },
+    members(record, options) {
+      const r = E.all($rec(record), $asOf(options)), out = [];
+      for (const n of E.names) if (r[n] === true) out.push(n);
+      return out;
+    },
+    predicate(name) {
+      const p = preds[name];
+      if (p === undefined) throw new RangeError("unknown segment " + JSON.stringify(name) + " of entity " + E.entity + "; known: " + E.names.join(", "));
+      return p;
+    },
+    traits(record, options) { return E.traits($rec(record), $asOf(options)); },
+  });
+}
+`;
