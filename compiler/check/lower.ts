@@ -1,0 +1,1176 @@
+/**
+ * Type checking and lowering of expressions and conditions: AST `Expr` → IR, with every
+ * piece of sugar removed (see compiler/ir.ts and docs/language.md "Semantics").
+ */
+import type {
+  AggregateExpr,
+  DidExpr,
+  EventStep,
+  Expr,
+  Range,
+  Window,
+  CompareExpr,
+  Name,
+  MemberExpr,
+} from "../../grammar/ast.ts";
+import type {
+  IRAggregate,
+  IRAggregateFn,
+  IRCmpOp,
+  IRCond,
+  IREventSelector,
+  IRExpr,
+  IRSequenceStep,
+  IRTimeRef,
+  IRWindow,
+} from "../ir.ts";
+import { C } from "./codes.ts";
+import { Env, replaceFix, type EventInfo, type Val } from "./env.ts";
+import { checkPortableRegex } from "./regex.ts";
+import { MS, T, didYouMean, irType, isStringy, parseTimeLiteral, sameKind, showTy, type Ty } from "./types.ts";
+
+export type Scope =
+  | { kind: "entity"; entity: string }
+  | { kind: "event"; entity: string; event: EventInfo | null }
+  | { kind: "const" };
+
+const ERR: Val = { ty: T.error };
+
+function lit(type: "string" | "number" | "boolean", value: string | number | boolean): IRExpr {
+  return { k: "lit", type, value };
+}
+
+function timeExpr(ref: IRTimeRef): IRExpr {
+  return { k: "time", ref };
+}
+
+function shiftRef(ref: IRTimeRef, ms: number): IRTimeRef {
+  if (ref.k === "asOf") return { k: "asOf", offsetMs: ref.offsetMs + ms };
+  return { k: "instant", iso: new Date(Date.parse(ref.iso) + ms).toISOString() };
+}
+
+function and(args: IRCond[]): IRCond {
+  const flat: IRCond[] = [];
+  for (const a of args) {
+    if (a.k === "and") flat.push(...a.args);
+    else flat.push(a);
+  }
+  return flat.length === 1 ? flat[0]! : { k: "and", args: flat };
+}
+
+function or(args: IRCond[]): IRCond {
+  const flat: IRCond[] = [];
+  for (const a of args) {
+    if (a.k === "or") flat.push(...a.args);
+    else flat.push(a);
+  }
+  return flat.length === 1 ? flat[0]! : { k: "or", args: flat };
+}
+
+function not(c: IRCond): IRCond {
+  return { k: "not", arg: c };
+}
+
+/** A short human rendering of a lowered value, for messages. */
+function show(e: IRExpr | undefined): string {
+  if (!e) return "this value";
+  switch (e.k) {
+    case "attr":
+      return [...e.via, e.name].join(".");
+    case "prop":
+      return e.name;
+    case "key":
+      return "the key";
+    case "lit":
+      return JSON.stringify(e.value);
+    default:
+      return "this value";
+  }
+}
+
+const CMP_FLIP: Record<IRCmpOp, IRCmpOp> = { "==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+
+/** Tracks constant bounds on one value across an `and`, to prove contradictions. */
+interface Bounds {
+  lo?: number;
+  loInc?: boolean;
+  hi?: number;
+  hiInc?: boolean;
+  eq?: string | number;
+  ne: Set<string | number>;
+  range: Range;
+}
+
+export class Lowerer {
+  /** Properties of the event of the `did … where` just before, for SEG3004. */
+  private pendingEvent: { event: EventInfo; did: DidExpr; next: Expr } | undefined;
+
+  constructor(readonly env: Env) {}
+
+  // -------------------------------------------------------------------------------------
+  // Entry points
+
+  cond(e: Expr, scope: Scope): IRCond {
+    return this.asCond(this.expr(e, scope), e.range);
+  }
+
+  asCond(v: Val, range: Range): IRCond {
+    if (v.ty.k === "error") return { k: "const", value: false };
+    if (v.ty.k !== "boolean") {
+      this.env.error(C.expectedCondition, range, `expected a condition, but this is a ${showTy(v.ty)}`);
+      return { k: "const", value: false };
+    }
+    if (v.cond) return v.cond;
+    if (v.literal !== undefined) return { k: "const", value: v.literal === true };
+    return { k: "truthy", value: v.expr! };
+  }
+
+  asExpr(v: Val): IRExpr {
+    if (v.expr) return v.expr;
+    if (typeof v.literal === "boolean") return lit("boolean", v.literal);
+    if (v.cond) return { k: "cond", cond: v.cond };
+    if (v.time) return timeExpr(v.time);
+    if (v.lits) return { k: "list", element: v.ty.k === "list" && v.ty.elem.k === "number" ? "number" : "string", values: v.lits };
+    return { k: "lit", type: "number", value: null };
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Expressions
+
+  expr(e: Expr, scope: Scope): Val {
+    switch (e.kind) {
+      case "number":
+        return { ty: T.number, expr: lit("number", e.value), literal: e.value };
+      case "string":
+        return { ty: T.string, expr: lit("string", e.value), literal: e.value };
+      case "bool":
+        return { ty: T.boolean, cond: { k: "const", value: e.value }, literal: e.value };
+      case "time": {
+        const iso = parseTimeLiteral(e.text);
+        if (!iso) {
+          this.env.error(C.expectedTime, e.range, `\`${e.text}\` is not a valid date or time`);
+          return ERR;
+        }
+        const ref: IRTimeRef = { k: "instant", iso };
+        return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
+      }
+      case "now": {
+        const ref: IRTimeRef = { k: "asOf", offsetMs: 0 };
+        return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
+      }
+      case "duration": {
+        const unit = e.unit;
+        if (unit === "month" || unit === "year") {
+          const days = e.amount.value * (unit === "month" ? 30 : 365);
+          const text = `${days} ${days === 1 ? "day" : "days"}`;
+          this.env.error(
+            C.calendarDuration,
+            e.range,
+            `calendar ${unit}s are not durations (engines disagree on "one month before March 31"); use days, e.g. \`${text}\``,
+            replaceFix(e.range, text),
+          );
+          return ERR;
+        }
+        return { ty: T.duration, ms: Math.round(e.amount.value * MS[unit]) };
+      }
+      case "ago": {
+        const d = this.duration(e.duration, scope);
+        if (d === undefined) return ERR;
+        const ref: IRTimeRef = { k: "asOf", offsetMs: -d };
+        return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
+      }
+      case "list":
+        return this.list(e.items, scope);
+      case "ref":
+        return this.ref(e.name, scope);
+      case "member":
+        return this.member(e, scope);
+      case "paren":
+        return this.expr(e.inner, scope);
+      case "unary": {
+        const v = this.expr(e.operand, scope);
+        if (v.ty.k === "error") return ERR;
+        if (v.ty.k === "duration") return { ty: T.duration, ms: -v.ms! };
+        if (v.ty.k !== "number") {
+          this.env.error(C.arithmetic, e.operand.range, `\`-\` needs a number, but this is a ${showTy(v.ty)}`);
+          return ERR;
+        }
+        if (typeof v.literal === "number") return { ty: T.number, expr: lit("number", -v.literal), literal: -v.literal };
+        return { ty: T.number, expr: { k: "neg", value: this.asExpr(v) } };
+      }
+      case "binary":
+        return this.binary(e.op, e.left, e.right, scope);
+      case "logical":
+        return this.logical(e, scope);
+      case "not": {
+        const v = this.expr(e.operand, scope);
+        const c = this.asCond(v, e.operand.range);
+        return v.ty.k === "error" ? ERR : { ty: T.boolean, cond: not(c) };
+      }
+      case "compare":
+        return this.compare(e, scope);
+      case "between": {
+        const v = this.expr(e.value, scope);
+        const lo = this.expr(e.low, scope);
+        const hi = this.expr(e.high, scope);
+        if (v.ty.k === "error" || lo.ty.k === "error" || hi.ty.k === "error") return ERR;
+        if (v.ty.k !== "number" && v.ty.k !== "timestamp") {
+          this.env.error(C.typeMismatch, e.value.range, `\`between\` needs a number or a timestamp, but this is a ${showTy(v.ty)}`);
+          return ERR;
+        }
+        for (const [b, node] of [
+          [lo, e.low],
+          [hi, e.high],
+        ] as const) {
+          if (!sameKind(b.ty, v.ty)) {
+            this.env.error(C.typeMismatch, node.range, `expected a ${showTy(v.ty)} bound, but this is a ${showTy(b.ty)}`);
+            return ERR;
+          }
+        }
+        const x = this.asExpr(v);
+        return {
+          ty: T.boolean,
+          cond: and([
+            { k: "cmp", op: ">=", left: x, right: this.asExpr(lo) },
+            { k: "cmp", op: "<=", left: x, right: this.asExpr(hi) },
+          ]),
+        };
+      }
+      case "inList": {
+        const v = this.expr(e.value, scope);
+        const l = this.expr(e.list, scope);
+        if (v.ty.k === "error" || l.ty.k === "error") return ERR;
+        if (l.ty.k !== "list" || !l.lits) {
+          this.env.error(C.expectedList, e.list.range, `\`in\` needs a list of values like \`["a", "b"]\`${l.ty.k === "list" ? "" : `, but this is a ${showTy(l.ty)}`}`);
+          return ERR;
+        }
+        if (v.ty.k === "list" || v.ty.k === "boolean" || v.ty.k === "duration") {
+          this.env.error(C.typeMismatch, e.value.range, `\`in [...]\` needs a string or a number, but this is a ${showTy(v.ty)}`);
+          return ERR;
+        }
+        if (l.lits.length > 0 && !sameKind(l.ty.elem, v.ty)) {
+          this.env.error(C.typeMismatch, e.list.range, `a ${showTy(v.ty)} cannot be in a ${showTy(l.ty)}`);
+          return ERR;
+        }
+        this.checkEnumList(v.ty, e.list, l);
+        const c: IRCond = { k: "inList", value: this.asExpr(v), list: this.asExpr(l) };
+        if (e.ignoreCase) c.ci = true;
+        return { ty: T.boolean, cond: e.negated ? not(c) : c };
+      }
+      case "isSet": {
+        const v = this.expr(e.value, scope);
+        if (v.ty.k === "error") return ERR;
+        const c: IRCond = { k: "isSet", value: this.asExpr(v) };
+        return { ty: T.boolean, cond: e.negated ? not(c) : c };
+      }
+      case "stringPred": {
+        const v = this.expr(e.value, scope);
+        const p = this.expr(e.pattern, scope);
+        if (v.ty.k === "error" || p.ty.k === "error") return ERR;
+        for (const [x, node] of [
+          [v, e.value],
+          [p, e.pattern],
+        ] as const) {
+          if (!isStringy(x.ty)) {
+            this.env.error(C.expectedString, node.range, `\`${e.op === "contains" ? "contains" : e.op === "startsWith" ? "starts with" : "ends with"}\` works on strings, but this is a ${showTy(x.ty)}`);
+            return ERR;
+          }
+        }
+        const c: IRCond = { k: "str", op: e.op, value: this.asExpr(v), pattern: this.asExpr(p) };
+        if (e.ignoreCase) c.ci = true;
+        return { ty: T.boolean, cond: e.negated ? not(c) : c };
+      }
+      case "regex": {
+        const v = this.expr(e.value, scope);
+        if (v.ty.k === "error") return ERR;
+        if (!isStringy(v.ty)) {
+          this.env.error(C.expectedString, e.value.range, `\`matches\` works on strings, but this is a ${showTy(v.ty)}`);
+          return ERR;
+        }
+        const problem = checkPortableRegex(e.pattern.value);
+        if (problem) {
+          this.env.error(C.regex, e.pattern.range, `regular expression: ${problem.message}`);
+          return ERR;
+        }
+        const c: IRCond = { k: "regex", value: this.asExpr(v), pattern: e.pattern.value };
+        if (e.ignoreCase) c.ci = true;
+        return { ty: T.boolean, cond: e.negated ? not(c) : c };
+      }
+      case "has": {
+        const l = this.expr(e.list, scope);
+        if (l.ty.k === "error") return ERR;
+        if (l.ty.k !== "list") {
+          this.env.error(C.expectedList, e.list.range, `\`has\` works on lists, but this is a ${showTy(l.ty)}`);
+          return ERR;
+        }
+        let vals = this.expr(e.values, scope);
+        if (vals.ty.k === "error") return ERR;
+        if (e.mode === "one") {
+          if (vals.literal === undefined || typeof vals.literal === "boolean") {
+            this.env.error(C.typeMismatch, e.values.range, "`has` needs a constant string or number");
+            return ERR;
+          }
+          vals = { ty: { k: "list", elem: vals.ty }, lits: [vals.literal] };
+        }
+        if (vals.ty.k !== "list" || !vals.lits) {
+          this.env.error(C.expectedList, e.values.range, `\`has ${e.mode}\` needs a list of values like \`["a", "b"]\``);
+          return ERR;
+        }
+        if (vals.lits.length > 0 && !sameKind(vals.ty.elem, l.ty.elem)) {
+          this.env.error(C.typeMismatch, e.values.range, `a ${showTy(l.ty)} cannot hold ${showTy(vals.ty.elem)} values`);
+          return ERR;
+        }
+        if (e.mode !== "one") this.checkEnumList(l.ty.elem, e.values, vals);
+        else if (l.ty.elem.k === "enum") this.checkEnum(l.ty.elem.values, vals.lits[0]!, e.values.range);
+        return {
+          ty: T.boolean,
+          cond: { k: "has", list: this.asExpr(l), mode: e.mode === "all" ? "all" : "any", values: this.asExpr(vals) },
+        };
+      }
+      case "timeWindow": {
+        const v = this.expr(e.value, scope);
+        if (v.ty.k === "error") return ERR;
+        if (v.ty.k !== "timestamp") {
+          this.env.error(C.expectedTime, e.value.range, `a time window needs a timestamp, but this is a ${showTy(v.ty)}`);
+          return ERR;
+        }
+        const x = this.asExpr(v);
+        const w = e.window;
+        switch (w.kind) {
+          case "last": {
+            const d = this.duration(w.duration, scope);
+            if (d === undefined) return ERR;
+            return {
+              ty: T.boolean,
+              cond: and([
+                { k: "cmp", op: ">", left: x, right: timeExpr({ k: "asOf", offsetMs: -d }) },
+                { k: "cmp", op: "<=", left: x, right: timeExpr({ k: "asOf", offsetMs: 0 }) },
+              ]),
+            };
+          }
+          case "betweenAgo": {
+            const a = this.duration(w.from, scope);
+            const b = this.duration(w.to, scope);
+            if (a === undefined || b === undefined) return ERR;
+            return {
+              ty: T.boolean,
+              cond: and([
+                { k: "cmp", op: ">", left: x, right: timeExpr({ k: "asOf", offsetMs: -Math.max(a, b) }) },
+                { k: "cmp", op: "<=", left: x, right: timeExpr({ k: "asOf", offsetMs: -Math.min(a, b) }) },
+              ]),
+            };
+          }
+          case "before":
+          case "after": {
+            const t = this.expr(w.time, scope);
+            if (t.ty.k === "error") return ERR;
+            if (t.ty.k !== "timestamp") {
+              this.env.error(C.expectedTime, w.time.range, `\`${w.kind}\` needs a time, but this is a ${showTy(t.ty)}`);
+              return ERR;
+            }
+            return { ty: T.boolean, cond: { k: "cmp", op: w.kind === "before" ? "<" : ">", left: x, right: this.asExpr(t) } };
+          }
+        }
+        return ERR;
+      }
+      case "segmentRef":
+        return this.segmentRef(e.segment, scope);
+      case "did":
+        return this.did(e, scope);
+      case "aggregate":
+        return this.aggregate(e, scope, false);
+      case "daysSince": {
+        const v = this.expr(e.value, scope);
+        if (v.ty.k === "error") return ERR;
+        if (v.ty.k !== "timestamp") {
+          this.env.error(C.expectedTime, e.value.range, `\`days_since\` needs a timestamp, but this is a ${showTy(v.ty)}`);
+          return ERR;
+        }
+        return { ty: T.number, expr: { k: "daysSince", value: this.asExpr(v) } };
+      }
+      case "error":
+        this.env.failed = true;
+        return ERR;
+    }
+  }
+
+  /** A constant duration in ms, or undefined (reported). */
+  duration(e: Expr, scope: Scope): number | undefined {
+    const v = this.expr(e, scope);
+    if (v.ty.k === "error") return undefined;
+    if (v.ty.k !== "duration" || v.ms === undefined) {
+      this.env.error(C.expectedDuration, e.range, `expected a duration like \`30 days\`, but this is a ${showTy(v.ty)}`);
+      return undefined;
+    }
+    return v.ms;
+  }
+
+  /** A compile-time instant for a window bound, or undefined (reported). */
+  constTime(e: Expr, scope: Scope): IRTimeRef | undefined {
+    const v = this.expr(e, scope);
+    if (v.ty.k === "error") return undefined;
+    if (v.ty.k !== "timestamp") {
+      this.env.error(C.expectedTime, e.range, `expected a time like \`2024-03-01\` or \`7 days ago\`, but this is a ${showTy(v.ty)}`);
+      return undefined;
+    }
+    if (!v.time) {
+      this.env.error(C.notConstant, e.range, "an event window needs a time known at compile time (a date, `now`, or `<duration> ago`)");
+      return undefined;
+    }
+    return v.time;
+  }
+
+  private list(items: Expr[], scope: Scope): Val {
+    const lits: (string | number)[] = [];
+    let elem: Ty | undefined;
+    for (const it of items) {
+      const v = this.expr(it, scope);
+      if (v.ty.k === "error") return ERR;
+      if (!(typeof v.literal === "string" || typeof v.literal === "number")) {
+        this.env.error(C.typeMismatch, it.range, `list items must be constant strings or numbers, but this is a ${showTy(v.ty)}`);
+        return ERR;
+      }
+      if (elem && !sameKind(elem, v.ty)) {
+        this.env.error(C.typeMismatch, it.range, `a list holds one type: expected a ${showTy(elem)}, but this is a ${showTy(v.ty)}`);
+        return ERR;
+      }
+      elem ??= v.ty;
+      lits.push(v.literal);
+    }
+    const ty: Ty = { k: "list", elem: elem ?? T.string };
+    return { ty, lits, expr: { k: "list", element: elem?.k === "number" ? "number" : "string", values: lits } };
+  }
+
+  private checkEnum(values: string[], v: string | number, range: Range): void {
+    if (typeof v !== "string" || values.includes(v)) return;
+    const s = didYouMean(v, values);
+    this.env.error(
+      C.enumValue,
+      range,
+      `"${v}" is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}${s !== undefined ? `; did you mean "${s}"?` : ""}`,
+      s !== undefined ? replaceFix(range, JSON.stringify(s)) : undefined,
+    );
+  }
+
+  private checkEnumList(ty: Ty, listNode: Expr, l: Val): void {
+    if (ty.k !== "enum" || !l.lits) return;
+    if (listNode.kind === "list") {
+      listNode.items.forEach((it, i) => this.checkEnum(ty.values, l.lits![i]!, it.range));
+    } else {
+      for (const v of l.lits) this.checkEnum(ty.values, v, listNode.range);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Names
+
+  private ref(name: Name, scope: Scope): Val {
+    const env = this.env;
+    const g = env.g;
+    const n = name.text;
+    if (scope.kind === "event") {
+      const ev = scope.event;
+      if (ev) {
+        env.dep(`n:${ev.name}`);
+        const p = ev.props.get(n);
+        if (p) {
+          env.ref(name.range, `${ev.name}.${n}`);
+          return { ty: p.ty, expr: { k: "prop", name: n, type: irType(p.ty) } };
+        }
+      }
+      const named = this.namedValue(name);
+      if (named) return named;
+      const cands = ev ? [...ev.props.keys()] : [];
+      const s = didYouMean(n, cands);
+      const ent = g.entities.get(scope.entity);
+      const isAttr = ent?.attrs.has(n);
+      env.error(
+        C.unknownProperty,
+        name.range,
+        ev
+          ? `event \`${ev.name}\` has no property \`${n}\`${s ? `; did you mean \`${s}\`?` : ""}${isAttr ? ` (\`${n}\` is an attribute of ${scope.entity}: move it out of the event filter)` : ""}`
+          : `\`any\` event has no properties; \`${n}\` cannot be used in its filter`,
+        s ? replaceFix(name.range, s) : undefined,
+      );
+      return ERR;
+    }
+    if (scope.kind === "entity") {
+      const ent = g.entities.get(scope.entity);
+      env.dep(`e:${scope.entity}`);
+      if (ent) {
+        const a = ent.attrs.get(n);
+        if (a) {
+          env.ref(name.range, `${ent.name}.${n}`);
+          this.checkOuterProperty(name, true);
+          return { ty: a.ty, expr: { k: "attr", via: [], name: n, type: irType(a.ty) } };
+        }
+        if (ent.key && ent.key.name === n) {
+          env.ref(name.range, `${ent.name}.${n}`);
+          const kt = ent.key.ty.k === "number" ? "number" : "string";
+          return { ty: ent.key.ty, expr: { k: "key", type: kt } };
+        }
+        if (ent.relations.has(n)) {
+          env.ref(name.range, `${ent.name}.${n}`);
+          env.error(C.typeMismatch, name.range, `\`${n}\` is a relation to ${ent.relations.get(n)!.target}; name one of its attributes, like \`${n}.<attribute>\``);
+          return ERR;
+        }
+      }
+    }
+    const named = this.namedValue(name, scope);
+    if (named) return named;
+    const kind = g.kindOf(n);
+    if (kind === "segment") {
+      env.ref(name.range, n);
+      env.error(C.typeMismatch, name.range, `\`${n}\` is a segment; test membership with \`in ${n}\``, replaceFix(name.range, `in ${n}`));
+      return ERR;
+    }
+    if (kind === "event") {
+      env.ref(name.range, n);
+      env.error(C.eventAsValue, name.range, `\`${n}\` is an event; test it with \`did ${n}\` or count it with \`count(${n})\``, replaceFix(name.range, `did ${n}`));
+      return ERR;
+    }
+    if (kind === "entity") {
+      env.error(C.typeMismatch, name.range, `\`${n}\` is an entity, not a value`);
+      return ERR;
+    }
+    // Unknown.
+    env.dep("*names");
+    const cands: string[] = [];
+    if (scope.kind === "entity") {
+      const ent = g.entities.get(scope.entity);
+      if (ent) cands.push(...ent.attrs.keys(), ...ent.relations.keys());
+      cands.push(...g.namesOf(["trait"]));
+    }
+    cands.push(...g.namesOf(["const", "param"]));
+    const s = didYouMean(n, cands);
+    if (scope.kind === "entity" && this.checkOuterProperty(name, false)) return ERR;
+    env.error(
+      C.unknownName,
+      name.range,
+      scope.kind === "entity"
+        ? `${scope.entity} has no attribute \`${n}\`, and there is no trait or const of that name${s ? `; did you mean \`${s}\`?` : ""}`
+        : `unknown const \`${n}\`${s ? `; did you mean \`${s}\`?` : ""}`,
+      s ? replaceFix(name.range, s) : undefined,
+    );
+    return ERR;
+  }
+
+  /** Consts, params and traits (inlined). */
+  private namedValue(name: Name, scope?: Scope): Val | undefined {
+    const env = this.env;
+    const g = env.g;
+    const n = name.text;
+    const kind = g.kindOf(n);
+    if (kind === "const" || kind === "param") {
+      env.dep(`n:${n}`);
+      env.ref(name.range, n);
+      env.uses.push({ name: n, range: name.range });
+      const c = g.constVal(n);
+      if (c === undefined || c === "cycle" || c.failed) {
+        env.failed = true;
+        return ERR;
+      }
+      return c.val;
+    }
+    if (kind === "trait" && scope && scope.kind === "entity") {
+      env.dep(`n:${n}`);
+      env.ref(name.range, n);
+      env.uses.push({ name: n, range: name.range });
+      const t = g.trait(n);
+      if (t === undefined || t === "cycle" || t.failed) {
+        env.failed = true;
+        return ERR;
+      }
+      if (t.entity !== scope.entity) {
+        env.error(C.wrongEntity, name.range, `trait \`${n}\` is computed for ${t.entity}, not for ${scope.entity}`);
+        return ERR;
+      }
+      for (const [k, a] of t.aggs) env.aggs.set(k, a);
+      return t.val;
+    }
+    return undefined;
+  }
+
+  private member(e: MemberExpr, scope: Scope): Val {
+    const env = this.env;
+    const g = env.g;
+    // first(E).time / last(E).time
+    if (e.object.kind === "aggregate") {
+      const a = e.object;
+      if ((a.fn === "first" || a.fn === "last") && !a.property) {
+        if (e.member.text === "time") return this.aggregate(a, scope, true);
+        env.error(C.unknownMember, e.member.range, `\`${a.fn}(…)\` has only \`.time\`; for a property write \`${a.fn}(event.property)\``, replaceFix(e.member.range, "time"));
+        return ERR;
+      }
+      env.error(C.unknownMember, e.member.range, `an aggregate has no member \`${e.member.text}\``);
+      return ERR;
+    }
+    // Flatten a.b.c
+    const chain: Name[] = [e.member];
+    let obj: Expr = e.object;
+    while (obj.kind === "member") {
+      chain.unshift(obj.member);
+      obj = obj.object;
+    }
+    if (obj.kind !== "ref") {
+      env.error(C.unknownMember, e.member.range, `\`.${e.member.text}\` cannot follow this expression`);
+      return ERR;
+    }
+    const head = obj.name;
+    if (scope.kind === "entity") {
+      const ent = g.entities.get(scope.entity);
+      env.dep(`e:${scope.entity}`);
+      if (ent && ent.relations.has(head.text)) {
+        let cur = ent;
+        const via: string[] = [];
+        let rel: Name = head;
+        for (let i = 0; ; i++) {
+          const r = cur.relations.get(rel.text)!;
+          env.ref(rel.range, `${cur.name}.${rel.text}`);
+          via.push(rel.text);
+          env.dep(`e:${r.target}`);
+          const target = g.entities.get(r.target);
+          if (!target) {
+            env.failed = true;
+            return ERR;
+          }
+          const m = chain[i]!;
+          if (i === chain.length - 1) {
+            const a = target.attrs.get(m.text);
+            if (a) {
+              env.ref(m.range, `${target.name}.${m.text}`);
+              return { ty: a.ty, expr: { k: "attr", via, name: m.text, type: irType(a.ty) } };
+            }
+            if (target.key && target.key.name === m.text) {
+              env.ref(m.range, `${target.name}.${m.text}`);
+              return { ty: target.key.ty, expr: { k: "attr", via, name: m.text, type: irType(target.key.ty) } };
+            }
+            const s = didYouMean(m.text, [...target.attrs.keys()]);
+            env.error(
+              C.unknownMember,
+              m.range,
+              `${target.name} has no attribute \`${m.text}\`${s ? `; did you mean \`${s}\`?` : ""}`,
+              s ? replaceFix(m.range, s) : undefined,
+            );
+            return ERR;
+          }
+          if (!target.relations.has(m.text)) {
+            const s = didYouMean(m.text, [...target.relations.keys()]);
+            env.error(C.unknownMember, m.range, `${target.name} has no relation \`${m.text}\`${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(m.range, s) : undefined);
+            return ERR;
+          }
+          cur = target;
+          rel = m;
+        }
+      }
+    }
+    if (g.kindOf(head.text) === "event") {
+      env.ref(head.range, head.text);
+      const text = `last(${head.text}.${chain.map((c) => c.text).join(".")})`;
+      env.error(
+        C.eventAsValue,
+        e.range,
+        `\`${head.text}\` is an event, which happens many times; pick one value with an aggregate, e.g. \`${text}\``,
+        replaceFix(e.range, text),
+      );
+      return ERR;
+    }
+    const v = this.expr(obj, scope);
+    if (v.ty.k === "error") return ERR;
+    env.error(C.unknownMember, e.member.range, `a ${showTy(v.ty)} has no member \`${e.member.text}\``);
+    return ERR;
+  }
+
+  private segmentRef(name: Name, scope: Scope): Val {
+    const env = this.env;
+    const n = name.text;
+    env.dep(`n:${n}`);
+    if (scope.kind !== "entity") {
+      env.error(C.typeMismatch, name.range, "segment membership can only be tested in segments and traits");
+      return ERR;
+    }
+    const s = env.g.segment(n);
+    if (!s) {
+      env.dep("*names");
+      const sug = didYouMean(n, env.g.namesOf(["segment"]));
+      env.error(C.unknownSegment, name.range, `unknown segment \`${n}\`${sug ? `; did you mean \`${sug}\`?` : ""}`, sug ? replaceFix(name.range, sug) : undefined);
+      return ERR;
+    }
+    env.ref(name.range, n);
+    env.uses.push({ name: n, range: name.range });
+    if (s.entity === undefined) {
+      env.failed = true;
+      return ERR;
+    }
+    if (s.entity !== scope.entity) {
+      env.error(C.wrongEntity, name.range, `segment \`${n}\` is a segment of ${s.entity}, not of ${scope.entity}`);
+      return ERR;
+    }
+    if (s.deprecated !== undefined) {
+      env.warn(C.deprecated, name.range, `segment \`${n}\` is deprecated${typeof s.deprecated === "string" ? `: ${s.deprecated}` : ""}`);
+    }
+    if (!env.dependsOn.includes(n)) env.dependsOn.push(n);
+    return { ty: T.boolean, cond: { k: "segment", name: n } };
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Operators
+
+  private binary(op: "+" | "-" | "*" | "/", le: Expr, re: Expr, scope: Scope): Val {
+    const l = this.expr(le, scope);
+    const r = this.expr(re, scope);
+    if (l.ty.k === "error" || r.ty.k === "error") return ERR;
+    // time ± duration
+    if (l.ty.k === "timestamp" && r.ty.k === "duration" && (op === "+" || op === "-")) {
+      const ms = op === "+" ? r.ms! : -r.ms!;
+      if (l.time) {
+        const ref = shiftRef(l.time, ms);
+        return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
+      }
+      return { ty: T.timestamp, expr: { k: "timeShift", value: this.asExpr(l), ms } };
+    }
+    if (l.ty.k === "duration" && r.ty.k === "timestamp" && op === "+") return this.binary(op, re, le, scope);
+    if (l.ty.k === "duration" && r.ty.k === "duration" && (op === "+" || op === "-")) {
+      return { ty: T.duration, ms: op === "+" ? l.ms! + r.ms! : l.ms! - r.ms! };
+    }
+    if (l.ty.k === "duration" && typeof r.literal === "number" && (op === "*" || op === "/") && r.literal !== 0) {
+      return { ty: T.duration, ms: Math.round(op === "*" ? l.ms! * r.literal : l.ms! / r.literal) };
+    }
+    if (r.ty.k === "duration" && typeof l.literal === "number" && op === "*") {
+      return { ty: T.duration, ms: Math.round(r.ms! * l.literal) };
+    }
+    for (const [v, node] of [
+      [l, le],
+      [r, re],
+    ] as const) {
+      if (v.ty.k !== "number") {
+        const hint =
+          v.ty.k === "timestamp"
+            ? " (timestamps take `+`/`-` a duration; for elapsed time use `days_since(…)`)"
+            : v.ty.k === "boolean"
+              ? " (a condition is not a number)"
+              : "";
+        this.env.error(C.arithmetic, node.range, `\`${op}\` needs numbers, but this is a ${showTy(v.ty)}${hint}`);
+        return ERR;
+      }
+    }
+    if (typeof l.literal === "number" && typeof r.literal === "number" && !(op === "/" && r.literal === 0)) {
+      const x = op === "+" ? l.literal + r.literal : op === "-" ? l.literal - r.literal : op === "*" ? l.literal * r.literal : l.literal / r.literal;
+      return { ty: T.number, expr: lit("number", x), literal: x };
+    }
+    return { ty: T.number, expr: { k: "arith", op, left: this.asExpr(l), right: this.asExpr(r) } };
+  }
+
+  private compare(e: CompareExpr, scope: Scope): Val {
+    const l = this.expr(e.left, scope);
+    const r = this.expr(e.right, scope);
+    if (l.ty.k === "error" || r.ty.k === "error") return ERR;
+    const lt = l.ty;
+    const rt = r.ty;
+    const bad = (msg: string) => {
+      this.env.error(C.typeMismatch, e.right.range, msg);
+      return ERR;
+    };
+    if (lt.k === "list" || rt.k === "list") {
+      return bad(`lists cannot be compared with \`${e.op}\`; use \`has\`, \`has any\` or \`has all\``);
+    }
+    if (lt.k === "duration" || rt.k === "duration") {
+      return bad(
+        lt.k === "timestamp" || rt.k === "timestamp"
+          ? "a timestamp cannot be compared with a duration; write `<duration> ago` (e.g. `30 days ago`) or use `in last <duration>`"
+          : "a duration is not a value here; write `<duration> ago` for a time",
+      );
+    }
+    if (!sameKind(lt, rt)) {
+      const hint = lt.k === "timestamp" && rt.k === "string" ? " (write times without quotes: `2024-03-01`)" : "";
+      return bad(`cannot compare a ${showTy(lt)} with a ${showTy(rt)}${hint}`);
+    }
+    if (lt.k === "boolean" && e.op !== "==" && e.op !== "!=") {
+      return bad(`booleans can only be compared with \`==\` or \`!=\``);
+    }
+    if (lt.k === "enum" && typeof r.literal === "string") this.checkEnum(lt.values, r.literal, e.right.range);
+    if (rt.k === "enum" && typeof l.literal === "string") this.checkEnum(rt.values, l.literal, e.left.range);
+    const c: IRCond = { k: "cmp", op: e.op, left: this.asExpr(l), right: this.asExpr(r) };
+    if (e.ignoreCase) {
+      if (!isStringy(lt)) return bad("`ignoring case` applies to strings only");
+      c.ci = true;
+    }
+    return { ty: T.boolean, cond: c };
+  }
+
+  private logical(e: Expr & { kind: "logical" }, scope: Scope): Val {
+    const op = e.op;
+    const parts: Expr[] = [];
+    const flatten = (x: Expr) => {
+      if (x.kind === "logical" && x.op === op) {
+        flatten(x.left);
+        flatten(x.right);
+      } else parts.push(x);
+    };
+    flatten(e);
+    const conds: IRCond[] = [];
+    let failed = false;
+    const bounds = new Map<string, Bounds>();
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const v = this.expr(p, scope);
+      this.pendingEvent = undefined;
+      if (v.ty.k === "error") failed = true;
+      const c = this.asCond(v, p.range);
+      conds.push(c);
+      if (op === "and" && v.ty.k !== "error") this.trackBounds(c, p.range, bounds);
+      // Remember `did E where P` (no window/frequency after it) for the next part.
+      const did = p.kind === "did" ? p : p.kind === "not" && p.operand.kind === "did" ? p.operand : undefined;
+      if (did && did.first.where && did.then.length === 0 && did.first.event && i + 1 < parts.length) {
+        const ev = this.env.g.events.get(did.first.event.text);
+        if (ev) this.pendingEvent = { event: ev, did, next: parts[i + 1]! };
+      }
+    }
+    this.pendingEvent = undefined;
+    if (failed) return ERR;
+    return { ty: T.boolean, cond: op === "and" ? and(conds) : or(conds) };
+  }
+
+  /** SEG3004: `did E where P and x …` where x is a property of E. True when reported as an error. */
+  private checkOuterProperty(name: Name, isAttribute: boolean): boolean {
+    const pe = this.pendingEvent;
+    if (!pe || !pe.event.props.has(name.text)) return false;
+    const r = pe.next.range;
+    if (!(r.start.line < name.range.start.line || (r.start.line === name.range.start.line && r.start.character <= name.range.start.character))) return false;
+    const where = pe.did.first.where!;
+    const simple = pe.did.windows.length === 0 && pe.did.frequencies.length === 0;
+    const fix = simple
+      ? {
+          title: "Parenthesise the event filter",
+          edits: [
+            { range: { start: where.range.start, end: where.range.start }, newText: "(" },
+            { range: { start: r.end, end: r.end }, newText: ")" },
+          ],
+        }
+      : undefined;
+    const msg = `\`${name.text}\` is a property of \`${pe.event.name}\`, but this condition is outside the event filter (a \`did … where\` filter is one predicate); to filter the event, parenthesise it: \`where (… and …)\``;
+    if (isAttribute) this.env.warn(C.outerProperty, name.range, `${msg}. Here \`${name.text}\` means the attribute of the ${pe.event.entity}.`, fix);
+    else this.env.error(C.unknownName, name.range, msg, fix);
+    return !isAttribute;
+  }
+
+  private trackBounds(c: IRCond, range: Range, all: Map<string, Bounds>): void {
+    if (c.k === "and") {
+      for (const a of c.args) this.trackBounds(a, range, all);
+      return;
+    }
+    if (c.k !== "cmp" || c.ci) return;
+    let { op, left, right } = c;
+    if (left.k === "lit" && right.k !== "lit") {
+      [left, right] = [right, left];
+      op = CMP_FLIP[op];
+    }
+    if (right.k !== "lit" || right.value === null || typeof right.value === "boolean") return;
+    if (left.k !== "attr" && left.k !== "agg" && left.k !== "key" && left.k !== "prop") return;
+    const key = JSON.stringify(left);
+    let b = all.get(key);
+    const first = !b;
+    if (!b) {
+      b = { ne: new Set(), range };
+      all.set(key, b);
+    }
+    const v = right.value;
+    const before = JSON.stringify({ ...b, ne: [...b.ne] });
+    if (op === "==") {
+      if (b.eq !== undefined && b.eq !== v) return this.contradiction(left, range, b);
+      b.eq = v;
+    } else if (op === "!=") b.ne.add(v);
+    else if (typeof v === "number") {
+      if (op === ">" || op === ">=") {
+        if (b.lo === undefined || v > b.lo || (v === b.lo && op === ">")) {
+          b.lo = v;
+          b.loInc = op === ">=";
+        }
+      } else if (b.hi === undefined || v < b.hi || (v === b.hi && op === "<")) {
+        b.hi = v;
+        b.hiInc = op === "<=";
+      }
+    } else return;
+    let empty = false;
+    if (b.lo !== undefined && b.hi !== undefined && (b.lo > b.hi || (b.lo === b.hi && !(b.loInc && b.hiInc)))) empty = true;
+    if (b.eq !== undefined) {
+      if (b.ne.has(b.eq)) empty = true;
+      if (typeof b.eq === "number") {
+        if (b.lo !== undefined && (b.eq < b.lo || (b.eq === b.lo && !b.loInc))) empty = true;
+        if (b.hi !== undefined && (b.eq > b.hi || (b.eq === b.hi && !b.hiInc))) empty = true;
+      }
+    }
+    if (empty && !first) this.contradiction(left, range, b);
+    void before;
+  }
+
+  private contradiction(left: IRExpr, range: Range, b: Bounds): void {
+    if ((b as { reported?: boolean }).reported) return;
+    (b as { reported?: boolean }).reported = true;
+    this.env.warn(
+      C.contradiction,
+      range,
+      `this contradicts an earlier condition on ${show(left)}: no value satisfies both, so this can never be true`,
+      undefined,
+      [{ file: this.env.file, range: b.range, message: `the earlier condition on ${show(left)}` }],
+    );
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Behaviour
+
+  private needEntity(scope: Scope, range: Range, what: string): string | undefined {
+    if (scope.kind === "entity") return scope.entity;
+    this.env.error(C.typeMismatch, range, `${what} can only be used in segments and traits${scope.kind === "event" ? ", not inside an event filter" : ""}`);
+    return undefined;
+  }
+
+  private window(windows: Window[], scope: Scope): IRWindow | undefined {
+    for (const w of windows.slice(1)) this.env.error(C.twice, w.range, "a window is given twice; keep one");
+    const w = windows[0];
+    if (!w) return {};
+    switch (w.kind) {
+      case "last": {
+        const d = this.duration(w.duration, scope);
+        if (d === undefined) return undefined;
+        return { after: { k: "asOf", offsetMs: -d }, until: { k: "asOf", offsetMs: 0 } };
+      }
+      case "betweenAgo": {
+        const a = this.duration(w.from, scope);
+        const b = this.duration(w.to, scope);
+        if (a === undefined || b === undefined) return undefined;
+        return { after: { k: "asOf", offsetMs: -Math.max(a, b) }, until: { k: "asOf", offsetMs: -Math.min(a, b) } };
+      }
+      case "before": {
+        const t = this.constTime(w.time, scope);
+        return t ? { before: t } : undefined;
+      }
+      case "after": {
+        const t = this.constTime(w.time, scope);
+        return t ? { after: t } : undefined;
+      }
+    }
+  }
+
+  /** Resolves the event of a step (null for `any`); undefined when reported. */
+  private stepEvent(step: EventStep, entity: string): EventInfo | null | undefined {
+    const env = this.env;
+    if (!step.event) return null;
+    const n = step.event.text;
+    env.dep(`n:${n}`);
+    const ev = env.g.events.get(n);
+    if (!ev || env.g.kindOf(n) !== "event") {
+      env.dep("*names");
+      const cands = [...env.g.events.values()].filter((e) => e.entity === entity).map((e) => e.name);
+      const s = didYouMean(n, cands);
+      env.error(C.unknownEvent, step.event.range, `unknown event \`${n}\`${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(step.event.range, s) : undefined);
+      return undefined;
+    }
+    env.ref(step.event.range, n);
+    if (ev.entity !== entity) {
+      env.error(C.wrongEntity, step.event.range, `event \`${n}\` happens to ${ev.entity}, not to ${entity}`);
+      return undefined;
+    }
+    return ev;
+  }
+
+  private selector(step: EventStep, entity: string, window: IRWindow, resolved?: { ev: EventInfo | null }): IREventSelector | undefined {
+    const ev = resolved ? resolved.ev : this.stepEvent(step, entity);
+    if (ev === undefined) {
+      if (step.where) this.cond(step.where, { kind: "event", entity, event: null });
+      return undefined;
+    }
+    const sel: IREventSelector = { event: ev ? ev.name : null, window };
+    if (step.where) {
+      const saved = this.pendingEvent;
+      this.pendingEvent = undefined;
+      const f = this.expr(step.where, { kind: "event", entity, event: ev });
+      this.pendingEvent = saved;
+      if (f.ty.k === "error") return undefined;
+      sel.filter = this.asCond(f, step.where.range);
+    }
+    return sel;
+  }
+
+  private addAgg(a: IRAggregate): IRExpr {
+    const key = JSON.stringify(a);
+    const withId = { ...a, id: key } as IRAggregate;
+    this.env.aggs.set(key, withId);
+    return { k: "agg", id: key, type: a.type };
+  }
+
+  private did(d: DidExpr, scope: Scope): Val {
+    const env = this.env;
+    const entity = this.needEntity(scope, d.range, "`did`");
+    if (!entity) return ERR;
+    for (const f of d.frequencies.slice(1)) env.error(C.twice, f.range, "a frequency is given twice; keep one");
+    const window = this.window(d.windows, scope);
+    if (d.then.length === 0) {
+      const sel = this.selector(d.first, entity, window ?? {});
+      if (!sel || !window) return ERR;
+      const f = d.frequencies[0];
+      const fn: IRAggregateFn = f?.unit === "days" ? "activeDays" : "count";
+      const op: IRCmpOp = !f ? ">=" : f.bound === "atLeast" ? ">=" : f.bound === "atMost" ? "<=" : "==";
+      const n = f ? f.count.value : 1;
+      const agg = this.addAgg({ id: "", kind: "events", entity, fn, select: sel, type: "number" });
+      const c: IRCond = { k: "cmp", op, left: agg, right: lit("number", n) };
+      return { ty: T.boolean, cond: d.negated ? not(c) : c };
+    }
+    // Sequences
+    let ok = true;
+    if (d.negated) {
+      env.error(
+        C.didNotSequence,
+        { start: d.range.start, end: d.first.range.end },
+        "`did not A then B` is ambiguous; write `not did A then B` (no such sequence) or `did A then not B` (A without a following B)",
+      );
+      ok = false;
+    }
+    for (const f of d.frequencies.slice(0, 1)) {
+      env.error(C.sequenceFrequency, f.range, "a frequency cannot be applied to a sequence");
+      ok = false;
+    }
+    const steps: IRSequenceStep[] = [];
+    const first = this.selector(d.first, entity, window ?? {});
+    if (!first || !window) ok = false;
+    else steps.push({ select: first });
+    d.then.forEach((t, i) => {
+      if (t.negated && i !== d.then.length - 1) {
+        env.error(C.thenNotLast, t.range, "`then not` must be the last step of a sequence");
+        ok = false;
+      }
+      const sel = this.selector(t.step, entity, {});
+      let within: number | undefined;
+      if (!t.within) {
+        env.error(C.missingWithin, t.range, "a sequence step needs `within <duration>`");
+        ok = false;
+      } else within = this.duration(t.within, scope);
+      if (!sel || within === undefined) {
+        ok = false;
+        return;
+      }
+      const s: IRSequenceStep = { select: sel, withinMs: within };
+      if (t.negated) s.negated = true;
+      steps.push(s);
+    });
+    if (!ok) return ERR;
+    const agg = this.addAgg({ id: "", kind: "sequence", entity, steps, type: "boolean" });
+    return { ty: T.boolean, cond: { k: "truthy", value: agg } };
+  }
+
+  private aggregate(a: AggregateExpr, scope: Scope, wantTime: boolean): Val {
+    const env = this.env;
+    const entity = this.needEntity(scope, a.range, `\`${a.fn}(…)\``);
+    if (!entity) return ERR;
+    const window = this.window(a.windows, scope);
+    const ev = this.stepEvent(a.step, entity);
+    if (ev === undefined || !window) {
+      if (a.step.where) this.cond(a.step.where, { kind: "event", entity, event: null });
+      env.failed = true;
+      return ERR;
+    }
+    const evName = a.step.event ? a.step.event.text : "any";
+    let fn: IRAggregateFn;
+    let value: IRExpr | undefined;
+    let type: Ty;
+    if (a.property) {
+      const pn = a.property.text;
+      const p = ev?.props.get(pn);
+      if (!p) {
+        const s = ev ? didYouMean(pn, [...ev.props.keys()]) : undefined;
+        env.error(
+          C.unknownProperty,
+          a.property.range,
+          ev ? `event \`${ev.name}\` has no property \`${pn}\`${s ? `; did you mean \`${s}\`?` : ""}` : "`any` event has no properties",
+          s ? replaceFix(a.property.range, s) : undefined,
+        );
+        return ERR;
+      }
+      env.ref(a.property.range, `${ev!.name}.${pn}`);
+      value = { k: "prop", name: pn, type: irType(p.ty) };
+      const dropFix = replaceFix({ start: a.step.event!.range.end, end: a.property.range.end }, "", `Remove \`.${pn}\``);
+      switch (a.fn) {
+        case "count":
+        case "active_days":
+          env.error(C.aggNoProperty, a.property.range, `\`${a.fn}\` counts events, not property values; write \`${a.fn}(${evName})\` (or \`distinct(${evName}.${pn})\` for distinct values)`, dropFix);
+          return ERR;
+        case "sum":
+        case "avg":
+          if (p.ty.k !== "number") {
+            env.error(C.aggPropertyType, a.property.range, `\`${a.fn}\` needs a number property, but \`${evName}.${pn}\` is a ${showTy(p.ty)}`);
+            return ERR;
+          }
+          fn = a.fn;
+          type = T.number;
+          break;
+        case "min":
+        case "max":
+          if (p.ty.k !== "number" && p.ty.k !== "timestamp") {
+            env.error(C.aggPropertyType, a.property.range, `\`${a.fn}\` needs a number or timestamp property, but \`${evName}.${pn}\` is a ${showTy(p.ty)}`);
+            return ERR;
+          }
+          fn = a.fn;
+          type = p.ty;
+          break;
+        case "distinct":
+          if (p.ty.k === "list") {
+            env.error(C.aggPropertyType, a.property.range, `\`distinct\` needs a scalar property, but \`${evName}.${pn}\` is a ${showTy(p.ty)}`);
+            return ERR;
+          }
+          fn = "distinct";
+          type = T.number;
+          break;
+        case "first":
+        case "last":
+          if (wantTime) {
+            env.error(C.unknownMember, a.range, `\`${a.fn}(${evName}.${pn})\` is a value, which has no \`.time\``);
+            return ERR;
+          }
+          fn = a.fn === "first" ? "firstValue" : "lastValue";
+          type = p.ty;
+          break;
+      }
+    } else {
+      switch (a.fn) {
+        case "count":
+          fn = "count";
+          type = T.number;
+          break;
+        case "active_days":
+          fn = "activeDays";
+          type = T.number;
+          break;
+        case "first":
+        case "last":
+          if (!wantTime) {
+            env.error(
+              C.firstNeedsTime,
+              a.range,
+              `\`${a.fn}(${evName})\` is an event; take its time with \`${a.fn}(${evName}).time\` or a property with \`${a.fn}(${evName}.<property>)\``,
+              { title: "Add `.time`", edits: [{ range: { start: a.range.end, end: a.range.end }, newText: ".time" }] },
+            );
+            return ERR;
+          }
+          fn = a.fn === "first" ? "firstTime" : "lastTime";
+          type = T.timestamp;
+          break;
+        default: {
+          const nums = ev ? [...ev.props].filter(([, p]) => p.ty.k === "number").map(([k]) => k) : [];
+          const range = a.step.event ? a.step.event.range : a.step.anyRange ?? a.range;
+          env.error(
+            C.aggNeedsProperty,
+            range,
+            `\`${a.fn}\` needs a number property, like \`${a.fn}(${evName}.${nums[0] ?? "<property>"})\`${ev && nums.length === 0 ? `; event \`${evName}\` has no number properties` : ""}`,
+            nums[0] && a.step.event ? replaceFix(a.step.event.range, `${evName}.${nums[0]}`) : undefined,
+          );
+          return ERR;
+        }
+      }
+    }
+    const sel = this.selector(a.step, entity, window, { ev });
+    if (!sel) return ERR;
+    const agg: IRAggregate = { id: "", kind: "events", entity, fn, select: sel, type: irType(type) };
+    if (value) agg.value = value;
+    return { ty: type, expr: this.addAgg(agg) };
+  }
+}

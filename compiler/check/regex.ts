@@ -1,0 +1,112 @@
+/**
+ * The portable regular-expression subset (compiler/ir.ts, IRCond "regex"): literals, `.`,
+ * classes `[...]` / `[^...]` with ranges, `^`, `$`, `* + ?`, `{m}` `{m,}` `{m,n}`, groups
+ * `(...)`, alternation `|`, `\d \w \s` and escaped punctuation. Everything else (lazy
+ * quantifiers, look-around, back-references, named groups, `\b`, flags) is rejected because
+ * some engine interprets it differently or not at all.
+ */
+
+export interface RegexProblem {
+  /** Offset in the pattern (decoded string). */
+  offset: number;
+  message: string;
+}
+
+const PUNCT = new Set("\\^$.|?*+()[]{}/-\"'#&~!@%=:;,<>`".split(""));
+
+export function checkPortableRegex(p: string): RegexProblem | undefined {
+  let i = 0;
+  let depth = 0;
+  let canQuantify = false;
+  const n = p.length;
+  while (i < n) {
+    const c = p[i]!;
+    if (c === "\\") {
+      const e = p[i + 1];
+      if (e === undefined) return { offset: i, message: "the pattern ends with a lone `\\`" };
+      if (e === "d" || e === "w" || e === "s" || PUNCT.has(e)) {
+        i += 2;
+        canQuantify = true;
+        continue;
+      }
+      return {
+        offset: i,
+        message: `\`\\${e}\` is not in the portable regex subset (only \\d \\w \\s and escaped punctuation)`,
+      };
+    }
+    if (c === "[") {
+      let j = i + 1;
+      if (p[j] === "^") j++;
+      if (p[j] === "]") j++; // a literal ] first
+      while (j < n && p[j] !== "]") {
+        if (p[j] === "\\") {
+          const e = p[j + 1];
+          if (e === undefined) return { offset: j, message: "the pattern ends with a lone `\\`" };
+          if (!(e === "d" || e === "w" || e === "s" || PUNCT.has(e)))
+            return { offset: j, message: `\`\\${e}\` is not in the portable regex subset` };
+          j += 2;
+          continue;
+        }
+        if (p[j] === "[" && (p[j + 1] === ":" || p[j + 1] === "=" || p[j + 1] === "."))
+          return { offset: j, message: "POSIX character classes like `[:alpha:]` are not portable" };
+        j++;
+      }
+      if (j >= n) return { offset: i, message: "unclosed character class `[`" };
+      i = j + 1;
+      canQuantify = true;
+      continue;
+    }
+    if (c === "(") {
+      if (p[i + 1] === "?")
+        return { offset: i, message: "`(?...)` groups (look-around, named, non-capturing) are not portable" };
+      depth++;
+      i++;
+      canQuantify = false;
+      continue;
+    }
+    if (c === ")") {
+      if (depth === 0) return { offset: i, message: "unmatched `)`" };
+      depth--;
+      i++;
+      canQuantify = true;
+      continue;
+    }
+    if (c === "*" || c === "+" || c === "?" || c === "{") {
+      if (!canQuantify) return { offset: i, message: `\`${c}\` has nothing to repeat` };
+      if (c === "{") {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i));
+        if (!m) return { offset: i, message: "a `{` must be a repetition `{m}`, `{m,}` or `{m,n}` (escape it as `\\{`)" };
+        if (m[3] && Number(m[3]) < Number(m[1])) return { offset: i, message: "repetition `{m,n}` needs m <= n" };
+        i += m[0].length;
+      } else i++;
+      const next = p[i];
+      if (next === "?" || next === "+")
+        return { offset: i, message: "lazy and possessive quantifiers are not portable" };
+      if (next === "*" || next === "{") return { offset: i, message: "a quantifier cannot follow another" };
+      canQuantify = false;
+      continue;
+    }
+    if (c === "|") {
+      i++;
+      canQuantify = false;
+      continue;
+    }
+    if (c === "^" || c === "$") {
+      i++;
+      canQuantify = false;
+      continue;
+    }
+    if (c === "]" || c === "}") {
+      return { offset: i, message: `escape a literal \`${c}\` as \`\\${c}\`` };
+    }
+    i++;
+    canQuantify = true;
+  }
+  if (depth > 0) return { offset: p.lastIndexOf("("), message: "unclosed group `(`" };
+  try {
+    new RegExp(p);
+  } catch (e) {
+    return { offset: 0, message: `invalid regular expression: ${(e as Error).message}` };
+  }
+  return undefined;
+}

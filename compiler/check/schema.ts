@@ -1,0 +1,229 @@
+/**
+ * Schema: `entity` and `events` declarations → EntityInfo / EventInfo (what the checker
+ * resolves against) and the IR's entities, event sources and event types.
+ *
+ * Defaults (docs/language.md "Schema"): table = entity name; attribute / key / property
+ * column = its name; events key column = `<entity>_id`; time column `time` (native);
+ * wide tables: name column `event`, properties column `properties`, nameValue = event name.
+ */
+import type { EntityDecl, EventsDecl, Range } from "../../grammar/ast.ts";
+import type { Diagnostic } from "../../grammar/diagnostic.ts";
+import type { IREntity, IREventSource, IREventType, IRProperty, IRTableName } from "../ir.ts";
+import type { SymbolDef, SymbolRef } from "../symbols.ts";
+import { C } from "./codes.ts";
+import { replaceFix, type EntityInfo, type EventInfo } from "./env.ts";
+import { columnType, didYouMean, showTy, tyFromRef } from "./types.ts";
+
+export interface SchemaResult {
+  entities: Map<string, EntityInfo>;
+  events: Map<string, EventInfo>;
+  ir: { entities: IREntity[]; eventSources: IREventSource[]; events: IREventType[] };
+  diagnostics: Diagnostic[];
+  defs: SymbolDef[];
+  refs: SymbolRef[];
+}
+
+function table(text: string): IRTableName {
+  return text.split(".");
+}
+
+export function buildSchema(
+  entityDecls: { file: string; decl: EntityDecl }[],
+  eventsDecls: { file: string; decl: EventsDecl }[],
+  /** Names already reported as duplicates (the first declaration is still used). */
+  firstOf: (name: string) => unknown,
+): SchemaResult {
+  const diagnostics: Diagnostic[] = [];
+  const defs: SymbolDef[] = [];
+  const refs: SymbolRef[] = [];
+  const entities = new Map<string, EntityInfo>();
+  const events = new Map<string, EventInfo>();
+  const irEntities: IREntity[] = [];
+  const sources: IREventSource[] = [];
+  const irEvents: IREventType[] = [];
+  const err = (file: string, range: Range, code: string, message: string, fix?: Diagnostic["fix"]) => {
+    const d: Diagnostic = { code, severity: "error", message, file, range };
+    if (fix) d.fix = fix;
+    diagnostics.push(d);
+  };
+
+  // Entities
+  for (const { file, decl } of entityDecls) {
+    const name = decl.name.text;
+    const def: SymbolDef = { kind: "entity", name, qualifiedName: name, file, range: decl.range, nameRange: decl.name.range };
+    if (decl.doc) def.doc = decl.doc;
+    defs.push(def);
+    if (firstOf(name) !== decl) continue;
+    const info: EntityInfo = { name, file, decl, attrs: new Map(), relations: new Map(), sig: "" };
+    const ir: IREntity = {
+      name,
+      table: table(decl.table?.value ?? name),
+      key: { name: "id", column: "id", type: "string" },
+      attributes: [],
+      relations: [],
+    };
+    if (decl.doc) ir.doc = decl.doc;
+    const seen = new Map<string, Range>();
+    for (const m of decl.members) {
+      const mn = m.name.text;
+      if (seen.has(mn)) {
+        err(file, m.name.range, C.duplicate, `\`${mn}\` is declared twice in entity ${name}`);
+        continue;
+      }
+      seen.set(mn, m.name.range);
+      const qd: SymbolDef = {
+        kind: m.kind === "key" ? "key" : m.kind === "relation" ? "relation" : "attribute",
+        name: mn,
+        qualifiedName: `${name}.${mn}`,
+        file,
+        range: m.range,
+        nameRange: m.name.range,
+        entity: name,
+      };
+      if (m.doc) qd.doc = m.doc;
+      defs.push(qd);
+      if (m.kind === "key") {
+        if (info.key) {
+          err(file, m.name.range, C.schema, `entity ${name} has two keys; keep one`);
+          continue;
+        }
+        const ty = tyFromRef(m.type);
+        qd.type = showTy(ty);
+        if (m.type.kind !== "string" && m.type.kind !== "number") {
+          err(file, m.type.range, C.schema, "a key must be a string or a number");
+          continue;
+        }
+        info.key = { name: mn, ty, decl: m };
+        ir.key = { name: mn, column: m.column?.value ?? mn, type: m.type.kind };
+      } else if (m.kind === "attribute") {
+        const ty = tyFromRef(m.type);
+        qd.type = showTy(ty);
+        if (m.type.kind === "list" && m.type.element.kind !== "string" && m.type.element.kind !== "number") {
+          err(file, m.type.range, C.schema, "lists hold strings or numbers");
+          continue;
+        }
+        info.attrs.set(mn, { ty, decl: m });
+        const a = { name: mn, column: m.column?.value ?? mn, type: columnType(m.type) } as IREntity["attributes"][number];
+        if (m.doc) a.doc = m.doc;
+        ir.attributes.push(a);
+      } else {
+        qd.type = m.target.text;
+        info.relations.set(mn, { target: m.target.text, decl: m });
+        const r = { name: mn, target: m.target.text, foreignKey: m.foreignKey.text } as IREntity["relations"][number];
+        if (m.doc) r.doc = m.doc;
+        ir.relations.push(r);
+      }
+    }
+    if (!info.key) err(file, decl.name.range, C.schema, `entity ${name} needs a key, e.g. \`key id: string\``);
+    entities.set(name, info);
+    irEntities.push(ir);
+  }
+  // Relation targets
+  for (const info of entities.values()) {
+    for (const [rn, r] of info.relations) {
+      const target = entities.get(r.target);
+      if (!target) {
+        const s = didYouMean(r.target, [...entities.keys()]);
+        err(info.file, r.decl.target.range, C.unknownEntity, `unknown entity \`${r.target}\`${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(r.decl.target.range, s) : undefined);
+        info.relations.delete(rn);
+      } else refs.push({ file: info.file, range: r.decl.target.range, target: r.target });
+    }
+  }
+
+  // Events
+  const sourceIds = new Set<string>();
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let i = 2; sourceIds.has(id); i++) id = `${base}_${i}`;
+    sourceIds.add(id);
+    return id;
+  };
+  for (const { file, decl } of eventsDecls) {
+    const en = decl.entity.text;
+    const entity = entities.get(en);
+    defs.push({ kind: "events", name: `events of ${en}`, qualifiedName: `events:${en}`, file, range: decl.range, nameRange: decl.entity.range, entity: en });
+    if (!entity) {
+      const s = didYouMean(en, [...entities.keys()]);
+      err(file, decl.entity.range, C.unknownEntity, `unknown entity \`${en}\`${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(decl.entity.range, s) : undefined);
+      continue;
+    }
+    refs.push({ file, range: decl.entity.range, target: en });
+    const entityColumn = decl.entityColumn?.value ?? `${en}_id`;
+    const timeColumn = decl.timeColumn?.value ?? "time";
+    const timeStorage = decl.timeStorage?.storage ?? "native";
+    let wideId: string | undefined;
+    for (const ev of decl.events) {
+      const name = ev.name.text;
+      const def: SymbolDef = { kind: "event", name, qualifiedName: name, file, range: ev.range, nameRange: ev.name.range, entity: en };
+      if (ev.doc) def.doc = ev.doc;
+      defs.push(def);
+      if (firstOf(name) !== ev) continue;
+      const info: EventInfo = { name, entity: en, file, decl: ev, props: new Map(), sig: "" };
+      const own = ev.table !== undefined;
+      let source: string;
+      if (own) {
+        source = uniqueId(name);
+        sources.push({
+          id: source,
+          entity: en,
+          table: table(ev.table!.value),
+          entityColumn: ev.entityColumn?.value ?? entityColumn,
+          timeColumn: ev.timeColumn?.value ?? timeColumn,
+          timeStorage: ev.timeStorage?.storage ?? timeStorage,
+        });
+      } else {
+        if (!decl.table) {
+          err(file, ev.name.range, C.schema, `event \`${name}\` has no table: give the \`events of ${en}\` block a \`table "…"\` or the event its own`);
+          continue;
+        }
+        if (!wideId) {
+          wideId = uniqueId(`${en}_events`);
+          sources.push({
+            id: wideId,
+            entity: en,
+            table: table(decl.table.value),
+            entityColumn,
+            timeColumn,
+            timeStorage,
+            nameColumn: decl.nameColumn?.value ?? "event",
+            propertiesColumn: decl.propertiesColumn?.value ?? "properties",
+          });
+        }
+        source = wideId;
+      }
+      const props: IRProperty[] = [];
+      const seen = new Set<string>();
+      for (const p of ev.properties) {
+        const pn = p.name.text;
+        const ty = tyFromRef(p.type);
+        const pd: SymbolDef = { kind: "property", name: pn, qualifiedName: `${name}.${pn}`, file, range: p.range, nameRange: p.name.range, type: showTy(ty), entity: en };
+        if (p.doc) pd.doc = p.doc;
+        defs.push(pd);
+        if (seen.has(pn)) {
+          err(file, p.name.range, C.duplicate, `property \`${pn}\` is declared twice in event ${name}`);
+          continue;
+        }
+        seen.add(pn);
+        info.props.set(pn, { ty, decl: p });
+        const irp: IRProperty = {
+          name: pn,
+          type: columnType(p.type),
+          storage: own || p.column ? { kind: "column", column: p.column?.value ?? pn } : { kind: "json", key: pn },
+        };
+        if (p.doc) irp.doc = p.doc;
+        props.push(irp);
+      }
+      const t: IREventType = { name, entity: en, source, properties: props };
+      if (!own) t.nameValue = ev.storedName?.value ?? name;
+      if (ev.doc) t.doc = ev.doc;
+      irEvents.push(t);
+      info.sig = JSON.stringify(t);
+      events.set(name, info);
+    }
+  }
+  for (let i = 0; i < irEntities.length; i++) {
+    const e = entities.get(irEntities[i]!.name)!;
+    e.sig = JSON.stringify(irEntities[i]);
+  }
+  return { entities, events, ir: { entities: irEntities, eventSources: sources, events: irEvents }, diagnostics, defs, refs };
+}

@@ -1,0 +1,177 @@
+/**
+ * Checker-side types: richer than IRValueType (enums keep their values, durations exist
+ * at compile time only) and helpers shared by the checker modules.
+ */
+import type { IRColumnType, IRValueType } from "../ir.ts";
+import type { TypeRef, Range, Position } from "../../grammar/ast.ts";
+
+export type Ty =
+  | { k: "string" }
+  | { k: "number" }
+  | { k: "boolean" }
+  | { k: "timestamp" }
+  | { k: "enum"; values: string[] }
+  | { k: "list"; elem: Ty }
+  /** Compile-time only: a duration in milliseconds. */
+  | { k: "duration" }
+  /** Already reported; suppresses follow-up errors. */
+  | { k: "error" };
+
+export const T = {
+  string: { k: "string" } as Ty,
+  number: { k: "number" } as Ty,
+  boolean: { k: "boolean" } as Ty,
+  timestamp: { k: "timestamp" } as Ty,
+  duration: { k: "duration" } as Ty,
+  error: { k: "error" } as Ty,
+};
+
+export function tyFromRef(t: TypeRef): Ty {
+  switch (t.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+      return { k: t.kind };
+    case "timestamp":
+      return T.timestamp;
+    case "enum":
+      return { k: "enum", values: t.values.map((v) => v.value) };
+    case "list":
+      return { k: "list", elem: tyFromRef(t.element) };
+  }
+}
+
+export function columnType(t: TypeRef): IRColumnType {
+  switch (t.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+      return { kind: t.kind };
+    case "timestamp":
+      return { kind: "timestamp", storage: t.storage };
+    case "enum":
+      return { kind: "enum", values: t.values.map((v) => v.value) };
+    case "list":
+      return { kind: "list", element: t.element.kind === "number" ? "number" : "string" };
+  }
+}
+
+export function irType(t: Ty): IRValueType {
+  switch (t.k) {
+    case "enum":
+      return "string";
+    case "list":
+      return "list";
+    case "duration":
+    case "error":
+      return "number";
+    default:
+      return t.k;
+  }
+}
+
+/** Display form, as shown in hover and messages: `number`, `enum("a", "b")`, `list<string>`. */
+export function showTy(t: Ty): string {
+  switch (t.k) {
+    case "enum":
+      return `enum(${t.values.map((v) => JSON.stringify(v)).join(", ")})`;
+    case "list":
+      return `list<${showTy(t.elem)}>`;
+    default:
+      return t.k;
+  }
+}
+
+/** Strings and enums compare with each other. */
+export function isStringy(t: Ty): boolean {
+  return t.k === "string" || t.k === "enum";
+}
+
+export function sameKind(a: Ty, b: Ty): boolean {
+  if (isStringy(a) && isStringy(b)) return true;
+  if (a.k === "list" && b.k === "list") return sameKind(a.elem, b.elem);
+  return a.k === b.k;
+}
+
+// ---------------------------------------------------------------------------------------
+// Small utilities
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const m = a.length;
+  const n = b.length;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n]!;
+}
+
+/** The closest candidate within a distance that scales with the word, or undefined. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const max = Math.max(1, Math.min(3, Math.floor(word.length / 3) + 1));
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    const d = c.toLowerCase() === lower ? 0 : levenshtein(lower, c.toLowerCase());
+    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestD <= max ? best : undefined;
+}
+
+export function posLe(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+export function inRange(r: Range, p: Position): boolean {
+  return posLe(r.start, p) && posLe(p, r.end);
+}
+
+export function rangeOf(start: Range, end: Range): Range {
+  return { start: start.start, end: end.end };
+}
+
+export const MS = {
+  second: 1000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 604_800_000,
+};
+
+const TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A time literal → canonical ISO instant (`2024-03-01T00:00:00.000Z`), or undefined. */
+export function parseTimeLiteral(text: string): string | undefined {
+  const m = TIME_RE.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = "00", mi = "00", s = "00", frac = "", zone = "Z"] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
+  const ms = frac ? Math.floor(Number(frac) * 1000) : 0;
+  let t = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s), ms);
+  const check = new Date(Date.UTC(Number(y), month - 1, day));
+  if (check.getUTCDate() !== day) return undefined; // 2024-02-30
+  if (zone !== "Z") {
+    const sign = zone[0] === "-" ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    const off = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+    t -= sign * off * 60_000;
+  }
+  if (!Number.isFinite(t)) return undefined;
+  return new Date(t).toISOString();
+}

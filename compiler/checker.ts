@@ -1,0 +1,711 @@
+/**
+ * The project checker: parse per file (cached by text), collect declarations into one
+ * namespace, check + lower per declaration (cached by AST identity and the signatures of
+ * everything the declaration looked up), then assemble the IR and the symbol index.
+ */
+import { parse, type ParseResult } from "../grammar/index.ts";
+import type {
+  ConstDecl,
+  Declaration,
+  EntityDecl,
+  EventsDecl,
+  Name,
+  ParamDecl,
+  Range,
+  SegmentDecl,
+  TestDecl,
+  TraitDecl,
+} from "../grammar/ast.ts";
+import type { Diagnostic } from "../grammar/diagnostic.ts";
+import { IR_VERSION, type IRAggregate, type IRCond, type IRExpr, type IRProject, type IRSegment, type IRTest, type IRTrait } from "./ir.ts";
+import type { SourceFile } from "./project.ts";
+import { SymbolIndex, type SymbolDef, type SymbolRef } from "./symbols.ts";
+import { C } from "./check/codes.ts";
+import { Env, replaceFix, type Global, type NameKind, type TraitValue, type Val } from "./check/env.ts";
+import { Lowerer } from "./check/lower.ts";
+import { buildSchema, type SchemaResult } from "./check/schema.ts";
+import { lowerTest } from "./check/testblock.ts";
+import { didYouMean, irType, sameKind, showTy } from "./check/types.ts";
+
+export type { ParseResult };
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  ir: IRProject;
+  parsed: Map<string, ParseResult>;
+  symbols: SymbolIndex;
+}
+
+export interface CheckOptions {
+  /** Param overrides: name → source text of a value of the param's type. */
+  params?: Record<string, string>;
+}
+
+type Named = ConstDecl | ParamDecl | TraitDecl | SegmentDecl;
+
+interface DeclResult {
+  deps: Map<string, string>;
+  diags: Diagnostic[];
+  refs: SymbolRef[];
+  uses: { name: string; range: Range }[];
+  failed: boolean;
+  /** const / param / trait value. */
+  val?: Val;
+  entity?: string;
+  aggs?: Map<string, IRAggregate>;
+  cond?: IRCond;
+  dependsOn?: string[];
+  test?: IRTest;
+}
+
+interface NameEntry {
+  kind: NameKind;
+  file: string;
+  decl: Declaration | EventsDecl["events"][number];
+  name: Name;
+}
+
+const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export class ProjectChecker {
+  private files = new Map<string, { text: string; parsed: ParseResult }>();
+  private cache = new WeakMap<object, DeclResult>();
+  private lastParams = "";
+
+  constructor(private options: CheckOptions = {}) {}
+
+  update(path: string, text: string): void {
+    const cur = this.files.get(path);
+    if (cur && cur.text === text) return;
+    this.files.set(path, { text, parsed: parse(text, path) });
+  }
+
+  remove(path: string): void {
+    this.files.delete(path);
+  }
+
+  setOptions(options: CheckOptions): void {
+    this.options = options;
+  }
+
+  /** The parse result of a file, if known. */
+  parsed(path: string): ParseResult | undefined {
+    return this.files.get(path)?.parsed;
+  }
+
+  check(): CheckResult {
+    return new Run(this.files, this.cache, this.options).run();
+  }
+}
+
+export function checkProject(files: SourceFile[], options?: CheckOptions): CheckResult {
+  const pc = new ProjectChecker(options);
+  for (const f of files) pc.update(f.path, f.text);
+  return pc.check();
+}
+
+// ---------------------------------------------------------------------------------------
+
+class Run implements Global {
+  private paths: string[];
+  private decls: { file: string; decl: Declaration }[] = [];
+  private names = new Map<string, NameEntry[]>();
+  private schema!: SchemaResult;
+  private sigMemo = new Map<string, string>();
+  private inProgress = new Set<object>();
+  private results = new Map<object, DeclResult>();
+  private diagnostics: Diagnostic[] = [];
+  entities!: SchemaResult["entities"];
+  events!: SchemaResult["events"];
+  private defaultMemo: { entity?: string; why?: string } | undefined;
+  private namesOfMemo = new Map<string, string[]>();
+
+  constructor(
+    private files: Map<string, { text: string; parsed: ParseResult }>,
+    private cache: WeakMap<object, DeclResult>,
+    private options: CheckOptions,
+  ) {
+    this.paths = [...files.keys()].sort();
+  }
+
+  run(): CheckResult {
+    const parsed = new Map<string, ParseResult>();
+    for (const p of this.paths) {
+      const f = this.files.get(p)!;
+      parsed.set(p, f.parsed);
+      this.diagnostics.push(...f.parsed.diagnostics);
+      for (const d of f.parsed.file.declarations) this.decls.push({ file: p, decl: d });
+    }
+    this.collect();
+    this.schema = buildSchema(
+      this.decls.filter((d) => d.decl.kind === "entity") as { file: string; decl: EntityDecl }[],
+      this.decls.filter((d) => d.decl.kind === "events") as { file: string; decl: EventsDecl }[],
+      (n) => this.names.get(n)?.[0]?.decl,
+    );
+    this.entities = this.schema.entities;
+    this.events = this.schema.events;
+    this.diagnostics.push(...this.schema.diagnostics);
+    this.checkParamOverrides();
+
+    const defs: SymbolDef[] = [...this.schema.defs];
+    const refs: SymbolRef[] = [...this.schema.refs];
+    const tests: IRTest[] = [];
+    for (const { file, decl } of this.decls) {
+      if (decl.kind === "entity" || decl.kind === "events") continue;
+      const r = this.result(file, decl);
+      this.diagnostics.push(...r.diags);
+      refs.push(...r.refs);
+      defs.push(this.defOf(file, decl, r));
+      if (r.test && !r.failed) tests.push(r.test);
+    }
+    const cyclic = this.cycles();
+    this.unused();
+    const ir = this.assemble(cyclic, tests);
+    this.diagnostics.sort(
+      (a, b) =>
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.range.start.line - b.range.start.line ||
+        a.range.start.character - b.range.start.character ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    );
+    return { diagnostics: this.diagnostics, ir, parsed, symbols: new SymbolIndex(defs, refs) };
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Names
+
+  private collect(): void {
+    const add = (n: Name, kind: NameKind, file: string, decl: NameEntry["decl"]) => {
+      if (!n.text) return;
+      let l = this.names.get(n.text);
+      if (!l) this.names.set(n.text, (l = []));
+      l.push({ kind, file, decl, name: n });
+    };
+    const tests = new Map<string, { file: string; decl: TestDecl }[]>();
+    for (const { file, decl } of this.decls) {
+      switch (decl.kind) {
+        case "events":
+          for (const e of decl.events) add(e.name, "event", file, e);
+          break;
+        case "test": {
+          let l = tests.get(decl.name.value);
+          if (!l) tests.set(decl.name.value, (l = []));
+          l.push({ file, decl });
+          break;
+        }
+        default:
+          add(decl.name, decl.kind, file, decl);
+      }
+    }
+    for (const [name, l] of this.names) {
+      if (l.length < 2) continue;
+      for (const e of l) {
+        this.diagnostics.push({
+          code: C.duplicate,
+          severity: "error",
+          message: `\`${name}\` is declared ${l.length} times; names are unique across the project`,
+          file: e.file,
+          range: e.name.range,
+          related: l.filter((o) => o !== e).map((o) => ({ file: o.file, range: o.name.range, message: `\`${name}\` is also declared here (${o.kind})` })),
+        });
+      }
+    }
+    for (const [name, l] of tests) {
+      if (l.length < 2) continue;
+      for (const e of l)
+        this.diagnostics.push({
+          code: C.duplicate,
+          severity: "error",
+          message: `test "${name}" is declared ${l.length} times`,
+          file: e.file,
+          range: e.decl.name.range,
+          related: l.filter((o) => o !== e).map((o) => ({ file: o.file, range: o.decl.name.range, message: "also declared here" })),
+        });
+    }
+  }
+
+  private first(name: string): NameEntry | undefined {
+    return this.names.get(name)?.[0];
+  }
+
+  kindOf(name: string): NameKind | undefined {
+    return this.first(name)?.kind;
+  }
+
+  namesOf(kinds: NameKind[]): string[] {
+    const k = kinds.join(",");
+    let l = this.namesOfMemo.get(k);
+    if (!l) {
+      l = [...this.names].filter(([, v]) => kinds.includes(v[0]!.kind)).map(([n]) => n);
+      this.namesOfMemo.set(k, l);
+    }
+    return l;
+  }
+
+  defaultEntity(): { entity?: string; why?: string } {
+    if (this.defaultMemo) return this.defaultMemo;
+    const withEvents = [...new Set([...this.events.values()].map((e) => e.entity))].sort();
+    let r: { entity?: string; why?: string };
+    if (withEvents.length === 1) r = { entity: withEvents[0]! };
+    else if (this.entities.size === 1) r = { entity: [...this.entities.keys()][0]! };
+    else if (this.entities.size === 0) r = { why: "the project declares no entity" };
+    else r = { why: `the project has ${this.entities.size} entities (${[...this.entities.keys()].sort().join(", ")})${withEvents.length > 1 ? ` and ${withEvents.length} have events` : ""}` };
+    return (this.defaultMemo = r);
+  }
+
+  private entityOfDecl(d: TraitDecl | SegmentDecl): string | undefined {
+    if (d.entity) return this.entities.has(d.entity.text) ? d.entity.text : undefined;
+    return this.defaultEntity().entity;
+  }
+
+  segment(name: string): { entity?: string; deprecated?: string | true } | undefined {
+    const e = this.first(name);
+    if (!e || e.kind !== "segment") return undefined;
+    const d = e.decl as SegmentDecl;
+    const r: { entity?: string; deprecated?: string | true } = {};
+    const en = this.entityOfDecl(d);
+    if (en !== undefined) r.entity = en;
+    if (d.deprecated) r.deprecated = d.deprecated.reason?.value ?? true;
+    return r;
+  }
+
+  constVal(name: string): { val: Val; failed: boolean } | "cycle" | undefined {
+    const e = this.first(name);
+    if (!e || (e.kind !== "const" && e.kind !== "param")) return undefined;
+    const r = this.result(e.file, e.decl as Declaration);
+    if (r === CYCLE) return "cycle";
+    return { val: r.val ?? { ty: { k: "error" } }, failed: r.failed };
+  }
+
+  trait(name: string): TraitValue | "cycle" | undefined {
+    const e = this.first(name);
+    if (!e || e.kind !== "trait") return undefined;
+    const r = this.result(e.file, e.decl as Declaration);
+    if (r === CYCLE) return "cycle";
+    return { val: r.val ?? { ty: { k: "error" } }, entity: r.entity ?? "", aggs: r.aggs ?? new Map(), failed: r.failed };
+  }
+
+  sig(key: string): string {
+    const m = this.sigMemo.get(key);
+    if (m !== undefined) return m;
+    let s: string;
+    let memo = true;
+    const colon = key.indexOf(":");
+    const kind = key.slice(0, colon);
+    const name = key.slice(colon + 1);
+    if (key === "*names") s = [...this.names.keys()].sort().join(",");
+    else if (key === "*default") s = JSON.stringify(this.defaultEntity());
+    else if (kind === "*param") s = this.options.params?.[name] ?? "";
+    else if (kind === "e") s = this.entities.get(name)?.sig ?? "missing";
+    else {
+      const e = this.first(name);
+      if (!e) s = "missing";
+      else if (e.kind === "event") s = `event:${this.events.get(name)?.sig ?? "broken"}`;
+      else if (e.kind === "entity") s = "entity";
+      else if (e.kind === "segment") s = `segment:${JSON.stringify(this.segment(name))}`;
+      else {
+        const r = this.result(e.file, e.decl as Declaration);
+        if (r === CYCLE) {
+          s = "cycle";
+          memo = false;
+        } else s = `${e.kind}:${r.failed}:${r.entity ?? ""}:${JSON.stringify(r.val)}`;
+      }
+    }
+    if (memo) this.sigMemo.set(key, s);
+    return s;
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Per-declaration results (cached)
+
+  private result(file: string, decl: Declaration): DeclResult {
+    const done = this.results.get(decl);
+    if (done) return done;
+    if (this.inProgress.has(decl)) return CYCLE;
+    this.inProgress.add(decl);
+    let r = this.cache.get(decl);
+    if (r) {
+      for (const [k, v] of r.deps) {
+        if (this.sig(k) !== v) {
+          r = undefined;
+          break;
+        }
+      }
+    }
+    if (!r) {
+      r = this.compute(file, decl);
+      this.cache.set(decl, r);
+    }
+    this.inProgress.delete(decl);
+    this.results.set(decl, r);
+    return r;
+  }
+
+  private compute(file: string, decl: Declaration): DeclResult {
+    const env = new Env(this, file);
+    const lw = new Lowerer(env);
+    const out: Partial<DeclResult> = {};
+    switch (decl.kind) {
+      case "const":
+      case "param": {
+        let v = lw.expr(decl.value, { kind: "const" });
+        if (v.ty.k === "boolean" && v.literal === undefined) {
+          env.error(C.notConstant, decl.value.range, `a ${decl.kind} must be a constant value`);
+        }
+        if (decl.kind === "param") {
+          env.dep(`*param:${decl.name.text}`);
+          const text = this.options.params?.[decl.name.text];
+          if (text !== undefined && v.ty.k !== "error") {
+            const o = this.override(decl, text, env);
+            if (o) {
+              if (!sameKind(o.ty, v.ty) && !(o.ty.k === "list" && v.ty.k === "list" && (o.lits?.length ?? 0) === 0)) {
+                env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is a ${showTy(o.ty)}, but the param is a ${showTy(v.ty)}`);
+              } else v = o;
+            }
+          }
+        }
+        out.val = v;
+        break;
+      }
+      case "trait":
+      case "segment": {
+        const entity = this.declEntity(decl, env);
+        if (entity === undefined) {
+          env.failed = true;
+          break;
+        }
+        out.entity = entity;
+        const scope = { kind: "entity", entity } as const;
+        if (decl.kind === "trait") {
+          const v = lw.expr(decl.value, scope);
+          if (v.ty.k === "duration") env.error(C.typeMismatch, decl.value.range, "a trait must be a value, not a duration (for a time write `<duration> ago`)");
+          else if (v.ty.k === "error") env.failed = true;
+          out.val = v;
+        } else {
+          for (const t of decl.tags?.items ?? []) {
+            if (t.kind !== "string") env.error(C.typeMismatch, t.range, "tags are strings");
+          }
+          if (!decl.where) env.failed = true;
+          else out.cond = lw.cond(decl.where, scope);
+          out.dependsOn = env.dependsOn;
+        }
+        out.aggs = env.aggs;
+        break;
+      }
+      case "test":
+        {
+          const t = lowerTest(decl, env, file);
+          if (t) out.test = t;
+          else env.failed = true;
+        }
+        break;
+      default:
+        break;
+    }
+    return { ...out, deps: env.deps, diags: env.diags, refs: env.refs, uses: env.uses, failed: env.failed };
+  }
+
+  private declEntity(decl: TraitDecl | SegmentDecl, env: Env): string | undefined {
+    if (decl.entity) {
+      const n = decl.entity.text;
+      env.dep(`e:${n}`);
+      if (this.entities.has(n)) {
+        env.ref(decl.entity.range, n);
+        return n;
+      }
+      env.dep("*names");
+      const s = didYouMean(n, [...this.entities.keys()]);
+      env.error(C.unknownEntity, decl.entity.range, `unknown entity \`${n}\`${s ? `; did you mean \`${s}\`?` : ""}`, s ? replaceFix(decl.entity.range, s) : undefined);
+      return undefined;
+    }
+    env.dep("*default");
+    const d = this.defaultEntity();
+    if (d.entity !== undefined) return d.entity;
+    const opts = [...this.entities.keys()].sort();
+    env.error(
+      C.entityAmbiguous,
+      decl.name.range,
+      `which entity is \`${decl.name.text}\` about? ${d.why}; write \`${decl.kind} ${decl.name.text} of <entity>\``,
+      opts[0] ? { title: `Add \`of ${opts[0]}\``, edits: [{ range: { start: decl.name.range.end, end: decl.name.range.end }, newText: ` of ${opts[0]}` }] } : undefined,
+    );
+    return undefined;
+  }
+
+  private override(decl: ParamDecl, text: string, env: Env): Val | undefined {
+    const src = `param ${decl.name.text} = ${text}`;
+    const p = parse(src, `<param ${decl.name.text}>`);
+    const d = p.file.declarations[0];
+    if (p.diagnostics.some((x) => x.severity === "error") || !d || d.kind !== "param") {
+      env.error(C.typeMismatch, decl.name.range, `the value given for param \`${decl.name.text}\` (${JSON.stringify(text)}) is not a valid expression`);
+      return undefined;
+    }
+    const sub = new Env(this, env.file);
+    const v = new Lowerer(sub).expr(d.value, { kind: "const" });
+    for (const x of sub.diags) env.error(x.code, decl.name.range, `in the value given for param \`${decl.name.text}\`: ${x.message}`);
+    for (const [k, s] of sub.deps) env.deps.set(k, s);
+    return v.ty.k === "error" ? undefined : v;
+  }
+
+  private checkParamOverrides(): void {
+    for (const name of Object.keys(this.options.params ?? {}).sort()) {
+      if (this.kindOf(name) === "param") continue;
+      const s = didYouMean(name, this.namesOf(["param"]));
+      this.diagnostics.push({
+        code: C.unknownParam,
+        severity: "error",
+        message: `a value is given for \`${name}\`, but the project has no param of that name${s ? `; did you mean \`${s}\`?` : ""}`,
+        file: "<params>",
+        range: ZERO,
+      });
+    }
+  }
+
+  private defOf(file: string, decl: Declaration, r: DeclResult): SymbolDef {
+    if (decl.kind === "test") {
+      return { kind: "test", name: decl.name.value, qualifiedName: `test:${decl.name.value}`, file, range: decl.range, nameRange: decl.name.range };
+    }
+    const d = decl as Named;
+    const def: SymbolDef = { kind: d.kind, name: d.name.text, qualifiedName: d.name.text, file, range: d.range, nameRange: d.name.range };
+    if (d.doc) def.doc = d.doc;
+    if (r.entity) def.entity = r.entity;
+    if (r.val && r.val.ty.k !== "error") def.type = showTy(r.val.ty);
+    if (d.kind === "segment") {
+      def.type = "segment";
+      if (d.owner) def.owner = d.owner.value;
+      if (d.tags) def.tags = d.tags.items.flatMap((t) => (t.kind === "string" ? [t.value] : []));
+      if (d.deprecated) def.deprecated = d.deprecated.reason?.value ?? true;
+    }
+    return def;
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Global passes
+
+  /** Reports every reference cycle once, at each member; returns the names in cycles. */
+  private cycles(): Set<string> {
+    const graph = new Map<string, { name: string; range: Range }[]>();
+    const where = new Map<string, string>();
+    for (const { file, decl } of this.decls) {
+      if (decl.kind !== "segment" && decl.kind !== "trait" && decl.kind !== "const" && decl.kind !== "param") continue;
+      if (this.first(decl.name.text)?.decl !== decl) continue;
+      const r = this.results.get(decl);
+      graph.set(decl.name.text, r?.uses ?? []);
+      where.set(decl.name.text, file);
+    }
+    const inCycle = new Set<string>();
+    const color = new Map<string, number>(); // 1 = on stack, 2 = done
+    const reported = new Set<string>();
+    for (const start of graph.keys()) {
+      if (color.get(start)) continue;
+      const stack: { name: string; i: number }[] = [{ name: start, i: 0 }];
+      color.set(start, 1);
+      while (stack.length) {
+        const top = stack[stack.length - 1]!;
+        const edges = graph.get(top.name) ?? [];
+        if (top.i >= edges.length) {
+          color.set(top.name, 2);
+          stack.pop();
+          continue;
+        }
+        const next = edges[top.i++]!.name;
+        if (!graph.has(next)) continue;
+        const c = color.get(next);
+        if (c === 1) {
+          const from = stack.findIndex((s) => s.name === next);
+          const members = stack.slice(from).map((s) => s.name);
+          const key = [...members].sort().join(",");
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const text = [...members, next].join(" → ");
+          members.forEach((m, i) => {
+            inCycle.add(m);
+            const to = members[(i + 1) % members.length]!;
+            const use = graph.get(m)!.find((u) => u.name === to)!;
+            this.diagnostics.push({
+              code: C.cycle,
+              severity: "error",
+              message: `reference cycle: ${text}`,
+              file: where.get(m)!,
+              range: use.range,
+              related: members.filter((o) => o !== m).map((o) => ({ file: where.get(o)!, range: this.first(o)!.name.range, message: `\`${o}\` is part of the cycle` })),
+            });
+          });
+        } else if (!c) {
+          color.set(next, 1);
+          stack.push({ name: next, i: 0 });
+        }
+      }
+    }
+    return inCycle;
+  }
+
+  private unused(): void {
+    const used = new Set<string>();
+    for (const r of this.results.values()) for (const u of r.uses) used.add(u.name);
+    for (const { file, decl } of this.decls) {
+      if (decl.kind !== "const" && decl.kind !== "param" && decl.kind !== "trait") continue;
+      if (used.has(decl.name.text) || this.first(decl.name.text)?.decl !== decl) continue;
+      this.diagnostics.push({
+        code: C.unused,
+        severity: "warning",
+        message: `${decl.kind} \`${decl.name.text}\` is never used`,
+        file,
+        range: decl.name.range,
+      });
+    }
+  }
+
+  private assemble(cyclic: Set<string>, tests: IRTest[]): IRProject {
+    // Which segments make it into the IR.
+    const segs = new Map<string, { decl: SegmentDecl; r: DeclResult }>();
+    const order: { kind: "trait" | "segment"; name: string; r: DeclResult; decl: TraitDecl | SegmentDecl }[] = [];
+    for (const { decl } of this.decls) {
+      if (decl.kind !== "segment" && decl.kind !== "trait") continue;
+      if (this.first(decl.name.text)?.decl !== decl) continue;
+      const r = this.results.get(decl)!;
+      if (r.failed || cyclic.has(decl.name.text)) continue;
+      order.push({ kind: decl.kind, name: decl.name.text, r, decl });
+      if (decl.kind === "segment") segs.set(decl.name.text, { decl, r });
+    }
+    // Drop segments that depend on dropped ones (to a fixed point).
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [n, s] of segs) {
+        if (s.r.dependsOn!.some((d) => !segs.has(d))) {
+          segs.delete(n);
+          changed = true;
+        }
+      }
+    }
+    // Aggregate ids in first-use order.
+    const ids = new Map<string, string>();
+    const aggregates: IRAggregate[] = [];
+    const all = new Map<string, IRAggregate>();
+    for (const o of order) for (const [k, a] of o.r.aggs ?? []) all.set(k, a);
+    const idOf = (key: string) => {
+      let id = ids.get(key);
+      if (!id) {
+        id = `a${ids.size + 1}`;
+        ids.set(key, id);
+        const a = all.get(key)!;
+        aggregates.push({ ...structuredClone(a), id });
+      }
+      return id;
+    };
+    const traits: IRTrait[] = [];
+    const segments = new Map<string, IRSegment>();
+    for (const o of order) {
+      if (o.kind === "trait") {
+        const v = o.r.val!;
+        const value = mapExpr(new Lowerer(new Env(this, "")).asExpr(v), idOf);
+        const t: IRTrait = { name: o.name, entity: o.r.entity!, value, type: irType(v.ty) };
+        if (o.decl.doc) t.doc = o.decl.doc;
+        traits.push(t);
+      } else {
+        if (!segs.has(o.name)) continue;
+        const d = o.decl as SegmentDecl;
+        const s: IRSegment = {
+          name: o.name,
+          entity: o.r.entity!,
+          condition: mapCond(o.r.cond!, idOf),
+          tags: d.tags ? d.tags.items.flatMap((t) => (t.kind === "string" ? [t.value] : [])) : [],
+          dependsOn: [...o.r.dependsOn!],
+        };
+        if (d.doc) s.doc = d.doc;
+        if (d.owner) s.owner = d.owner.value;
+        if (d.deprecated) s.deprecated = d.deprecated.reason?.value ?? true;
+        segments.set(o.name, s);
+      }
+    }
+    // Topological order, stable by declaration order.
+    const sorted: IRSegment[] = [];
+    const placed = new Set<string>();
+    for (const s of segments.values()) {
+      const stack: { s: IRSegment; i: number }[] = [{ s, i: 0 }];
+      if (placed.has(s.name)) continue;
+      const onStack = new Set<string>([s.name]);
+      while (stack.length) {
+        const top = stack[stack.length - 1]!;
+        if (top.i < top.s.dependsOn.length) {
+          const d = top.s.dependsOn[top.i++]!;
+          const ds = segments.get(d);
+          if (ds && !placed.has(d) && !onStack.has(d)) {
+            onStack.add(d);
+            stack.push({ s: ds, i: 0 });
+          }
+        } else {
+          stack.pop();
+          placed.add(top.s.name);
+          sorted.push(top.s);
+        }
+      }
+    }
+    return {
+      version: IR_VERSION,
+      entities: this.schema.ir.entities,
+      eventSources: this.schema.ir.eventSources,
+      events: this.schema.ir.events,
+      aggregates,
+      traits,
+      segments: sorted,
+      tests,
+    };
+  }
+}
+
+const CYCLE: DeclResult = { deps: new Map(), diags: [], refs: [], uses: [], failed: true };
+
+// ---------------------------------------------------------------------------------------
+// Copying IR with aggregate ids renamed
+
+function mapExpr(e: IRExpr, id: (key: string) => string): IRExpr {
+  switch (e.k) {
+    case "agg":
+      return { k: "agg", id: id(e.id), type: e.type };
+    case "timeShift":
+      return { ...e, value: mapExpr(e.value, id) };
+    case "arith":
+      return { ...e, left: mapExpr(e.left, id), right: mapExpr(e.right, id) };
+    case "neg":
+    case "daysSince":
+      return { ...e, value: mapExpr(e.value, id) };
+    case "cond":
+      return { k: "cond", cond: mapCond(e.cond, id) };
+    case "list":
+      return { ...e, values: [...e.values] };
+    case "attr":
+      return { ...e, via: [...e.via] };
+    case "time":
+      return { k: "time", ref: { ...e.ref } };
+    default:
+      return { ...e };
+  }
+}
+
+function mapCond(c: IRCond, id: (key: string) => string): IRCond {
+  switch (c.k) {
+    case "and":
+    case "or":
+      return { k: c.k, args: c.args.map((a) => mapCond(a, id)) };
+    case "not":
+      return { k: "not", arg: mapCond(c.arg, id) };
+    case "const":
+    case "segment":
+      return { ...c };
+    case "cmp":
+      return { ...c, left: mapExpr(c.left, id), right: mapExpr(c.right, id) };
+    case "inList":
+      return { ...c, value: mapExpr(c.value, id), list: mapExpr(c.list, id) };
+    case "isSet":
+      return { ...c, value: mapExpr(c.value, id) };
+    case "str":
+      return { ...c, value: mapExpr(c.value, id), pattern: mapExpr(c.pattern, id) };
+    case "regex":
+      return { ...c, value: mapExpr(c.value, id) };
+    case "has":
+      return { ...c, list: mapExpr(c.list, id), values: mapExpr(c.values, id) };
+    case "truthy":
+      return { k: "truthy", value: mapExpr(c.value, id) };
+  }
+}
