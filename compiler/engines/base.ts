@@ -29,14 +29,8 @@ export abstract class BaseEngine implements Engine {
 
   async createIndex(table: string[], columns: string[]): Promise<void> {
     const resolved = this.resolveTable(table);
-    const name = `ix_${resolved[resolved.length - 1]}_${columns.join("_")}`.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 60);
-    const qualifiedName = resolved.length > 1 && this.name !== "mysql"
-      ? `${this.quoteIdent(resolved[0]!)}.${this.quoteIdent(name)}`
-      : this.quoteIdent(name);
-    const onName = this.name === "postgres" ? this.quoteIdent(name) : qualifiedName;
-    await this.exec(
-      `CREATE INDEX ${onName} ON ${this.quoteTable(resolved)} (${columns.map((c) => this.indexColumn(table, c)).join(", ")})`,
-    );
+    const cols = columns.map((c) => this.indexColumn(table, c)).join(", ");
+    await this.exec(`CREATE INDEX ${this.quoteIdent(indexName(resolved, columns))} ON ${this.quoteTable(resolved)} (${cols})`);
   }
 
   protected indexColumn(_table: string[], column: string): string {
@@ -79,4 +73,9 @@ export function inferType(value: unknown): EngineColumnType | undefined {
     default:
       return undefined;
   }
+}
+
+/** `ix_<table>_<columns>`, identifier-safe, at most 60 characters. */
+export function indexName(resolved: string[], columns: string[]): string {
+  return `ix_${resolved[resolved.length - 1]}_${columns.join("_")}`.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 60);
 }

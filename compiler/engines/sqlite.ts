@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { BaseEngine, inferType } from "./base.ts";
+import { BaseEngine, indexName, inferType } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
 import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
 import { EngineError, errorText } from "./types.ts";
@@ -150,6 +150,16 @@ export class SqliteEngine extends BaseEngine {
     } catch (e) {
       this.fail(e, sql);
     }
+  }
+
+  /** SQLite wants the schema on the index name and a bare table name. */
+  override async createIndex(table: string[], columns: string[]): Promise<void> {
+    const resolved = this.resolveTable(table);
+    const name = resolved.length === 2
+      ? `${this.quoteIdent(resolved[0]!)}.${this.quoteIdent(indexName(resolved, columns))}`
+      : this.quoteIdent(indexName(resolved, columns));
+    const bare = this.quoteIdent(resolved[resolved.length - 1]!);
+    await this.exec(`CREATE INDEX ${name} ON ${bare} (${columns.map((c) => this.quoteIdent(c)).join(", ")})`);
   }
 
   async close(): Promise<void> {

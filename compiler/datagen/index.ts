@@ -1,0 +1,3 @@
+export { generateData, tableRows, columnTypeOf, DAY_MS, type GenerateOptions, type GeneratedData, type GeneratedTable } from "./generate.ts";
+export { loadData, type LoadSummary } from "./load.ts";
+export { Rng, mixSeed, hashString } from "./rng.ts";
