@@ -93,8 +93,14 @@ export class ProjectChecker {
     return this.files.get(path)?.parsed;
   }
 
+  /** How the last `check()` went: declarations re-checked vs reused from the cache. */
+  stats = { computed: 0, reused: 0 };
+
   check(): CheckResult {
-    return new Run(this.files, this.cache, this.options).run();
+    const run = new Run(this.files, this.cache, this.options);
+    const r = run.run();
+    this.stats = run.stats;
+    return r;
   }
 }
 
@@ -119,6 +125,7 @@ class Run implements Global {
   events!: SchemaResult["events"];
   private defaultMemo: { entity?: string; why?: string } | undefined;
   private namesOfMemo = new Map<string, string[]>();
+  stats = { computed: 0, reused: 0 };
 
   constructor(
     private files: Map<string, { text: string; parsed: ParseResult }>,
@@ -335,7 +342,8 @@ class Run implements Global {
     if (!r) {
       r = this.compute(file, decl);
       this.cache.set(decl, r);
-    }
+      this.stats.computed++;
+    } else this.stats.reused++;
     this.inProgress.delete(decl);
     this.results.set(decl, r);
     return r;

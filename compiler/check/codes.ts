@@ -22,7 +22,6 @@ export const C = {
   unknownAlias: "SEG1016",
   testTime: "SEG1018",
   unknownParam: "SEG1019",
-  missingWithin: "SEG1022",
   schema: "SEG1023",
   notConstant: "SEG1026",
   sequenceFrequency: "SEG1025",
@@ -41,7 +40,6 @@ export const C = {
   aggPropertyType: "SEG2013",
   eventAsValue: "SEG2014",
   expectedString: "SEG2015",
-  expectedNumber: "SEG2017",
   // SEG3xxx: warnings
   contradiction: "SEG3001",
   unused: "SEG3002",

@@ -1042,7 +1042,8 @@ export class Lowerer {
       const sel = this.selector(t.step, entity, {});
       let within: number | undefined;
       if (!t.within) {
-        env.error(C.missingWithin, t.range, "a sequence step needs `within <duration>`");
+        // Only after a syntax error, which the parser has reported.
+        env.failed = true;
         ok = false;
       } else within = this.duration(t.within, scope);
       if (!sel || within === undefined) {

@@ -1,0 +1,127 @@
+/**
+ * One `Dialect` per SQL engine: data plus a few emitters. The compiler (compile.ts) builds
+ * every query through these emitters and never asks which dialect it is compiling for.
+ *
+ * Emitters take and return Kysely `RawBuilder`s (SQL fragments that may carry bound
+ * parameters), so a fragment is compiled by the dialect's Kysely query compiler: identifiers
+ * are quoted and parameters numbered by Kysely.
+ *
+ * Time values: every emitter that handles time produces the dialect's *comparable time
+ * value*: the engine's timestamp type (PostgreSQL timestamptz, DuckDB/MySQL/Snowflake a
+ * naive UTC timestamp, BigQuery TIMESTAMP) or, on SQLite (no timestamp type), an integer
+ * number of milliseconds since the epoch. Comparisons and `addMs` work on that value.
+ */
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { IRTimestampStorage } from "../ir.ts";
+
+/** A SQL fragment (may hold bound parameters). */
+export type Sql = RawBuilder<unknown>;
+
+export type DialectName = "sqlite" | "postgres" | "duckdb" | "mysql" | "bigquery" | "snowflake";
+
+/** Scalar types a JSON property is read as. */
+export type JsonValueType = "string" | "number" | "boolean" | "list";
+
+/** Languages of sql-formatter used to pretty-print a dialect's output. */
+export type FormatterLanguage = "sqlite" | "postgresql" | "duckdb" | "mariadb" | "bigquery" | "snowflake";
+
+/** The database schema type of the compile-only Kysely instances (tables are dynamic). */
+export type DynamicDatabase = Record<string, Record<string, unknown>>;
+
+export interface Dialect {
+  readonly name: DialectName;
+  /** Human name, for docs and messages. */
+  readonly title: string;
+  /** sql-formatter language for pretty-printing. */
+  readonly formatterLanguage: FormatterLanguage;
+  /** Whether bound parameters are `?` or `$1`. */
+  readonly placeholders: "?" | "$n";
+  /** A Kysely instance with a DummyDriver: compiles, never connects. */
+  readonly kysely: Kysely<DynamicDatabase>;
+
+  // Literals (DDL/views, schema constants such as event names and JSON keys).
+  quoteIdentifier(name: string): string;
+  stringLiteral(value: string): string;
+  numberLiteral(value: number): string;
+  booleanLiteral(value: boolean): string;
+
+  // Time.
+  /** An ISO-8601 string (bound parameter or literal) → time value. */
+  isoToTime(iso: Sql): Sql;
+  /** The engine's current instant as a time value (UTC). */
+  now(): Sql;
+  /** A time column in the given storage → time value. */
+  timeColumn(column: Sql, storage: IRTimestampStorage): Sql;
+  /** time value + `ms` milliseconds (negative: minus). */
+  addMs(time: Sql, ms: number): Sql;
+  /** The UTC calendar day of a time value (any type with equality; used for DISTINCT). */
+  utcDay(time: Sql): Sql;
+  /** The UTC week (weeks start Monday) of a time value. */
+  utcWeek(time: Sql): Sql;
+  /** floor((to - from) / 86 400 000 ms), a number. */
+  daysBetween(from: Sql, to: Sql): Sql;
+
+  // JSON and lists.
+  /** Reads `key` of a JSON object column as `type`; JSON null and absent keys → NULL. */
+  jsonProperty(json: Sql, key: string, type: JsonValueType): Sql;
+  /** The JSON array (or native list) `list` contains `value`; NULL/false when list is NULL. */
+  listContains(list: Sql, value: Sql, element: "string" | "number"): Sql;
+
+  // Strings.
+  /** Wraps a string so that comparisons, IN, MIN/MAX and DISTINCT go by code point. */
+  binaryString(value: Sql): Sql;
+  /** Maps ASCII A-Z to a-z, leaves every other character as it is. */
+  asciiLower(value: Sql): Sql;
+  contains(haystack: Sql, needle: Sql): Sql;
+  startsWith(value: Sql, prefix: Sql): Sql;
+  endsWith(value: Sql, suffix: Sql): Sql;
+  /** Unanchored regular-expression search, case-sensitive, code-point based. */
+  regexMatch(value: Sql, pattern: Sql): Sql;
+
+  // Numbers and booleans.
+  /** A number as an IEEE double (avoids integer division). */
+  toDouble(value: Sql): Sql;
+  /** a / b as doubles; NULL when b is 0 or either side is NULL. */
+  divide(a: Sql, b: Sql): Sql;
+  /** A (possibly NULL) condition as a stored two-valued boolean column. */
+  booleanColumn(cond: Sql): Sql;
+
+  /** `CREATE VIEW` statement for a SELECT. */
+  createView(name: string[], select: string): string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared helpers for the dialect files
+
+/** Renders a finite JS number as a SQL numeric literal (negative in parentheses). */
+export function renderNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`cannot render the number ${value} in SQL`);
+  const text = Object.is(value, -0) ? "0" : String(value);
+  return value < 0 ? `(${text})` : text;
+}
+
+/** Doubles `quote` inside `text` and wraps it. */
+export function wrapDoubling(text: string, quote: string): string {
+  return quote + text.split(quote).join(quote + quote) + quote;
+}
+
+/** `'…'` with `'` doubled (standard SQL). */
+export function standardString(value: string): string {
+  return wrapDoubling(value, "'");
+}
+
+/** The raw SQL text of a literal. */
+export function raw(text: string): Sql {
+  return sql.raw(text);
+}
+
+/** ASCII A-Z / a-z as strings, for translate()-style lower-casing. */
+export const ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+export const ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz";
+
+/** Standard `CREATE VIEW` with the name quoted by the dialect. */
+export function standardCreateView(d: Pick<Dialect, "quoteIdentifier">, name: string[], select: string): string {
+  return `CREATE VIEW ${name.map((p) => d.quoteIdentifier(p)).join(".")} AS\n${select}`;
+}
+
+export const MS_PER_DAY = 86_400_000;

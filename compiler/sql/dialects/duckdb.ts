@@ -1,0 +1,93 @@
+/**
+ * DuckDB (1.x, through kysely-duckdb's query compiler). Time values are naive TIMESTAMPs
+ * holding UTC; strings compare by code point by default; regexes are RE2.
+ */
+import { DuckDbDialect } from "kysely-duckdb";
+import type { Dialect as KyselyDialect, QueryCompiler } from "kysely";
+import { sql } from "kysely";
+import {
+  ASCII_LOWER,
+  ASCII_UPPER,
+  raw,
+  renderNumber,
+  standardCreateView,
+  standardString,
+  wrapDoubling,
+  type Dialect,
+} from "../dialect.ts";
+import { compileOnlyKysely } from "./kysely.ts";
+import { quotedJsonPath } from "./sqlite.ts";
+
+// kysely-duckdb's Dialect type does not line up under NodeNext (TOOLCHAIN.md): cast.
+// Its query compiler never touches the database, so a config without one is enough.
+const duck = new DuckDbDialect({} as ConstructorParameters<typeof DuckDbDialect>[0]) as unknown as KyselyDialect;
+
+function interval(ms: number): string {
+  return `INTERVAL '${Math.abs(ms)} milliseconds'`;
+}
+
+export const duckdbDialect: Dialect = {
+  name: "duckdb",
+  title: "DuckDB",
+  formatterLanguage: "duckdb",
+  placeholders: "?",
+  kysely: compileOnlyKysely(
+    (): QueryCompiler => duck.createQueryCompiler(),
+    () => duck.createAdapter(),
+  ),
+
+  quoteIdentifier: (name) => wrapDoubling(name, '"'),
+  stringLiteral: standardString,
+  numberLiteral: renderNumber,
+  booleanLiteral: (b) => (b ? "TRUE" : "FALSE"),
+
+  isoToTime: (iso) => sql`CAST(${iso} AS TIMESTAMP)`,
+  now: () => sql`timezone('UTC', current_timestamp)`,
+  timeColumn(column, storage) {
+    switch (storage) {
+      case "native":
+        return column;
+      case "unix_seconds":
+        return sql`make_timestamp(CAST(${column} * 1000000 AS BIGINT))`;
+      case "unix_millis":
+        return sql`epoch_ms(CAST(${column} AS BIGINT))`;
+    }
+  },
+  addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(interval(ms))})` : sql`(${t} - ${raw(interval(ms))})`),
+  utcDay: (t) => sql`CAST(${t} AS DATE)`,
+  utcWeek: (t) => sql`CAST(date_trunc('week', ${t}) AS DATE)`,
+  daysBetween: (from, to) => sql`floor((epoch_ms(${to}) - epoch_ms(${from})) / 86400000)`,
+
+  jsonProperty(json, key, type) {
+    const path = raw(standardString(quotedJsonPath(key)));
+    switch (type) {
+      case "string":
+        return sql`(CAST(${json} AS JSON) ->> ${path})`;
+      case "number":
+        return sql`CAST(CAST(${json} AS JSON) ->> ${path} AS DOUBLE)`;
+      case "boolean":
+        return sql`CAST(CAST(${json} AS JSON) ->> ${path} AS BOOLEAN)`;
+      case "list":
+        return sql`(CAST(${json} AS JSON) -> ${path})`;
+    }
+  },
+  listContains: (list, value, element) =>
+    element === "string"
+      ? sql`list_contains(CAST(CAST(${list} AS JSON) AS VARCHAR[]), ${value})`
+      : sql`list_contains(CAST(CAST(${list} AS JSON) AS DOUBLE[]), ${value})`,
+
+  binaryString: (v) => v,
+  asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
+  contains: (a, b) => sql`contains(${a}, ${b})`,
+  startsWith: (a, b) => sql`starts_with(${a}, ${b})`,
+  endsWith: (a, b) => sql`ends_with(${a}, ${b})`,
+  regexMatch: (v, p) => sql`regexp_matches(${v}, ${p})`,
+
+  toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
+  divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
+  booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+
+  createView(name, select) {
+    return standardCreateView(this, name, select);
+  },
+};

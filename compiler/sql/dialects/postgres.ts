@@ -1,0 +1,90 @@
+/**
+ * PostgreSQL (12+). Time values are timestamptz; a native column may be timestamptz or a
+ * timestamp holding UTC (the session time zone must then be UTC). Strings compare with
+ * `COLLATE "C"` (code point order for UTF-8 databases).
+ */
+import { PostgresAdapter, PostgresQueryCompiler, sql } from "kysely";
+import {
+  ASCII_LOWER,
+  ASCII_UPPER,
+  raw,
+  renderNumber,
+  standardCreateView,
+  standardString,
+  wrapDoubling,
+  type Dialect,
+} from "../dialect.ts";
+import { compileOnlyKysely } from "./kysely.ts";
+
+function interval(ms: number): string {
+  return `INTERVAL '${Math.abs(ms)} milliseconds'`;
+}
+
+function pgString(value: string): string {
+  if (value.includes("\u0000")) throw new Error("PostgreSQL text cannot contain the NUL character (U+0000)");
+  return standardString(value);
+}
+
+export const postgresDialect: Dialect = {
+  name: "postgres",
+  title: "PostgreSQL",
+  formatterLanguage: "postgresql",
+  placeholders: "$n",
+  kysely: compileOnlyKysely(() => new PostgresQueryCompiler(), () => new PostgresAdapter()),
+
+  quoteIdentifier: (name) => wrapDoubling(name, '"'),
+  stringLiteral: pgString,
+  numberLiteral: renderNumber,
+  booleanLiteral: (b) => (b ? "TRUE" : "FALSE"),
+
+  isoToTime: (iso) => sql`CAST(${iso} AS TIMESTAMPTZ)`,
+  now: () => sql`CURRENT_TIMESTAMP`,
+  timeColumn(column, storage) {
+    switch (storage) {
+      case "native":
+        return column;
+      case "unix_seconds":
+        return sql`to_timestamp(${column})`;
+      case "unix_millis":
+        return sql`to_timestamp(${column} / 1000.0)`;
+    }
+  },
+  addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(interval(ms))})` : sql`(${t} - ${raw(interval(ms))})`),
+  utcDay: (t) => sql`CAST(timezone('UTC', ${t}) AS DATE)`,
+  utcWeek: (t) => sql`CAST(date_trunc('week', timezone('UTC', ${t})) AS DATE)`,
+  daysBetween: (from, to) =>
+    sql`CAST(floor((EXTRACT(EPOCH FROM ${to}) - EXTRACT(EPOCH FROM ${from})) / 86400) AS DOUBLE PRECISION)`,
+
+  jsonProperty(json, key, type) {
+    const k = raw(pgString(key));
+    switch (type) {
+      case "string":
+        return sql`(CAST(${json} AS JSONB) ->> ${k})`;
+      case "number":
+        return sql`CAST(CAST(${json} AS JSONB) ->> ${k} AS DOUBLE PRECISION)`;
+      case "boolean":
+        return sql`CAST(CAST(${json} AS JSONB) ->> ${k} AS BOOLEAN)`;
+      case "list":
+        return sql`(CAST(${json} AS JSONB) -> ${k})`;
+    }
+  },
+  listContains: (list, value, element) =>
+    element === "string"
+      ? sql`(CAST(${list} AS JSONB) @> jsonb_build_array(CAST(${value} AS TEXT)))`
+      : sql`(CAST(${list} AS JSONB) @> jsonb_build_array(CAST(${value} AS DOUBLE PRECISION)))`,
+
+  binaryString: (v) => sql`(${v} COLLATE "C")`,
+  asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
+  contains: (a, b) => sql`(strpos(${a}, ${b}) > 0)`,
+  startsWith: (a, b) => sql`starts_with(${a}, ${b})`,
+  endsWith: (a, b) => sql`(right(${a}, length(${b})) = ${b})`,
+  regexMatch: (v, p) => sql`(${v} ~ ${p})`,
+
+  toDouble: (v) => sql`CAST(${v} AS DOUBLE PRECISION)`,
+  divide: (a, b) => sql`(CAST(${a} AS DOUBLE PRECISION) / NULLIF(${b}, 0))`,
+  booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+
+  createView(name, select) {
+    return standardCreateView(this, name, select);
+  },
+};

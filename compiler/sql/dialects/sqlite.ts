@@ -1,0 +1,82 @@
+/**
+ * SQLite (3.38+; better-sqlite3 bundles a recent one). No timestamp type: time values are
+ * integer milliseconds since the epoch, parsed from ISO-8601 text with julianday() (which
+ * accepts `T` or space, optional fraction and `Z`). No regex built in: `REGEXP` calls the
+ * application-defined `regexp(pattern, value)` function the engine must register.
+ */
+import { sql } from "kysely";
+import { SqliteQueryCompiler } from "kysely";
+import {
+  raw,
+  renderNumber,
+  standardCreateView,
+  wrapDoubling,
+  type Dialect,
+  type Sql,
+} from "../dialect.ts";
+import { compileOnlyKysely } from "./kysely.ts";
+
+/** ISO text → integer epoch milliseconds (NULL for unparseable text). */
+const isoToMs = (x: Sql): Sql => sql`CAST(ROUND((julianday(${x}) - 2440587.5) * 86400000) AS INTEGER)`;
+
+function sqliteString(value: string): string {
+  // NUL cannot appear inside a quoted literal: splice it in with char(0).
+  if (!value.includes("\u0000")) return wrapDoubling(value, "'");
+  return "(" + value.split("\u0000").map((p) => wrapDoubling(p, "'")).join(" || char(0) || ") + ")";
+}
+
+/** A JSON path `$."key"` (backslash-escaped inside the quotes). */
+export function quotedJsonPath(key: string): string {
+  return `$."${key.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+export const sqliteDialect: Dialect = {
+  name: "sqlite",
+  title: "SQLite",
+  formatterLanguage: "sqlite",
+  placeholders: "?",
+  kysely: compileOnlyKysely(() => new SqliteQueryCompiler()),
+
+  quoteIdentifier: (name) => wrapDoubling(name, '"'),
+  stringLiteral: sqliteString,
+  numberLiteral: renderNumber,
+  booleanLiteral: (b) => (b ? "TRUE" : "FALSE"),
+
+  isoToTime: isoToMs,
+  now: () => isoToMs(raw("'now'")),
+  timeColumn(column, storage) {
+    switch (storage) {
+      case "native":
+        return isoToMs(column);
+      case "unix_seconds":
+        return sql`(${column} * 1000)`;
+      case "unix_millis":
+        return column;
+    }
+  },
+  addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(String(ms))})` : sql`(${t} - ${raw(String(-ms))})`),
+  utcDay: (t) => sql`date(${t} / 1000.0, 'unixepoch')`,
+  utcWeek: (t) => sql`date(${t} / 1000.0, 'unixepoch', '-6 days', 'weekday 1')`,
+  daysBetween: (from, to) => sql`floor((${to} - ${from}) / 86400000.0)`,
+
+  jsonProperty(json, key, type) {
+    const v = sql`json_extract(${json}, ${raw(sqliteString(quotedJsonPath(key)))})`;
+    return type === "number" ? sql`CAST(${v} AS REAL)` : v;
+  },
+  listContains: (list, value) => sql`EXISTS (SELECT 1 FROM json_each(${list}) WHERE json_each.value = ${value})`,
+
+  binaryString: (v) => v,
+  asciiLower: (v) => sql`lower(${v})`,
+  contains: (a, b) => sql`(instr(${a}, ${b}) > 0)`,
+  startsWith: (a, b) => sql`(substr(${a}, 1, length(${b})) = ${b})`,
+  endsWith: (a, b) => sql`(length(${b}) <= length(${a}) AND substr(${a}, length(${a}) - length(${b}) + 1) = ${b})`,
+  regexMatch: (v, p) => sql`(${v} REGEXP ${p})`,
+
+  toDouble: (v) => sql`CAST(${v} AS REAL)`,
+  divide: (a, b) => sql`(CAST(${a} AS REAL) / NULLIF(${b}, 0))`,
+  booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+
+  createView(name, select) {
+    return standardCreateView(this, name, select);
+  },
+};

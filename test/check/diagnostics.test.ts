@@ -1,0 +1,219 @@
+/**
+ * Every diagnostic code of the checker: its code and its exact range (marked `«…»` in the
+ * source), and the fix where one exists. docs/diagnostics.md lists the same codes.
+ */
+import { describe, expect, test } from "vitest";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkProject, loadProject } from "../../compiler/index.ts";
+import { mark } from "../helpers/markers.ts";
+import { checkMarked, SCHEMA } from "./fixture.ts";
+
+interface Case {
+  code: string;
+  src: string;
+  /** Expected replacement text of the fix (single edit), if any. */
+  fix?: string;
+  message?: RegExp;
+  severity?: "error" | "warning";
+  schema?: string;
+  params?: Record<string, string>;
+}
+
+const cases: Record<string, Case> = {
+  "unknown attribute, with did-you-mean": { code: "SEG1001", src: `segment s = «contry» == "US"`, fix: "country", message: /did you mean `country`/ },
+  "unknown const in a const": { code: "SEG1001", src: `const c = «nope» + 1\nsegment s = age > c` },
+  "unknown field in a test record": {
+    code: "SEG1001",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { «agee»: 3 }\n  expect alice in s\n}`,
+    fix: "age",
+  },
+  "outer condition names an event property (not an attribute)": {
+    code: "SEG1001",
+    src: `segment s = did purchase where amount > 5 and «currency» == "USD"`,
+    message: /property of `purchase`/,
+  },
+  "unknown event": { code: "SEG1002", src: `segment s = did «logn»`, fix: "login" },
+  "unknown event in an aggregate": { code: "SEG1002", src: `segment s = count(«purchse») > 2`, fix: "purchase" },
+  "unknown property in a filter": { code: "SEG1003", src: `segment s = did purchase where «amout» > 5`, fix: "amount" },
+  "aggregate over a property the event does not have": { code: "SEG1003", src: `segment s = sum(purchase.«price») > 5` },
+  "unknown segment": { code: "SEG1004", src: `segment power_users = age > 1\nsegment s = in «powr_users»`, fix: "power_users" },
+  "unknown segment in a test": {
+    code: "SEG1004",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { age: 3 }\n  expect alice in «ss»\n}`,
+  },
+  "unknown entity in of": { code: "SEG1005", src: `segment s of «usr» = age > 1`, fix: "user" },
+  "months are not durations": { code: "SEG1008", src: `segment s = did login in last «1 month»`, fix: "30 days" },
+  "years are not durations": { code: "SEG1008", src: `segment s = signed_up_at in last «2 years»`, fix: "730 days" },
+  "entity cannot be inferred": {
+    code: "SEG1009",
+    src: `segment «s» = age > 1`,
+    schema: `entity a { key id: string\n age: number }\nentity b { key id: string\n age: number }`,
+    message: /of <entity>/,
+  },
+  "unknown relation attribute": { code: "SEG1010", src: `segment s = account.«employes» > 5`, fix: "employees" },
+  "first(E) member other than time": { code: "SEG1010", src: `segment s = first(login).«tim» > 2024-01-01`, fix: "time" },
+  "event of another entity": { code: "SEG1011", src: `trait t of account = count(«login»)\nsegment s = age > 1` },
+  "segment of another entity": {
+    code: "SEG1011",
+    src: `segment big of account = employees > 100\nsegment s = in «big»`,
+  },
+  "frequency given twice": { code: "SEG1013", src: `segment s = did login at least 2 times «at most 5 times»` },
+  "window given twice": { code: "SEG1013", src: `segment s = did login in last 7 days «in last 30 days»` },
+  "then not not last": {
+    code: "SEG1014",
+    src: `segment s = did add_to_cart «then not purchase within 1 hour» then login within 1 day`,
+  },
+  "did not A then B": { code: "SEG1015", src: `segment s = «did not add_to_cart» then purchase within 1 hour` },
+  "unknown alias in expect": {
+    code: "SEG1016",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { age: 3 }\n  expect «alcie» in s\n}`,
+    fix: "alice",
+  },
+  "unknown alias in a relation": {
+    code: "SEG1016",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  account acme { industry: "x" }\n  user alice { account: «acm» }\n  expect alice in s\n}`,
+    fix: "acme",
+  },
+  "test time not a time": {
+    code: "SEG1018",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { login at «5» }\n  expect alice in s\n}`,
+  },
+  "test without as of": { code: "SEG1018", src: `segment s = age > 1\ntest «"t"» {\n  user alice { age: 3 }\n  expect alice in s\n}` },
+  "schema: entity without a key": { code: "SEG1023", src: `entity «thing» { name: string }`, schema: "" },
+  "frequency on a sequence": {
+    code: "SEG1025",
+    src: `segment s = did add_to_cart then purchase within 1 hour «at least 2 times»`,
+  },
+  "event window time not constant": { code: "SEG1026", src: `segment s = did login before «signed_up_at»` },
+  "wrong type in a comparison": { code: "SEG2001", src: `segment s = age == «"x"»` },
+  "timestamp compared with a number": { code: "SEG2001", src: `segment s = signed_up_at > «5»` },
+  "aggregate of an event without a property": { code: "SEG2002", src: `segment s = sum(«login») > 1` },
+  "count of a property": { code: "SEG2003", src: `segment s = count(purchase.«amount») > 1`, fix: "" },
+  "arithmetic on strings": { code: "SEG2004", src: `segment s = «email» + 1 > 2` },
+  "boolean in a numeric context": { code: "SEG2004", src: `segment s = «opted_in» * 2 > 1` },
+  "expected a condition": { code: "SEG2005", src: `segment s = «age»` },
+  "enum value outside the enum": { code: "SEG2006", src: `segment s = plan == «"enterprize"»`, fix: `"enterprise"` },
+  "enum value outside the enum in a list": { code: "SEG2006", src: `segment s = plan in ["free", «"pr"»]`, fix: `"pro"` },
+  "non-portable regex": { code: "SEG2007", src: `segment s = email matches «"a(?=b)"»` },
+  "invalid regex": { code: "SEG2007", src: `segment s = email matches «"a(b"»` },
+  "expected a duration": { code: "SEG2008", src: `segment s = did login in last «5»` },
+  "expected a timestamp": { code: "SEG2009", src: `segment s = days_since(«age») > 3` },
+  "invalid date": { code: "SEG2009", src: `segment s = signed_up_at > «2024-02-30»` },
+  "in needs a list": { code: "SEG2010", src: `segment s = country in «age»` },
+  "has needs a list": { code: "SEG2010", src: `segment s = «country» has "x"` },
+  "first(E) without .time": { code: "SEG2012", src: `segment s = «first(login)» > 2024-01-01`, fix: ".time" },
+  "sum of a string property": { code: "SEG2013", src: `segment s = sum(purchase.«currency») > 1` },
+  "event property used as a value": { code: "SEG2014", src: `segment s = «purchase.amount» > 5`, fix: "last(purchase.amount)" },
+  "string predicate on a number": { code: "SEG2015", src: `segment s = «age» contains "x"` },
+  "contradiction on numbers": { code: "SEG3001", src: `segment s = age > 50 and «age < 30»`, severity: "warning" },
+  "contradiction on strings": { code: "SEG3001", src: `segment s = country == "US" and «country == "CA"»`, severity: "warning" },
+  "unused const": { code: "SEG3002", src: `const «unused_c» = 5\nsegment s = age > 1`, severity: "warning" },
+  "unused trait": { code: "SEG3002", src: `trait «spend» = sum(purchase.amount)\nsegment s = age > 1`, severity: "warning" },
+  "unused param": { code: "SEG3002", src: `param «lookback» = 30 days\nsegment s = age > 1`, severity: "warning" },
+  "deprecated segment": {
+    code: "SEG3003",
+    src: `segment old { deprecated "use s2" where age > 1 }\nsegment s = in «old»`,
+    severity: "warning",
+    message: /use s2/,
+  },
+  "outer condition names an event property that is also an attribute": {
+    code: "SEG3004",
+    src: `segment s = did purchase where amount > 5 and «country» == "US"`,
+    severity: "warning",
+  },
+};
+
+describe("every diagnostic code with its exact range", () => {
+  for (const [name, c] of Object.entries(cases)) {
+    test(`${c.code}: ${name}`, () => {
+      const opts: { schema?: string; params?: Record<string, string> } = {};
+      if (c.schema !== undefined) opts.schema = c.schema;
+      if (c.params) opts.params = c.params;
+      const { m, diags } = checkMarked(c.src, opts);
+      expect(m.ranges).toHaveLength(1);
+      const found = diags.filter((d) => d.code === c.code && d.file === "main.seg");
+      expect(found.map((d) => d.range), JSON.stringify(diags, null, 1)).toContainEqual(m.ranges[0]);
+      const d = found.find((x) => JSON.stringify(x.range) === JSON.stringify(m.ranges[0]))!;
+      expect(d.severity).toBe(c.severity ?? "error");
+      if (c.message) expect(d.message).toMatch(c.message);
+      if (c.fix !== undefined) {
+        expect(d.fix).toBeDefined();
+        expect(d.fix!.edits.map((e) => e.newText)).toContain(c.fix);
+      }
+    });
+  }
+
+  test("SEG1006: a duplicate name is an error at both places, each pointing at the other", () => {
+    const a = mark(`segment «dup» = age > 1`);
+    const b = mark(`segment x = age > 2\nsegment «dup» = age > 3`);
+    const r = checkProject([
+      { path: "s.seg", text: SCHEMA },
+      { path: "a.seg", text: a.text },
+      { path: "b.seg", text: b.text },
+    ]);
+    const dups = r.diagnostics.filter((d) => d.code === "SEG1006");
+    expect(dups).toHaveLength(2);
+    const inA = dups.find((d) => d.file === "a.seg")!;
+    const inB = dups.find((d) => d.file === "b.seg")!;
+    expect(inA.range).toEqual(a.ranges[0]);
+    expect(inB.range).toEqual(b.ranges[0]);
+    expect(inA.related).toEqual([expect.objectContaining({ file: "b.seg", range: b.ranges[0] })]);
+    expect(inB.related).toEqual([expect.objectContaining({ file: "a.seg", range: a.ranges[0] })]);
+  });
+
+  test("SEG1007: a cycle is reported at each member, naming the whole cycle", () => {
+    const { m, diags } = checkMarked(`segment a = age > 1 and in «b»\nsegment b = in «c»\nsegment c = not in «a»`);
+    const cyc = diags.filter((d) => d.code === "SEG1007");
+    expect(cyc.map((d) => d.range)).toEqual(m.ranges);
+    expect(cyc[0]!.message).toContain("a → b → c → a");
+  });
+
+  test("SEG1007: a cycle through a trait", () => {
+    const { m, r, diags } = checkMarked(`trait t = cond_t\ntrait cond_t = «t»\nsegment s = t and age > 1`);
+    void m;
+    expect(diags.filter((d) => d.code === "SEG1007").length).toBeGreaterThan(0);
+    expect(r.ir.segments.map((s) => s.name)).not.toContain("s");
+  });
+
+  test("SEG1019: a value for a param that does not exist", () => {
+    const { diags } = checkMarked(`param lookback = 30 days\nsegment s = did login in last lookback`, { params: { lookbak: "7 days" } });
+    const d = diags.find((x) => x.code === "SEG1019")!;
+    expect(d.message).toContain("did you mean `lookback`");
+    expect(d.file).toBe("<params>");
+  });
+
+  test("SEG1005: events of an unknown entity", () => {
+    const m = mark(`entity user { key id: string }\nevents of «usr» { table "e"\n event login }`);
+    const r = checkProject([{ path: "main.seg", text: m.text }]);
+    const d = r.diagnostics.find((x) => x.code === "SEG1005")!;
+    expect(d.range).toEqual(m.ranges[0]);
+    expect(d.fix!.edits[0]!.newText).toBe("user");
+  });
+
+  test("SEG9001: a missing path is a diagnostic, not a throw", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "seg-load-"));
+    await writeFile(join(dir, "a.seg"), "segment s = age > 1");
+    const { files, diagnostics } = await loadProject([dir, join(dir, "missing.seg")]);
+    expect(files.map((f) => f.path)).toEqual([join(dir, "a.seg")]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: "SEG9001", file: join(dir, "missing.seg"), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }),
+    ]);
+  });
+
+  test("the SEG3004 fix parenthesises the event filter", () => {
+    const { m, diags } = checkMarked(`segment s = did purchase where «amount > 5 and country == "US"»`);
+    const d = diags.find((x) => x.code === "SEG3004")!;
+    const r = m.ranges[0]!;
+    expect(d.fix!.edits).toEqual([
+      { range: { start: r.start, end: r.start }, newText: "(" },
+      { range: { start: r.end, end: r.end }, newText: ")" },
+    ]);
+  });
+
+  test("a correct project has no diagnostics at all", () => {
+    const { diags } = checkMarked(`segment s = age > 1 and did purchase where (amount > 5 and country == "US")`);
+    expect(diags).toEqual([]);
+  });
+});
