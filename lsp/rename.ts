@@ -1,0 +1,78 @@
+/**
+ * Rename across files, from the checker's symbol index: the definition's name and every
+ * resolved use. Renaming something whose name is also its storage name keeps the storage
+ * as it was: an attribute or property without `column "…"` gets `column "<old>"`, an event
+ * of a wide table without `named "…"` gets `named "<old>"`, so the compiled SQL does not
+ * change.
+ */
+import type { Range, SegFile } from "../grammar/ast.ts";
+import type { TextEdit } from "../grammar/diagnostic.ts";
+import type { SymbolDef, SymbolIndex } from "./frontend.ts";
+import { sameRange } from "./positions.ts";
+
+export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Words that can never be names (the lexer's hard keywords). */
+export const HARD_KEYWORDS = ["and", "or", "not", "did", "then", "in", "where", "true", "false"];
+
+const RENAMEABLE = new Set(["entity", "attribute", "key", "relation", "event", "property", "const", "param", "trait", "segment"]);
+
+export function canRename(def: SymbolDef): boolean {
+  return RENAMEABLE.has(def.kind);
+}
+
+/** An error message when `newName` cannot be used for `def`, else undefined. */
+export function validateNewName(def: SymbolDef, newName: string, symbols: SymbolIndex): string | undefined {
+  if (!IDENT_RE.test(newName)) return `\`${newName}\` is not a valid name: use letters, digits and _, not starting with a digit`;
+  if (HARD_KEYWORDS.includes(newName)) return `\`${newName}\` is a keyword and cannot be a name`;
+  if (newName === def.name) return undefined;
+  const dot = def.qualifiedName.lastIndexOf(".");
+  const qn = dot > 0 ? def.qualifiedName.slice(0, dot + 1) + newName : newName;
+  const clash = symbols.lookup(qn);
+  if (clash) return `\`${newName}\` is already defined (${clash.kind} at ${clash.file}:${clash.nameRange.start.line + 1})`;
+  if (def.kind === "attribute" || def.kind === "relation" || def.kind === "key") {
+    if (def.entity && symbols.lookup(`${def.entity}.${newName}`)) return `\`${newName}\` is already a member of ${def.entity}`;
+  }
+  return undefined;
+}
+
+/** Extra edits that keep the storage name of a renamed attribute, property or event. */
+function storageEdits(def: SymbolDef, file: SegFile | undefined): TextEdit[] {
+  if (!file) return [];
+  const old = JSON.stringify(def.name);
+  for (const d of file.declarations) {
+    if (d.kind === "entity" && (def.kind === "attribute" || def.kind === "key")) {
+      for (const m of d.members)
+        if (m.kind !== "relation" && sameRange(m.name.range, def.nameRange) && !m.column)
+          return [{ range: { start: m.type.range.end, end: m.type.range.end }, newText: ` column ${old}` }];
+    }
+    if (d.kind === "events") {
+      for (const e of d.events) {
+        if (def.kind === "event" && sameRange(e.name.range, def.nameRange) && !e.storedName && !e.table)
+          return [{ range: { start: e.name.range.end, end: e.name.range.end }, newText: ` named ${old}` }];
+        if (def.kind === "property")
+          for (const p of e.properties)
+            if (sameRange(p.name.range, def.nameRange) && !p.column)
+              return [{ range: { start: p.type.range.end, end: p.type.range.end }, newText: ` column ${old}` }];
+      }
+    }
+  }
+  return [];
+}
+
+export function renameEdits(
+  def: SymbolDef,
+  newName: string,
+  symbols: SymbolIndex,
+  parsedFile: (file: string) => SegFile | undefined,
+): Map<string, TextEdit[]> {
+  const byFile = new Map<string, TextEdit[]>();
+  const add = (file: string, range: Range, newText: string) => {
+    let list = byFile.get(file);
+    if (!list) byFile.set(file, (list = []));
+    if (!list.some((e) => sameRange(e.range, range))) list.push({ range, newText });
+  };
+  add(def.file, def.nameRange, newName);
+  for (const r of symbols.referencesTo(def.qualifiedName)) add(r.file, r.range, newName);
+  for (const e of storageEdits(def, parsedFile(def.file))) add(def.file, e.range, e.newText);
+  return byFile;
+}

@@ -1,0 +1,456 @@
+/**
+ * The seg language server (LSP over stdio). `startServer()` is what `seg lsp --stdio`
+ * calls; `lsp/main.ts` runs it directly. Every feature reuses the compiler's public API
+ * through `frontend.ts`; see lsp/CONTEXT.md for the design (incremental checks, requests
+ * answered from the latest completed check + the current document's fresh parse).
+ */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  ErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { sep } from "node:path";
+import type { Position, Range } from "../grammar/ast.ts";
+import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
+import { complete } from "./completion.ts";
+import { formatText, loadOptional, previewSql, type CheckResult, type SymbolDef } from "./frontend.ts";
+import { hoverContent } from "./hover.ts";
+import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
+import { cmpPos, sameRange } from "./positions.ts";
+import { canRename, renameEdits, validateNewName } from "./rename.ts";
+import { resolveByName, resolveFromIndex, type Resolved } from "./resolve.ts";
+import { LEGEND, semanticTokens } from "./semantic.ts";
+import { signatureHelp } from "./signature.ts";
+import { pathToUri, uriToPath } from "./uris.ts";
+import { Workspace } from "./workspace.ts";
+
+export interface SegServerSettings {
+  /** Dialect of the SQL preview in segment hovers (default `sqlite`). */
+  previewDialect: string;
+  /** Debounce between the last edit and the re-check, in ms (default 15). */
+  diagnosticsDelay: number;
+}
+
+export const DEFAULT_SETTINGS: SegServerSettings = { previewDialect: "sqlite", diagnosticsDelay: 15 };
+
+const TAGS_BY_CODE: Record<string, DiagnosticTag> = {
+  SEG3002: DiagnosticTag.Unnecessary,
+  SEG3003: DiagnosticTag.Deprecated,
+};
+
+const SEVERITY: Record<string, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** Starts the server on the given connection (default: stdin/stdout). */
+export function startServer(connection?: Connection): Connection {
+  // stdout carries the protocol: nothing else may be printed there
+  console.log = console.error;
+  console.info = console.error;
+  const conn = connection ?? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  new SegServer(conn).listen();
+  process.on("uncaughtException", (e) => conn.console.error(`seg: uncaught ${e.stack ?? e.message}`));
+  process.on("unhandledRejection", (e) => conn.console.error(`seg: unhandled rejection ${String(e)}`));
+  return conn;
+}
+
+class SegServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly workspace: Workspace;
+  private settings: SegServerSettings = { ...DEFAULT_SETTINGS };
+  private roots: string[] = [];
+  private readonly uriByPath = new Map<string, string>();
+  /** What was last published per file (JSON), so that unchanged files are not re-sent. */
+  private readonly published = new Map<string, string>();
+  private hasConfiguration = false;
+  private hasWatchRegistration = false;
+  private ready = false;
+
+  constructor(private readonly conn: Connection) {
+    this.workspace = new Workspace({
+      delay: this.settings.diagnosticsDelay,
+      onChecked: (result, byFile) => this.publish(result, byFile),
+      onError: (m) => this.conn.console.error(m),
+    });
+  }
+
+  private uriOf = (path: string): string => this.uriByPath.get(path) ?? pathToUri(path);
+
+  private pathOf(uri: string): string {
+    const p = uriToPath(uri);
+    this.uriByPath.set(p, uri);
+    return p;
+  }
+
+  /** Runs a handler; an internal error is logged and answered with `fallback`. */
+  private guard<P, R>(name: string, fallback: R, f: (p: P) => R): (p: P) => R {
+    return (p: P) => {
+      try {
+        return f(p);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        this.conn.console.error(`seg: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  listen(): void {
+    const c = this.conn;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => void this.initialized());
+    c.onDidChangeConfiguration((p) => {
+      const s = (p.settings as { seg?: Partial<SegServerSettings> } | undefined)?.seg;
+      if (s) this.applySettings(s);
+      else if (this.hasConfiguration) void this.fetchConfiguration();
+    });
+    c.onDidChangeWatchedFiles((p) => {
+      for (const ch of p.changes) {
+        if (!ch.uri.endsWith(".seg")) continue;
+        void this.workspace.diskChanged(this.pathOf(ch.uri), ch.type === 3);
+      }
+    });
+
+    this.documents.onDidChangeContent((e) => {
+      const path = this.pathOf(e.document.uri);
+      this.workspace.change(path, e.document.getText(), e.document.version);
+    });
+    this.documents.onDidClose((e) => {
+      const path = this.pathOf(e.document.uri);
+      if (this.underRoots(path)) void this.workspace.close(path);
+      else this.workspace.forget(path);
+    });
+
+    c.onCompletion(
+      this.guard("completion", [], (p) => {
+        const path = this.pathOf(p.textDocument.uri);
+        const parsed = this.workspace.parsed(path);
+        if (!parsed) return [];
+        return complete({
+          tokens: parsed.tokens,
+          position: p.position,
+          model: this.workspace.model(),
+          symbols: this.workspace.lastCheck?.symbols,
+        });
+      }),
+    );
+    c.onHover(
+      this.guard("hover", null, (p) => {
+        const path = this.pathOf(p.textDocument.uri);
+        const r = this.resolve(path, p.position, false);
+        if (!r) return null;
+        return hoverContent(r, this.workspace.model(), (segment) => this.sqlPreview(segment));
+      }),
+    );
+    c.onDefinition(
+      this.guard("definition", null, (p): Location | null => {
+        const path = this.pathOf(p.textDocument.uri);
+        const r = this.resolve(path, p.position, true);
+        const loc = r && this.locationOf(r);
+        return loc ?? null;
+      }),
+    );
+    c.onReferences(
+      this.guard("references", [], (p): Location[] => {
+        const path = this.pathOf(p.textDocument.uri);
+        const r = this.resolve(path, p.position, true);
+        const symbols = this.workspace.lastCheck?.symbols;
+        if (!r || !symbols) return [];
+        const out: Location[] = [];
+        if (p.context.includeDeclaration && r.def) out.push({ uri: this.uriOf(r.def.file), range: r.def.nameRange });
+        for (const ref of symbols.referencesTo(r.qualifiedName))
+          out.push({ uri: this.uriOf(ref.file), range: this.nameRangeIn(ref.file, ref.range, r.def?.name) });
+        return out;
+      }),
+    );
+    c.onPrepareRename(
+      this.guard("prepareRename", null, (p) => {
+        const path = this.pathOf(p.textDocument.uri);
+        const r = this.resolve(path, p.position, true);
+        if (!r?.def || !canRename(r.def))
+          throw new ResponseError(ErrorCodes.InvalidRequest, "Only segments, traits, consts, params, entities, attributes, relations, events and properties can be renamed");
+        return { range: this.nameRangeIn(path, r.range, r.def.name), placeholder: r.def.name };
+      }),
+    );
+    c.onRenameRequest(
+      this.guard("rename", null, (p): WorkspaceEdit | null => {
+        const path = this.pathOf(p.textDocument.uri);
+        const r = this.resolve(path, p.position, true);
+        const symbols = this.workspace.lastCheck?.symbols;
+        if (!r?.def || !symbols || !canRename(r.def)) throw new ResponseError(ErrorCodes.InvalidRequest, "Nothing to rename here");
+        const problem = validateNewName(r.def, p.newName, symbols);
+        if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+        const edits = renameEdits(r.def, p.newName, symbols, (f) => this.workspace.parsed(f)?.file);
+        const changes: Record<string, LspTextEdit[]> = {};
+        for (const [file, list] of edits) {
+          changes[this.uriOf(file)] = list.map((e) =>
+            e.newText === p.newName ? { range: this.nameRangeIn(file, e.range, r.def!.name), newText: e.newText } : e,
+          );
+        }
+        return { changes };
+      }),
+    );
+    c.onDocumentSymbol(
+      this.guard("documentSymbol", [], (p) => {
+        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
+        return parsed ? documentSymbols(parsed.file) : [];
+      }),
+    );
+    c.onWorkspaceSymbol(
+      this.guard("workspaceSymbol", [], (p) => {
+        const defs = this.workspace.lastCheck?.symbols.definitions ?? [];
+        return workspaceSymbols(defs, p.query, this.uriOf);
+      }),
+    );
+    c.onFoldingRanges(
+      this.guard("foldingRange", [], (p) => {
+        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
+        return parsed ? foldingRanges(parsed.file, parsed.comments) : [];
+      }),
+    );
+    c.languages.semanticTokens.on(
+      this.guard("semanticTokens", { data: [] }, (p) => {
+        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
+        return parsed ? semanticTokens(parsed.tokens, parsed.comments, this.workspace.model()) : { data: [] };
+      }),
+    );
+    c.onDocumentFormatting(
+      this.guard("formatting", [], (p) => {
+        const doc = this.documents.get(p.textDocument.uri);
+        const text = doc?.getText() ?? this.workspace.files.get(this.pathOf(p.textDocument.uri))?.text;
+        if (text === undefined) return [];
+        const out = formatText(text);
+        if (out === undefined || out === text) return [];
+        return [{ range: fullRange(text), newText: out }];
+      }),
+    );
+    c.onCodeAction(
+      this.guard("codeAction", [], (p): CodeAction[] => {
+        const path = this.pathOf(p.textDocument.uri);
+        const actions: CodeAction[] = [];
+        const known = this.workspace.lastCheck?.diagnostics ?? [];
+        for (const d of p.context.diagnostics) {
+          if (d.source !== "seg") continue;
+          const fix =
+            (d.data as { fix?: Fix } | undefined)?.fix ??
+            known.find((k) => k.file === path && k.code === d.code && sameRange(k.range, d.range))?.fix;
+          if (!fix) continue;
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: true,
+            edit: { changes: { [p.textDocument.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
+          });
+        }
+        return actions;
+      }),
+    );
+    c.onSignatureHelp(
+      this.guard("signatureHelp", null, (p) => {
+        const parsed = this.workspace.parsed(this.pathOf(p.textDocument.uri));
+        return parsed ? signatureHelp(parsed.tokens, p.position) : null;
+      }),
+    );
+
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  private initialize(p: InitializeParams): InitializeResult {
+    const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : p.rootPath ? [pathToUri(p.rootPath)] : []);
+    this.roots = folders.filter((u) => u.startsWith("file:")).map((u) => uriToPath(u));
+    const opts = p.initializationOptions as Partial<SegServerSettings> | undefined;
+    if (opts) this.applySettings(opts);
+    this.hasConfiguration = !!p.capabilities.workspace?.configuration;
+    this.hasWatchRegistration = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [".", "(", "[", "\"", " ", ","], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true },
+        documentFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        signatureHelpProvider: { triggerCharacters: ["("], retriggerCharacters: [" ", ","] },
+      },
+      serverInfo: { name: "seg", version: "0.1.0" },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.hasConfiguration) await this.fetchConfiguration();
+    if (this.hasWatchRegistration) {
+      try {
+        await this.conn.client.register((await import("vscode-languageserver/node")).DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: "**/*.seg" }],
+        });
+      } catch {
+        // the client refused: the project is still read at start and from open documents
+      }
+    }
+    await loadOptional();
+    await this.workspace.loadRoots(this.roots);
+    this.ready = true;
+    this.workspace.resume();
+  }
+
+  private async fetchConfiguration(): Promise<void> {
+    try {
+      const s = (await this.conn.workspace.getConfiguration("seg")) as Partial<SegServerSettings> | null;
+      if (s) this.applySettings(s);
+    } catch {
+      // keep the current settings
+    }
+  }
+
+  private applySettings(s: Partial<SegServerSettings>): void {
+    if (typeof s.previewDialect === "string" && s.previewDialect) this.settings.previewDialect = s.previewDialect;
+    if (typeof s.diagnosticsDelay === "number" && Number.isFinite(s.diagnosticsDelay)) {
+      this.settings.diagnosticsDelay = s.diagnosticsDelay;
+      this.workspace.setDelay(s.diagnosticsDelay);
+    }
+  }
+
+  private underRoots(path: string): boolean {
+    return this.roots.some((r) => path === r || path.startsWith(r.endsWith(sep) ? r : r + sep));
+  }
+
+  /**
+   * What the word at `position` names. With `fresh`, a pending check runs first (rename,
+   * references and definition need exact ranges); hover and completion never wait.
+   */
+  private resolve(path: string, position: Position, fresh: boolean): Resolved | undefined {
+    const result = fresh ? this.workspace.flush() : this.workspace.lastCheck;
+    const upToDate = result && !this.workspace.dirty.has(path);
+    if (result && upToDate) {
+      const r = resolveFromIndex(result.symbols, path, position);
+      if (r) return r;
+    }
+    const parsed = this.workspace.parsed(path);
+    if (!parsed) return undefined;
+    return resolveByName(path, parsed.tokens, position, this.workspace.model(), result?.symbols);
+  }
+
+  private locationOf(r: Resolved): Location | undefined {
+    if (r.def) return { uri: this.uriOf(r.def.file), range: r.def.nameRange };
+    const m = this.workspace.model();
+    const qn = r.qualifiedName;
+    const dot = qn.indexOf(".");
+    if (dot > 0) {
+      const a = qn.slice(0, dot);
+      const b = qn.slice(dot + 1);
+      const p = m.events.get(a)?.properties.get(b) ?? m.entities.get(a)?.members.get(b);
+      return p ? { uri: this.uriOf(p.file), range: p.nameRange } : undefined;
+    }
+    const n = m.named.get(qn) ?? m.events.get(qn) ?? m.entities.get(qn);
+    return n ? { uri: this.uriOf(n.file), range: n.nameRange } : undefined;
+  }
+
+  /**
+   * A reference range narrowed to the name it contains (a checker may record the whole
+   * `in power_users` or `account.industry`): the last occurrence of `name` in the range.
+   */
+  private nameRangeIn(file: string, range: Range, name: string | undefined): Range {
+    if (!name || range.start.line !== range.end.line) return range;
+    const text = this.workspace.files.get(file)?.text;
+    if (!text) return range;
+    const line = lineText(text, range.start.line);
+    const slice = line.slice(range.start.character, range.end.character);
+    if (slice === name) return range;
+    const re = new RegExp(`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, "g");
+    let last = -1;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) last = m.index;
+    if (last < 0) return range;
+    const start = range.start.character + last;
+    return { start: { line: range.start.line, character: start }, end: { line: range.start.line, character: start + name.length } };
+  }
+
+  private sqlPreview(segment: string): { dialect: string; sql: string | undefined } | undefined {
+    const result = this.workspace.lastCheck;
+    if (!result) return undefined;
+    return { dialect: this.settings.previewDialect, sql: previewSql(result, segment, this.settings.previewDialect) };
+  }
+
+  private toLsp(d: Diagnostic): LspDiagnostic {
+    const out: LspDiagnostic = {
+      range: d.range,
+      severity: SEVERITY[d.severity] ?? DiagnosticSeverity.Error,
+      code: d.code,
+      source: "seg",
+      message: d.message,
+    };
+    const tag = TAGS_BY_CODE[d.code];
+    if (tag) out.tags = [tag];
+    if (d.related?.length)
+      out.relatedInformation = d.related.map((r) => ({ location: { uri: this.uriOf(r.file), range: r.range }, message: r.message }));
+    if (d.fix) out.data = { fix: d.fix };
+    return out;
+  }
+
+  private publish(_result: CheckResult, byFile: Map<string, Diagnostic[]>): void {
+    const seen = new Set<string>();
+    for (const [path, diags] of byFile) {
+      seen.add(path);
+      const lsp = diags
+        .slice()
+        .sort((a, b) => cmpPos(a.range.start, b.range.start) || a.code.localeCompare(b.code))
+        .map((d) => this.toLsp(d));
+      const key = JSON.stringify(lsp);
+      const st = this.workspace.files.get(path);
+      const versioned = st?.open ? `${st.version}:` : "";
+      if (this.published.get(path) === versioned + key) continue;
+      if (lsp.length === 0 && !this.published.has(path) && !st?.open) continue;
+      this.published.set(path, versioned + key);
+      void this.conn.sendDiagnostics({ uri: this.uriOf(path), version: st?.open ? st.version : undefined, diagnostics: lsp });
+    }
+    for (const path of [...this.published.keys()]) {
+      if (seen.has(path)) continue;
+      this.published.delete(path);
+      void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
+    }
+  }
+}
+
+function lineText(text: string, line: number): string {
+  let start = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) return "";
+    start = nl + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, "");
+}
+
+function fullRange(text: string): Range {
+  const lines = text.split(/\r\n|\r|\n/);
+  return { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } };
+}
+
+export type { SymbolDef };

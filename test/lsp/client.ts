@@ -1,0 +1,165 @@
+/**
+ * A small LSP client for tests and the bench: spawns the REAL server (`lsp/main.ts
+ * --stdio`, through tsx) as a child process and talks JSON-RPC to it over its stdio.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver/node";
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export function uriOf(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+export interface StartOptions {
+  initializationOptions?: Record<string, unknown>;
+  /** Advertise `workspace/configuration` and answer it with these `seg` settings. */
+  configuration?: Record<string, unknown>;
+}
+
+export class LspClient {
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private listeners: (() => void)[] = [];
+  readonly stderr: string[] = [];
+  exited: number | null | undefined = undefined;
+  private versions = new Map<string, number>();
+
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly conn: MessageConnection,
+  ) {}
+
+  static async start(root: string | undefined, opts: StartOptions = {}): Promise<LspClient> {
+    const proc = spawn(process.execPath, ["--import", "tsx", join(REPO, "lsp", "main.ts"), "--stdio"], {
+      cwd: REPO,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const client = new LspClient(proc, conn);
+    proc.stderr!.on("data", (d: Buffer) => client.stderr.push(d.toString()));
+    proc.on("exit", (code) => {
+      client.exited = code;
+      client.notify();
+    });
+    conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
+      client.diagnostics.set(p.uri, p);
+      client.notify();
+    });
+    conn.onNotification("window/logMessage", (p: { message: string }) => client.stderr.push(p.message));
+    conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
+      p.items.map(() => opts.configuration ?? null),
+    );
+    conn.onRequest("client/registerCapability", () => null);
+    conn.listen();
+    await conn.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: root ? uriOf(root) : null,
+      workspaceFolders: root ? [{ uri: uriOf(root), name: "root" }] : null,
+      initializationOptions: opts.initializationOptions,
+      capabilities: {
+        workspace: { configuration: opts.configuration !== undefined, workspaceFolders: true },
+        textDocument: {
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ["markdown"] } },
+          hover: { contentFormat: ["markdown"] },
+          rename: { prepareSupport: true },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        },
+      },
+    });
+    await conn.sendNotification("initialized", {});
+    return client;
+  }
+
+  private notify(): void {
+    const l = this.listeners;
+    this.listeners = [];
+    for (const f of l) f();
+  }
+
+  /** Resolves when `pred` holds (checked on every diagnostics notification). */
+  waitFor<T>(pred: () => T | undefined | false, timeoutMs = 20_000, what = "condition"): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.join("").slice(-2000)}`)), timeoutMs);
+      const check = () => {
+        if (this.exited !== undefined) {
+          clearTimeout(timer);
+          reject(new Error(`server exited (${this.exited}); stderr: ${this.stderr.join("").slice(-2000)}`));
+          return;
+        }
+        const v = pred();
+        if (v) {
+          clearTimeout(timer);
+          resolve(v);
+        } else this.listeners.push(check);
+      };
+      check();
+    });
+  }
+
+  /** Waits for diagnostics of `uri` (for `version`, when given). */
+  diagnosticsFor(uri: string, version?: number): Promise<Diagnostic[]> {
+    return this.waitFor(
+      () => {
+        const p = this.diagnostics.get(uri);
+        if (!p) return undefined;
+        if (version !== undefined && p.version !== undefined && p.version !== version) return undefined;
+        return p.diagnostics;
+      },
+      20_000,
+      `diagnostics for ${uri}`,
+    );
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "seg", version: 1, text } });
+  }
+
+  /** Replaces the whole text; returns the new version. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    this.diagnostics.delete(uri);
+    await this.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  /** An incremental edit. */
+  async edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited === undefined) {
+      try {
+        await Promise.race([this.conn.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
+        await this.conn.sendNotification("exit");
+      } catch {
+        // already gone
+      }
+      await Promise.race([new Promise((r) => this.proc.once("exit", r)), new Promise((r) => setTimeout(r, 2000))]);
+    }
+    if (this.exited === undefined) this.proc.kill();
+    this.conn.dispose();
+  }
+}
