@@ -1,0 +1,206 @@
+/**
+ * Public API of grammar/: `parse(text, path)` → AST + syntax diagnostics + comments +
+ * tokens. One lexer and one parser for the process; `parse` never throws.
+ */
+import { EOF, type IRecognitionException, type IToken } from "chevrotain";
+import type { Position, Range, SegFile } from "./ast.ts";
+import type { Diagnostic } from "./diagnostic.ts";
+import * as T from "./lexer.ts";
+import { SegParser } from "./parser.ts";
+import { buildFile, LineMap, validToken } from "./visitor.ts";
+
+export { KEYWORDS, HARD_KEYWORDS } from "./lexer.ts";
+export { MAX_NESTING } from "./parser.ts";
+export { LineMap } from "./visitor.ts";
+
+export interface Comment {
+  /** The comment's full source text, including `//`, `///` or `/* *\/`. */
+  text: string;
+  range: Range;
+  kind: "line" | "block" | "doc";
+}
+
+export interface TokenInfo {
+  /**
+   * Token type name: `Identifier`, `StringLit`, `NumberLit`, `TimeLit`, `Kw_<word>` for
+   * keywords (`Kw_segment`, `Kw_day` for `day`/`days`), punctuation (`LBrace`, `EqEq`...).
+   */
+  type: string;
+  range: Range;
+  image: string;
+  /** True for keywords (soft ones too: a soft keyword may still be used as a name). */
+  keyword: boolean;
+}
+
+export interface ParseResult {
+  file: SegFile;
+  diagnostics: Diagnostic[];
+  comments: Comment[];
+  /** The parser's tokens in source order (no comments, no whitespace). */
+  tokens: TokenInfo[];
+}
+
+let parser: SegParser | undefined;
+function getParser(): SegParser {
+  parser ??= new SegParser();
+  return parser;
+}
+
+function tokenRange(t: IToken): Range {
+  const line = (t.startLine ?? 1) - 1;
+  const endLine = (t.endLine ?? t.startLine ?? 1) - 1;
+  return {
+    start: { line, character: (t.startColumn ?? 1) - 1 },
+    end: { line: endLine, character: t.endColumn ?? (t.startColumn ?? 1) - 1 + t.image.length },
+  };
+}
+
+const LEXER_HINTS: Record<string, string> = {
+  "'": "strings use double quotes: \"like this\"",
+  "&": "write `and`",
+  "|": "write `or`",
+  "!": "write `not` (or `!=` for “not equal”)",
+  "#": "comments start with `//`",
+  ";": "no semicolons are needed",
+  "%": "percentages are not supported yet",
+  "$": "names are letters, digits and `_`",
+  "@": "names are letters, digits and `_`",
+};
+
+/** Parses one `.seg` file. Never throws. */
+export function parse(text: string, path: string): ParseResult {
+  const lines = new LineMap(text);
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return parseInner(text, path, lines, diagnostics);
+  } catch (e) {
+    diagnostics.push({
+      code: "SEG0000",
+      severity: "error",
+      message: `internal error in the parser (please report it): ${e instanceof Error ? e.message : String(e)}`,
+      file: path,
+      range: lines.range(0, 0),
+    });
+    return {
+      file: { kind: "file", path, declarations: [], range: lines.range(0, text.length) },
+      diagnostics,
+      comments: [],
+      tokens: [],
+    };
+  }
+}
+
+function parseInner(text: string, path: string, lines: LineMap, diagnostics: Diagnostic[]): ParseResult {
+  const lexed = T.segLexer.tokenize(text);
+  const add = (code: string, message: string, range: Range): void => {
+    diagnostics.push({ code, severity: "error", message, file: path, range });
+  };
+
+  for (const err of lexed.errors) {
+    const ch = text.charAt(err.offset);
+    const hint = LEXER_HINTS[ch];
+    add(
+      "SEG0005",
+      `unexpected character \`${ch}\`${hint ? `: ${hint}` : ""}`,
+      lines.range(err.offset, err.offset + Math.max(1, err.length)),
+    );
+  }
+
+  const rawComments = lexed.groups.comments ?? [];
+  const comments: Comment[] = [];
+  for (const c of rawComments) {
+    const kind = c.tokenType === T.DocComment ? "doc" : c.tokenType === T.LineComment ? "line" : "block";
+    comments.push({ text: c.image, range: tokenRange(c), kind });
+    if (c.tokenType === T.UnterminatedBlockComment)
+      add("SEG0006", "this comment is never closed: add `*/`", lines.range(c.startOffset, c.startOffset + 2));
+  }
+
+  const tokens: TokenInfo[] = new Array(lexed.tokens.length);
+  for (let i = 0; i < lexed.tokens.length; i++) {
+    const t = lexed.tokens[i];
+    tokens[i] = { type: t.tokenType.name, range: tokenRange(t), image: t.image, keyword: t.tokenType.name.startsWith("Kw_") };
+    if (t.tokenType === T.UnterminatedString)
+      add("SEG0003", "this string is never closed: add `\"` before the end of the line", tokenRange(t));
+  }
+
+  const p = getParser();
+  p.input = lexed.tokens;
+  p.resetState();
+  const cst = p.file();
+  const parseErrors = p.errors.slice();
+  const tooDeepAt = p.tooDeepAt.slice();
+  const junkAt = p.junkAt.slice();
+  const errorOffsets = parseErrors.map((e) => (validToken(e.token) ? e.token.startOffset : text.length));
+
+  const seen = new Set<string>();
+  for (const e of parseErrors) {
+    const range = errorRange(e, lines, text.length);
+    const key = `${range.start.line}:${range.start.character}`;
+    if (seen.has(key)) continue; // one syntax error per position is enough
+    seen.add(key);
+    add(e.name === "MismatchedTokenException" ? "SEG0002" : "SEG0001", e.message, range);
+  }
+
+  const file = buildFile(cst, {
+    path,
+    lines,
+    tokens: lexed.tokens,
+    comments: rawComments,
+    diagnostics,
+    tooDeepAt,
+    junkAt,
+    errorOffsets,
+  });
+  diagnostics.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+  return { file, diagnostics, comments, tokens };
+}
+
+function errorRange(e: IRecognitionException, lines: LineMap, textLength: number): Range {
+  const tok = e.token;
+  if (validToken(tok) && tok.tokenType !== EOF) return lines.range(tok.startOffset, tok.startOffset + tok.image.length);
+  const prev = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
+  if (validToken(prev) && prev.tokenType !== EOF) return lines.range(prev.startOffset, prev.startOffset + prev.image.length);
+  return lines.range(textLength, textLength);
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/**
+ * The token at `position`: the one containing it, else the one ending exactly there
+ * (the word just typed before the cursor). Tokens must be in source order.
+ */
+export function tokenAt(tokens: readonly TokenInfo[], position: Position): TokenInfo | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let candidate: TokenInfo | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (before(position, t.range.start)) hi = mid - 1;
+    else if (before(position, t.range.end)) return t; // start <= position < end
+    else {
+      if (t.range.end.line === position.line && t.range.end.character === position.character) candidate = t;
+      lo = mid + 1;
+    }
+  }
+  return candidate;
+}
+
+/** The index of the last token that starts before `position` (-1 if none). */
+export function tokenIndexBefore(tokens: readonly TokenInfo[], position: Position): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(tokens[mid].range.start, position)) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

@@ -1,0 +1,140 @@
+/**
+ * Syntax error messages in words a product analyst understands. Chevrotain calls this
+ * provider while parsing; grammar/index.ts turns the exceptions into diagnostics.
+ */
+import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import * as T from "./lexer.ts";
+
+const PUNCT: Record<string, string> = {
+  EqEq: "`==`",
+  NotEq: "`!=`",
+  LtEq: "`<=`",
+  GtEq: "`>=`",
+  Lt: "`<`",
+  Gt: "`>`",
+  Assign: "`=`",
+  Plus: "`+`",
+  Minus: "`-`",
+  Star: "`*`",
+  Slash: "`/`",
+  LParen: "`(`",
+  RParen: "`)`",
+  LBrace: "`{`",
+  RBrace: "`}`",
+  LBracket: "`[`",
+  RBracket: "`]`",
+  Comma: "`,`",
+  Colon: "`:`",
+  Dot: "`.`",
+};
+
+/** What a token type is called in a message ("a name", "`}`", "a string in double quotes"). */
+export function describeExpected(t: TokenType): string {
+  if (t === T.Identifier) return "a name";
+  if (t === T.StringLit) return "a string in double quotes";
+  if (t === T.NumberLit) return "a number";
+  if (t === T.TimeLit) return "a date such as 2024-03-01";
+  if (t === T.Unit) return "a unit such as `days`";
+  if (t === T.CompareOp) return "a comparison such as `==`";
+  if (t === T.AggFn) return "an aggregate such as `count`";
+  if (t === EOF) return "the end of the file";
+  const kw = T.keywordOf(t.name);
+  if (kw) return "`" + kw + "`";
+  return PUNCT[t.name] ?? t.name;
+}
+
+/** How the offending token is named in a message. */
+export function describeActual(tok: IToken | undefined): string {
+  if (!tok || tok.tokenType === EOF) return "the end of the file";
+  if (tok.tokenType === T.StringLit || tok.tokenType === T.UnterminatedString) return "the string " + clip(tok.image);
+  return "`" + clip(tok.image) + "`";
+}
+
+function clip(s: string): string {
+  return s.length > 30 ? s.slice(0, 27) + "..." : s;
+}
+
+const CONDITION_RULES = new Set([
+  "expr",
+  "orExpr",
+  "andExpr",
+  "notExpr",
+  "predicate",
+  "additive",
+  "multiplicative",
+  "unary",
+  "postfix",
+  "primary",
+]);
+
+function afterWhat(prev: IToken | undefined): string | undefined {
+  if (!prev || prev.tokenType === EOF || !prev.image) return undefined;
+  return prev.image;
+}
+
+/** "expected a condition after `and`" / "expected a value after `==`" ... */
+function expectedValue(prev: IToken | undefined, actual: IToken): string {
+  const p = prev?.tokenType;
+  const found = ", found " + describeActual(actual);
+  if (p === T.And || p === T.Or || p === T.Not || p === T.Where)
+    return `expected a condition after \`${prev!.image}\`${found}`;
+  if (p === T.Then) return `expected an event name after \`then\`${found}`;
+  if (prev && (prev.tokenType.CATEGORIES?.includes(T.CompareOp) || [T.Plus, T.Minus, T.Star, T.Slash, T.Assign, T.Colon, T.Comma, T.LParen, T.LBracket].includes(prev.tokenType)))
+    return `expected a value after \`${prev.image}\`${found}`;
+  const a = afterWhat(prev);
+  return `expected a value or a condition${a ? ` after \`${a}\`` : ""}${found}`;
+}
+
+const RULE_EXPECTATIONS: Record<string, string> = {
+  type: "a type (`string`, `number`, `boolean`, `timestamp`, `enum(...)` or `list<...>`)",
+  entityMember: "an attribute (`name: type`), a `key`, a relation or `table \"...\"`",
+  eventsMember: "`event <name>`, `table \"...\"` or `<name> column \"...\"`",
+  eventMember: "a property (`name: type`), `table \"...\"` or `<name> column \"...\"`",
+  segmentItem: "`where`, `owner`, `tags` or `deprecated`",
+  segmentDecl: "`=` or `{` after the segment name",
+  testItem: "`as of <time>`, a record (`user alice { ... }`) or `expect <name> in <segment>`",
+  testRecord: "a field (`name: value`) or an event (`login at 1 day ago`)",
+  declaration: "a declaration (`entity`, `events`, `segment`, `trait`, `const`, `param` or `test`)",
+  storage: "`unix_seconds` or `unix_millis`",
+  frequency: "a frequency (`at least 3 times`, `on at least 2 days`)",
+  bound: "`at least`, `at most` or `exactly`",
+  window: "a window (`in last 30 days`, `before <time>`, `after <time>`)",
+  suffix: "a comparison",
+  didExpr: "an event name after `did`",
+  didStep: "an event name",
+  aggregate: "an event name",
+};
+
+export const messageProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
+    const found = ", found " + describeActual(actual);
+    if (ruleName === "type" || (ruleName === "typedMember" && expected === T.Identifier && previous?.tokenType === T.Colon))
+      return `expected ${RULE_EXPECTATIONS.type}${found}`;
+    if (expected === T.Identifier) {
+      const what =
+        ruleName === "didStep" || ruleName === "aggregate" ? "an event name" : ruleName === "predicate" ? "a segment name" : "a name";
+      const a = afterWhat(previous);
+      return `expected ${what}${a ? ` after \`${a}\`` : ""}${found}`;
+    }
+    const a = afterWhat(previous);
+    if (expected === EOF) return `unexpected ${describeActual(actual)}${a ? ` after \`${a}\`` : ""}`;
+    return `expected ${describeExpected(expected)}${a ? ` after \`${a}\`` : ""}${found}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `unexpected ${describeActual(firstRedundant)}: expected ${RULE_EXPECTATIONS.declaration}`;
+  },
+  buildNoViableAltMessage({ actual, previous, ruleName }) {
+    const tok = actual[0];
+    if (CONDITION_RULES.has(ruleName)) return expectedValue(previous, tok);
+    const exp = RULE_EXPECTATIONS[ruleName];
+    if (exp) return `expected ${exp}, found ${describeActual(tok)}`;
+    return `unexpected ${describeActual(tok)}`;
+  },
+  buildEarlyExitMessage({ actual, previous, ruleName }) {
+    const tok = actual[0];
+    if (CONDITION_RULES.has(ruleName)) return expectedValue(previous, tok);
+    const exp = RULE_EXPECTATIONS[ruleName];
+    if (exp) return `expected ${exp}, found ${describeActual(tok)}`;
+    return `unexpected ${describeActual(tok)}`;
+  },
+};

@@ -1,0 +1,914 @@
+/**
+ * CST → AST. Every node gets an LSP range (0-based, end exclusive) computed from source
+ * offsets; names carry their own range; `///` doc comments are attached here. Where the
+ * parser recovered from an error, optional parts are omitted and missing values become
+ * `{ kind: "error" }` — this code never throws on a recovered CST.
+ */
+import type { CstNode, IToken } from "chevrotain";
+import type * as A from "./ast.ts";
+import type { Diagnostic } from "./diagnostic.ts";
+import * as T from "./lexer.ts";
+
+type Child = CstNode | IToken;
+
+/** Offset ↔ position conversion for one text. */
+export class LineMap {
+  readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  position(offset: number): A.Position {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - s[lo] };
+  }
+  offset(pos: A.Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line < 0) return 0;
+    return Math.min(this.starts[pos.line] + pos.character, this.text.length);
+  }
+  /** `end` is exclusive. */
+  range(start: number, end: number): A.Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}
+
+export function validToken(t: IToken | undefined): t is IToken {
+  return t !== undefined && !t.isInsertedInRecovery && Number.isFinite(t.startOffset) && t.image !== "";
+}
+
+function tokenEnd(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+const isTok = (c: Child): c is IToken => (c as IToken).tokenType !== undefined;
+
+export interface BuildContext {
+  path: string;
+  lines: LineMap;
+  tokens: IToken[];
+  comments: IToken[];
+  diagnostics: Diagnostic[];
+  tooDeepAt: IToken[];
+  junkAt: IToken[];
+  /** Start offsets of the tokens where the parser reported errors. */
+  errorOffsets: number[];
+}
+
+export function buildFile(cst: CstNode | undefined, ctx: BuildContext): A.SegFile {
+  const b = new Builder(ctx);
+  return b.file(cst);
+}
+
+const UNIT_NAMES: Record<string, A.DurationUnit> = T.UNIT_OF;
+
+class Builder {
+  constructor(private readonly ctx: BuildContext) {}
+
+  // ----------------------------------------------------------------------------------
+  // Ranges, tokens, nodes
+
+  private tokRange(t: IToken): A.Range {
+    return this.ctx.lines.range(t.startOffset, tokenEnd(t));
+  }
+  /** [start, end) offsets of a CST node, from its tokens; undefined when it has none. */
+  private span(n: Child | undefined): [number, number] | undefined {
+    if (!n) return undefined;
+    if (isTok(n)) return validToken(n) ? [n.startOffset, tokenEnd(n)] : undefined;
+    const loc = n.location;
+    if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset) && loc.endOffset! >= loc.startOffset) {
+      return [loc.startOffset, loc.endOffset! + 1];
+    }
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const k in n.children) {
+      for (const c of n.children[k]) {
+        const s = this.span(c);
+        if (s) {
+          if (s[0] < lo) lo = s[0];
+          if (s[1] > hi) hi = s[1];
+        }
+      }
+    }
+    return lo <= hi ? [lo, hi] : undefined;
+  }
+  private rangeOf(n: Child | undefined, fallback?: A.Range): A.Range {
+    const s = this.span(n);
+    if (s) return this.ctx.lines.range(s[0], s[1]);
+    return fallback ?? this.ctx.lines.range(0, 0);
+  }
+  private join(a: A.Range, b: A.Range): A.Range {
+    return { start: a.start, end: b.end };
+  }
+  private tok(n: CstNode, key: string, i = 0): IToken | undefined {
+    const t = n.children[key]?.[i] as IToken | undefined;
+    return validToken(t) ? t : undefined;
+  }
+  private toks(n: CstNode, key: string): IToken[] {
+    return ((n.children[key] ?? []) as IToken[]).filter(validToken);
+  }
+  private node(n: CstNode, key: string, i = 0): CstNode | undefined {
+    return n.children[key]?.[i] as CstNode | undefined;
+  }
+  private nodes(n: CstNode, key: string): CstNode[] {
+    return (n.children[key] ?? []) as CstNode[];
+  }
+  private name(t: IToken | undefined): A.Name | undefined {
+    return t ? { text: t.image, range: this.tokRange(t) } : undefined;
+  }
+  private error(n: Child | undefined, fallback?: A.Range): A.ErrorExpr {
+    return { kind: "error", range: this.rangeOf(n, fallback) };
+  }
+  private diag(code: string, message: string, range: A.Range): void {
+    this.ctx.diagnostics.push({ code, severity: "error", message, file: this.ctx.path, range });
+  }
+  private string(t: IToken): A.StringLit {
+    return { kind: "string", value: this.decode(t), range: this.tokRange(t) };
+  }
+
+  /** Decodes a string token's escapes; reports unknown escapes (SEG0007). */
+  private decode(t: IToken): string {
+    const img = t.image;
+    const closed = t.tokenType === T.StringLit && img.length >= 2 && img.endsWith('"');
+    const body = img.slice(1, closed ? -1 : undefined);
+    if (!body.includes("\\")) return body;
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (c !== "\\") {
+        out += c;
+        continue;
+      }
+      const e = body[i + 1];
+      const at = t.startOffset + 1 + i;
+      switch (e) {
+        case '"':
+        case "\\":
+          out += e;
+          i++;
+          break;
+        case "n":
+          out += "\n";
+          i++;
+          break;
+        case "t":
+          out += "\t";
+          i++;
+          break;
+        case "r":
+          out += "\r";
+          i++;
+          break;
+        case "u": {
+          const m = /^u\{([0-9a-fA-F]{1,6})\}/.exec(body.slice(i + 1));
+          const cp = m ? parseInt(m[1], 16) : NaN;
+          if (m && cp <= 0x10ffff) {
+            out += String.fromCodePoint(cp);
+            i += m[0].length;
+          } else {
+            this.diag("SEG0007", "a `\\u` escape is written `\\u{1F600}` (1 to 6 hex digits)", this.ctx.lines.range(at, at + 2));
+            i++;
+          }
+          break;
+        }
+        default:
+          if (e === undefined) {
+            out += "\\";
+          } else {
+            this.diag(
+              "SEG0007",
+              `unknown escape \`\\${e}\` in a string: use \`\\"\`, \`\\\\\`, \`\\n\`, \`\\t\`, \`\\r\` or \`\\u{...}\``,
+              this.ctx.lines.range(at, at + 2),
+            );
+            out += e;
+            i++;
+          }
+      }
+    }
+    return out;
+  }
+
+  // ----------------------------------------------------------------------------------
+  // Doc comments
+
+  private lowerBoundTokens(offset: number): number {
+    const ts = this.ctx.tokens;
+    let lo = 0;
+    let hi = ts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid].startOffset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  private lowerBoundComments(offset: number): number {
+    const cs = this.ctx.comments;
+    let lo = 0;
+    let hi = cs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cs[mid].startOffset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  private docText(c: IToken): string {
+    let s = c.image.slice(3);
+    if (s.startsWith(" ")) s = s.slice(1);
+    return s.replace(/\s+$/, "");
+  }
+
+  /**
+   * Leading `///` lines directly before `start` (not trailing the previous token's line),
+   * plus a trailing `///` on the line where the node ends.
+   */
+  private doc(n: CstNode): string | undefined {
+    const s = this.span(n);
+    if (!s) return undefined;
+    const [start, end] = s;
+    const lines = this.ctx.lines;
+    const cs = this.ctx.comments;
+    const ti = this.lowerBoundTokens(start);
+    const prev = ti > 0 ? this.ctx.tokens[ti - 1] : undefined;
+    const prevEnd = prev ? tokenEnd(prev) : -1;
+    const prevLine = prev ? lines.position(prevEnd).line : -1;
+    const parts: string[] = [];
+    let ci = this.lowerBoundComments(start) - 1;
+    let nextLine = lines.position(start).line;
+    while (ci >= 0) {
+      const c = cs[ci];
+      if (c.startOffset < prevEnd || c.tokenType !== T.DocComment) break;
+      const line = lines.position(c.startOffset).line;
+      if (line === prevLine || line < nextLine - 1) break;
+      parts.unshift(this.docText(c));
+      nextLine = line;
+      ci--;
+    }
+    // trailing doc on the same line as the node's end
+    const after = this.lowerBoundComments(end);
+    const c = cs[after];
+    if (c && c.tokenType === T.DocComment) {
+      const endLine = lines.position(end).line;
+      const next = this.ctx.tokens[this.lowerBoundTokens(end)];
+      if (lines.position(c.startOffset).line === endLine && (!next || next.startOffset > c.startOffset)) {
+        parts.push(this.docText(c));
+      }
+    }
+    return parts.length ? parts.join("\n") : undefined;
+  }
+
+  private withDoc<N extends { doc?: string }>(node: N, cst: CstNode): N {
+    const d = this.doc(cst);
+    if (d !== undefined) node.doc = d;
+    return node;
+  }
+
+  // ----------------------------------------------------------------------------------
+  // File and declarations
+
+  file(cst: CstNode | undefined): A.SegFile {
+    const declarations: A.Declaration[] = [];
+    const lines = this.ctx.lines;
+    const decls = cst ? this.nodes(cst, "declaration") : [];
+    for (const n of decls) {
+      const d = this.declaration(n);
+      if (d) declarations.push(d);
+    }
+    // Junk after a broken declaration is the rest of that declaration: already reported.
+    const starts = decls.map((d) => this.span(d)?.[0] ?? -1).sort((a, b) => a - b);
+    for (const first of this.ctx.junkAt) {
+      if (!validToken(first)) continue;
+      let declStart = -1;
+      for (const s of starts) if (s <= first.startOffset) declStart = s;
+      const reported = this.ctx.errorOffsets.some((o) => o >= declStart && o <= first.startOffset);
+      if (reported) continue;
+      this.diag(
+        "SEG0001",
+        `unexpected \`${first.image.length > 30 ? first.image.slice(0, 27) + "..." : first.image}\`: expected a declaration (\`entity\`, \`events\`, \`segment\`, \`trait\`, \`const\`, \`param\` or \`test\`)`,
+        this.tokRange(first),
+      );
+    }
+    for (const t of this.ctx.tooDeepAt) {
+      if (validToken(t))
+        this.diag(
+          "SEG0004",
+          "nesting too deep: this expression nests parentheses or lists more than 64 levels; simplify it",
+          this.tokRange(t),
+        );
+    }
+    return {
+      kind: "file",
+      path: this.ctx.path,
+      declarations,
+      range: lines.range(0, lines.text.length),
+    };
+  }
+
+  private declaration(n: CstNode): A.Declaration | undefined {
+    const key = Object.keys(n.children)[0];
+    const inner = key ? this.node(n, key) : undefined;
+    if (!inner) return undefined;
+    let d: A.Declaration | undefined;
+    switch (inner.name) {
+      case "entityDecl":
+        d = this.entity(inner);
+        break;
+      case "eventsDecl":
+        d = this.events(inner);
+        break;
+      case "constDecl":
+      case "paramDecl": {
+        const name = this.name(this.tok(inner, "name"));
+        if (!name) return undefined;
+        d = {
+          kind: inner.name === "constDecl" ? "const" : "param",
+          name,
+          value: this.expr(this.node(inner, "expr"), inner),
+          range: this.rangeOf(inner),
+        };
+        break;
+      }
+      case "traitDecl": {
+        const name = this.name(this.tok(inner, "name"));
+        if (!name) return undefined;
+        const t: A.TraitDecl = { kind: "trait", name, value: this.expr(this.node(inner, "expr"), inner), range: this.rangeOf(inner) };
+        const entity = this.name(this.tok(inner, "entity"));
+        if (entity) t.entity = entity;
+        d = t;
+        break;
+      }
+      case "segmentDecl":
+        d = this.segment(inner);
+        break;
+      case "testDecl":
+        d = this.test(inner);
+        break;
+    }
+    return d ? this.withDoc(d, inner) : undefined;
+  }
+
+  private duplicate(what: string, t: Child): void {
+    this.diag("SEG0009", `\`${what}\` is given twice here; keep one`, this.rangeOf(t));
+  }
+
+  private entity(n: CstNode): A.EntityDecl | undefined {
+    const name = this.name(this.tok(n, "name"));
+    if (!name) return undefined;
+    const e: A.EntityDecl = { kind: "entity", name, members: [], range: this.rangeOf(n) };
+    for (const m of this.nodes(n, "entityMember")) {
+      const table = this.node(m, "tableClause");
+      if (table) {
+        const v = this.tok(table, "value");
+        if (v) {
+          if (e.table) this.duplicate("table", table);
+          else e.table = this.string(v);
+        }
+        continue;
+      }
+      const rel = this.node(m, "relationMember");
+      if (rel) {
+        const rn = this.name(this.tok(rel, "name"));
+        const target = this.name(this.tok(rel, "target"));
+        const fk = this.name(this.tok(rel, "foreignKey"));
+        if (rn && target && fk)
+          e.members.push(this.withDoc<A.RelationDecl>({ kind: "relation", name: rn, target, foreignKey: fk, range: this.rangeOf(m) }, m));
+        continue;
+      }
+      const tm = this.node(m, "typedMember");
+      if (!tm) continue;
+      const typed = this.typed(tm);
+      if (!typed) continue;
+      const isKey = this.tok(m, "Kw_key") !== undefined;
+      const member: A.KeyDecl | A.AttributeDecl = { kind: isKey ? "key" : "attribute", ...typed, range: this.rangeOf(m) };
+      e.members.push(this.withDoc(member, m));
+    }
+    return e;
+  }
+
+  private typed(n: CstNode): { name: A.Name; type: A.TypeRef; column?: A.StringLit } | undefined {
+    const name = this.name(this.tok(n, "name"));
+    const type = this.type(this.node(n, "type"));
+    if (!name || !type) return undefined;
+    const col = this.tok(n, "column");
+    return col ? { name, type, column: this.string(col) } : { name, type };
+  }
+
+  private type(n: CstNode | undefined): A.TypeRef | undefined {
+    if (!n) return undefined;
+    const range = this.rangeOf(n);
+    const c = n.children;
+    if (c.Kw_string) return { kind: "string", range };
+    if (c.Kw_number) return { kind: "number", range };
+    if (c.Kw_boolean) return { kind: "boolean", range };
+    if (c.Kw_timestamp) {
+      const st = this.node(n, "storage");
+      return { kind: "timestamp", storage: st ? (this.storage(st)?.storage ?? "native") : "native", range };
+    }
+    if (c.Kw_enum) return { kind: "enum", values: this.toks(n, "values").map((t) => this.string(t)), range };
+    if (c.Kw_list) {
+      const element = this.type(this.node(n, "element"));
+      return element ? { kind: "list", element, range } : undefined;
+    }
+    return undefined;
+  }
+
+  private storage(n: CstNode): { storage: "native" | "unix_seconds" | "unix_millis"; range: A.Range } | undefined {
+    if (n.children.Kw_unix_seconds) return { storage: "unix_seconds", range: this.rangeOf(n) };
+    if (n.children.Kw_unix_millis) return { storage: "unix_millis", range: this.rangeOf(n) };
+    return undefined;
+  }
+
+  private events(n: CstNode): A.EventsDecl | undefined {
+    const entity = this.name(this.tok(n, "entity"));
+    if (!entity) return undefined;
+    const ev: A.EventsDecl = { kind: "events", entity, events: [], range: this.rangeOf(n) };
+    for (const m of this.nodes(n, "eventsMember")) {
+      const table = this.node(m, "tableClause");
+      if (table) {
+        const v = this.tok(table, "value");
+        if (v) {
+          if (ev.table) this.duplicate("table", table);
+          else ev.table = this.string(v);
+        }
+        continue;
+      }
+      const col = this.node(m, "columnClause");
+      if (col) {
+        const nameTok = this.tok(col, "name");
+        const value = this.tok(col, "value");
+        if (!nameTok || !value) continue;
+        const st = this.node(col, "storage");
+        const which = nameTok.image;
+        const setOnce = (key: "timeColumn" | "nameColumn" | "propertiesColumn" | "entityColumn"): void => {
+          if (ev[key]) this.duplicate(`${which} column`, col);
+          else ev[key] = this.string(value);
+        };
+        if (which === "time") {
+          setOnce("timeColumn");
+          const s = st ? this.storage(st) : undefined;
+          if (s) ev.timeStorage = s;
+          continue;
+        }
+        if (st) this.diag("SEG0010", "only the `time` column takes a storage such as `(unix_seconds)`", this.rangeOf(st));
+        if (which === "name") setOnce("nameColumn");
+        else if (which === "properties") setOnce("propertiesColumn");
+        else if (which === entity.text) setOnce("entityColumn");
+        else
+          this.diag(
+            "SEG0010",
+            `unknown column setting \`${which} column\`: expected \`${entity.text} column\`, \`time column\`, \`name column\` or \`properties column\``,
+            this.tokRange(nameTok),
+          );
+        continue;
+      }
+      const ed = this.node(m, "eventDecl");
+      if (ed) {
+        const e = this.event(ed, entity.text);
+        if (e) ev.events.push(this.withDoc(e, m));
+      }
+    }
+    return ev;
+  }
+
+  private event(n: CstNode, entityName: string): A.EventDecl | undefined {
+    const name = this.name(this.tok(n, "name"));
+    if (!name) return undefined;
+    const e: A.EventDecl = { kind: "event", name, properties: [], range: this.rangeOf(n) };
+    const stored = this.tok(n, "storedName");
+    if (stored) e.storedName = this.string(stored);
+    for (const m of this.nodes(n, "eventMember")) {
+      const table = this.node(m, "tableClause");
+      if (table) {
+        const v = this.tok(table, "value");
+        if (v) {
+          if (e.table) this.duplicate("table", table);
+          else e.table = this.string(v);
+        }
+        continue;
+      }
+      const col = this.node(m, "columnClause");
+      if (col) {
+        const nameTok = this.tok(col, "name");
+        const value = this.tok(col, "value");
+        if (!nameTok || !value) continue;
+        const st = this.node(col, "storage");
+        if (nameTok.image === "time") {
+          if (e.timeColumn) this.duplicate("time column", col);
+          else e.timeColumn = this.string(value);
+          const s = st ? this.storage(st) : undefined;
+          if (s) e.timeStorage = s;
+        } else if (nameTok.image === entityName) {
+          if (st) this.diag("SEG0010", "only the `time` column takes a storage such as `(unix_seconds)`", this.rangeOf(st));
+          if (e.entityColumn) this.duplicate(`${entityName} column`, col);
+          else e.entityColumn = this.string(value);
+        } else {
+          this.diag(
+            "SEG0010",
+            `unknown column setting \`${nameTok.image} column\` in an event: expected \`${entityName} column\` or \`time column\``,
+            this.tokRange(nameTok),
+          );
+        }
+        continue;
+      }
+      const tm = this.node(m, "typedMember");
+      if (tm) {
+        const typed = this.typed(tm);
+        if (typed) e.properties.push(this.withDoc<A.PropertyDecl>({ kind: "property", ...typed, range: this.rangeOf(m) }, m));
+      }
+    }
+    return e;
+  }
+
+  private segment(n: CstNode): A.SegmentDecl | undefined {
+    const name = this.name(this.tok(n, "name"));
+    if (!name) return undefined;
+    const short = n.children.Assign !== undefined;
+    const s: A.SegmentDecl = { kind: "segment", name, short, range: this.rangeOf(n) };
+    const entity = this.name(this.tok(n, "entity"));
+    if (entity) s.entity = entity;
+    if (short) {
+      s.where = this.expr(this.node(n, "expr"), n);
+      return s;
+    }
+    for (const item of this.nodes(n, "segmentItem")) {
+      if (item.children.Kw_owner) {
+        const o = this.tok(item, "owner");
+        if (!o) continue;
+        if (s.owner) this.duplicate("owner", item);
+        else s.owner = this.string(o);
+      } else if (item.children.Kw_tags) {
+        const l = this.node(item, "list");
+        if (!l) continue;
+        if (s.tags) this.duplicate("tags", item);
+        else s.tags = this.list(l);
+      } else if (item.children.Kw_deprecated) {
+        if (s.deprecated) {
+          this.duplicate("deprecated", item);
+          continue;
+        }
+        const r = this.tok(item, "reason");
+        s.deprecated = r ? { reason: this.string(r), range: this.rangeOf(item) } : { range: this.rangeOf(item) };
+      } else if (item.children.Kw_where) {
+        const e = this.expr(this.node(item, "expr"), item);
+        if (s.where) this.diag("SEG0009", "a segment has one `where`; join the conditions with `and`", this.rangeOf(item));
+        else s.where = e;
+      }
+    }
+    return s;
+  }
+
+  private test(n: CstNode): A.TestDecl | undefined {
+    const nameTok = this.tok(n, "name");
+    if (!nameTok) return undefined;
+    const t: A.TestDecl = { kind: "test", name: this.string(nameTok), records: [], expectations: [], range: this.rangeOf(n) };
+    for (const item of this.nodes(n, "testItem")) {
+      if (item.children.Kw_as) {
+        const e = this.expr(this.node(item, "expr"), item);
+        if (t.asOf) this.duplicate("as of", item);
+        else t.asOf = e;
+      } else if (item.children.Kw_expect) {
+        const alias = this.name(this.tok(item, "alias"));
+        const segment = this.name(this.tok(item, "segment"));
+        if (alias && segment)
+          t.expectations.push({ alias, segment, member: item.children.Kw_not === undefined, range: this.rangeOf(item) });
+      } else {
+        const r = this.node(item, "testRecord");
+        if (!r) continue;
+        const entity = this.name(this.tok(r, "entity"));
+        const alias = this.name(this.tok(r, "alias"));
+        if (!entity || !alias) continue;
+        const rec: A.TestRecord = { kind: "testRecord", entity, alias, fields: [], events: [], range: this.rangeOf(r) };
+        for (const f of this.nodes(r, "testField")) {
+          const tf = this.testField(f);
+          if (tf) rec.fields.push(tf);
+        }
+        for (const ev of this.nodes(r, "testEvent")) {
+          const event = this.name(this.tok(ev, "event"));
+          if (!event) continue;
+          const properties: A.TestField[] = [];
+          for (const f of this.nodes(ev, "testField")) {
+            const tf = this.testField(f);
+            if (tf) properties.push(tf);
+          }
+          rec.events.push({ event, properties, time: this.expr(this.node(ev, "expr"), ev), range: this.rangeOf(ev) });
+        }
+        t.records.push(rec);
+      }
+    }
+    return t;
+  }
+
+  private testField(n: CstNode): A.TestField | undefined {
+    const name = this.name(this.tok(n, "name"));
+    if (!name) return undefined;
+    return { name, value: this.expr(this.node(n, "expr"), n), range: this.rangeOf(n) };
+  }
+
+  // ----------------------------------------------------------------------------------
+  // Expressions
+
+  /** `parent` gives the error node's range when the expression is missing entirely. */
+  expr(n: CstNode | undefined, parent?: CstNode): A.Expr {
+    if (!n) return this.missing(parent);
+    const or = this.node(n, "orExpr");
+    return or ? this.chain(or, "andExpr", "or") : this.error(n);
+  }
+
+  /** An error node at the end of `parent` (where the missing part would have been). */
+  private missing(parent?: CstNode): A.ErrorExpr {
+    const s = parent ? this.span(parent) : undefined;
+    const at = s ? s[1] : 0;
+    return { kind: "error", range: this.ctx.lines.range(at, at) };
+  }
+
+  private chain(n: CstNode, key: "andExpr" | "notExpr", op: "or" | "and"): A.Expr {
+    const ops = this.nodes(n, "operands");
+    if (ops.length === 0) return this.error(n);
+    const build = (c: CstNode): A.Expr => (key === "andExpr" ? this.chain(c, "notExpr", "and") : this.not(c));
+    let left = build(ops[0]);
+    for (let i = 1; i < ops.length; i++) {
+      const right = build(ops[i]);
+      left = { kind: "logical", op, left, right, range: this.join(left.range, right.range) };
+    }
+    return left;
+  }
+
+  private not(n: CstNode): A.Expr {
+    const nots = this.toks(n, "Kw_not");
+    const p = this.node(n, "predicate");
+    let e: A.Expr = p ? this.predicate(p) : this.missing(n);
+    for (let i = nots.length - 1; i >= 0; i--) {
+      e = { kind: "not", operand: e, range: this.join(this.tokRange(nots[i]), e.range) };
+    }
+    return e;
+  }
+
+  private predicate(n: CstNode): A.Expr {
+    if (n.children.Kw_in) {
+      const seg = this.name(this.tok(n, "segment"));
+      return seg ? { kind: "segmentRef", segment: seg, range: this.rangeOf(n) } : this.error(n);
+    }
+    const did = this.node(n, "didExpr");
+    if (did) return this.did(did);
+    const add = this.node(n, "additive");
+    if (!add) return this.error(n);
+    const value = this.additive(add);
+    const suffix = this.node(n, "suffix");
+    return suffix ? this.suffix(value, suffix) : value;
+  }
+
+  private suffix(value: A.Expr, n: CstNode): A.Expr {
+    const c = n.children;
+    const range = this.join(value.range, this.rangeOf(n, value.range));
+    const ignoreCase = (this.nodes(n, "ignoringCase").length > 0);
+    if (c.CompareOp) {
+      const opTok = c.CompareOp[0] as IToken;
+      const op = opTok.image as A.CompareExpr["op"];
+      return { kind: "compare", op, left: value, right: this.additiveOr(n, "additive"), ignoreCase, range };
+    }
+    if (c.Kw_between) {
+      const low = this.additiveOr(n, "low");
+      const high = this.additiveOr(n, "high");
+      if (low.kind !== "ago" && high.kind === "ago") {
+        return {
+          kind: "timeWindow",
+          value,
+          window: { kind: "betweenAgo", from: low, to: high.duration, range: this.rangeOf(n) },
+          range,
+        };
+      }
+      return { kind: "between", value, low, high, range };
+    }
+    if (c.inLast) {
+      return { kind: "timeWindow", value, window: { kind: "last", duration: this.additiveOr(n, "duration"), range: this.rangeOf(n) }, range };
+    }
+    if (c.Kw_before || c.Kw_after) {
+      const kind = c.Kw_before ? "before" : "after";
+      return { kind: "timeWindow", value, window: { kind, time: this.additiveOr(n, "time"), range: this.rangeOf(n) }, range };
+    }
+    if (c.Kw_is) return { kind: "isSet", value, negated: c.Kw_not !== undefined, range };
+    const negated = c.Kw_not !== undefined;
+    if (c.Kw_in) {
+      const l = this.node(n, "list");
+      const ref = this.tok(n, "listRef");
+      const list: A.Expr = l
+        ? this.list(l)
+        : ref
+          ? { kind: "ref", name: this.name(ref)!, range: this.tokRange(ref) }
+          : this.missing(n);
+      return { kind: "inList", value, negated, list, ignoreCase, range };
+    }
+    if (c.Kw_contains || c.Kw_starts || c.Kw_ends) {
+      const op = c.Kw_contains ? "contains" : c.Kw_starts ? "startsWith" : "endsWith";
+      return { kind: "stringPred", op, value, negated, pattern: this.additiveOr(n, "pattern"), ignoreCase, range };
+    }
+    if (c.Kw_matches) {
+      const r = this.tok(n, "regex");
+      if (!r) return this.error(n);
+      return { kind: "regex", value, negated, pattern: this.string(r), ignoreCase, range };
+    }
+    if (c.Kw_has) {
+      const mode = c.Kw_any ? "any" : c.Kw_all ? "all" : "one";
+      return { kind: "has", list: value, mode, values: this.additiveOr(n, "values"), range };
+    }
+    return this.error(n);
+  }
+
+  private additiveOr(n: CstNode, key: string): A.Expr {
+    const a = this.node(n, key);
+    return a ? this.additive(a) : this.missing(n);
+  }
+
+  private additive(n: CstNode): A.Expr {
+    return this.binary(n, (m) => this.binary(m, (u) => this.unary(u)));
+  }
+
+  private binary(n: CstNode, operand: (c: CstNode) => A.Expr): A.Expr {
+    const operands = this.nodes(n, "operands");
+    const ops = (n.children.ops ?? []) as IToken[];
+    if (operands.length === 0) return this.error(n);
+    let left = operand(operands[0]);
+    for (let i = 1; i < operands.length; i++) {
+      const right = operand(operands[i]);
+      const op = (ops[i - 1]?.image ?? "+") as A.BinaryExpr["op"];
+      left = { kind: "binary", op, left, right, range: this.join(left.range, right.range) };
+    }
+    return left;
+  }
+
+  private unary(n: CstNode): A.Expr {
+    const minus = this.toks(n, "Minus");
+    const p = this.node(n, "postfix");
+    let e: A.Expr = p ? this.postfix(p) : this.missing(n);
+    for (let i = minus.length - 1; i >= 0; i--) {
+      e = { kind: "unary", op: "-", operand: e, range: this.join(this.tokRange(minus[i]), e.range) };
+    }
+    return e;
+  }
+
+  private postfix(n: CstNode): A.Expr {
+    const p = this.node(n, "primary");
+    let e: A.Expr = p ? this.primary(p) : this.missing(n);
+    for (const m of this.toks(n, "members")) {
+      e = { kind: "member", object: e, member: this.name(m)!, range: this.join(e.range, this.tokRange(m)) };
+    }
+    const ago = this.tok(n, "Kw_ago");
+    if (ago) e = { kind: "ago", duration: e, range: this.join(e.range, this.tokRange(ago)) };
+    return e;
+  }
+
+  private primary(n: CstNode): A.Expr {
+    const c = n.children;
+    const range = this.rangeOf(n);
+    if (c.NumberLit) {
+      const t = this.tok(n, "NumberLit");
+      if (!t) return this.error(n);
+      const num: A.NumberLit = { kind: "number", value: Number(t.image), text: t.image, range: this.tokRange(t) };
+      const u = this.tok(n, "Unit");
+      if (u) {
+        const unit = UNIT_NAMES[u.tokenType.name] ?? "day";
+        return { kind: "duration", amount: num, unit, unitRange: this.tokRange(u), range };
+      }
+      return num;
+    }
+    if (c.StringLit) {
+      const t = this.tok(n, "StringLit");
+      return t ? this.string(t) : this.error(n);
+    }
+    if (c.TimeLit) {
+      const t = this.tok(n, "TimeLit");
+      return t ? { kind: "time", text: t.image, range } : this.error(n);
+    }
+    if (c.Kw_true) return { kind: "bool", value: true, range };
+    if (c.Kw_false) return { kind: "bool", value: false, range };
+    if (c.Kw_now) return { kind: "now", range };
+    const l = this.node(n, "list");
+    if (l) return this.list(l);
+    if (c.LParen) return { kind: "paren", inner: this.expr(this.node(n, "expr"), n), range };
+    const agg = this.node(n, "aggregate");
+    if (agg) return this.aggregate(agg);
+    const ds = this.node(n, "daysSince");
+    if (ds) return { kind: "daysSince", value: this.expr(this.node(ds, "expr"), ds), range: this.rangeOf(ds) };
+    const id = this.tok(n, "Identifier");
+    if (id) return { kind: "ref", name: this.name(id)!, range };
+    return this.error(n);
+  }
+
+  list(n: CstNode): A.ListExpr {
+    return { kind: "list", items: this.nodes(n, "items").map((i) => this.expr(i, n)), range: this.rangeOf(n) };
+  }
+
+  private aggregate(n: CstNode): A.Expr {
+    const fnTok = this.tok(n, "AggFn");
+    const evTok = this.tok(n, "event");
+    if (!fnTok || !evTok) return this.error(n);
+    const fn = T.keywordOf(fnTok.tokenType.name) as A.AggregateFn;
+    const step: A.EventStep = this.eventStepFrom(evTok, this.node(n, "expr"), n);
+    const agg: A.AggregateExpr = {
+      kind: "aggregate",
+      fn,
+      fnRange: this.tokRange(fnTok),
+      step,
+      windows: this.nodes(n, "window").map((w) => this.window(w)),
+      range: this.rangeOf(n),
+    };
+    const prop = this.name(this.tok(n, "property"));
+    if (prop) agg.property = prop;
+    return agg;
+  }
+
+  private eventStepFrom(evTok: IToken, where: CstNode | undefined, parent: CstNode, whereIsNot = false): A.EventStep {
+    const isAny = evTok.tokenType === T.Any;
+    const step: A.EventStep = { event: isAny ? null : this.name(evTok)!, range: this.tokRange(evTok) };
+    if (isAny) step.anyRange = this.tokRange(evTok);
+    if (where) {
+      const w = whereIsNot ? this.not(where) : this.expr(where, parent);
+      step.where = w;
+      step.range = this.join(step.range, w.range);
+    }
+    return step;
+  }
+
+  private didStep(n: CstNode | undefined): A.EventStep | undefined {
+    if (!n) return undefined;
+    const ev = this.tok(n, "event");
+    if (!ev) return undefined;
+    return this.eventStepFrom(ev, this.node(n, "notExpr"), n, true);
+  }
+
+  private did(n: CstNode): A.Expr {
+    const first = this.didStep(this.node(n, "first"));
+    if (!first) return this.error(n);
+    const then: A.ThenStep[] = [];
+    for (const t of this.nodes(n, "thenStep")) {
+      const step = this.didStep(this.node(t, "step"));
+      if (!step) continue;
+      const ts: A.ThenStep = { negated: t.children.Kw_not !== undefined, step, range: this.rangeOf(t) };
+      const w = this.node(t, "within");
+      if (w) ts.within = this.additive(w);
+      then.push(ts);
+    }
+    const frequencies: A.Frequency[] = [];
+    for (const f of this.nodes(n, "frequency")) {
+      const fr = this.frequency(f);
+      if (fr) frequencies.push(fr);
+    }
+    return {
+      kind: "did",
+      negated: n.children.Kw_not !== undefined,
+      first,
+      then,
+      frequencies,
+      windows: this.nodes(n, "window").map((w) => this.window(w)),
+      range: this.rangeOf(n),
+    };
+  }
+
+  private frequency(n: CstNode): A.Frequency | undefined {
+    const countTok = this.tok(n, "count");
+    if (!countTok) return undefined;
+    const b = this.node(n, "bound");
+    const bound: A.Frequency["bound"] = b
+      ? b.children.Kw_exactly
+        ? "exactly"
+        : b.children.Kw_most
+          ? "atMost"
+          : "atLeast"
+      : "atLeast";
+    return {
+      unit: n.children.Kw_on ? "days" : "times",
+      bound,
+      count: { kind: "number", value: Number(countTok.image), text: countTok.image, range: this.tokRange(countTok) },
+      range: this.rangeOf(n),
+    };
+  }
+
+  private window(n: CstNode): A.Window {
+    const range = this.rangeOf(n);
+    const c = n.children;
+    if (c.Kw_between) {
+      const from = this.additiveOr(n, "low");
+      const high = this.additiveOr(n, "high");
+      if (high.kind !== "ago" && high.kind !== "error")
+        this.diag("SEG0008", "a `between` window reads `between 30 days and 7 days ago`: add `ago`", high.range);
+      return { kind: "betweenAgo", from, to: high.kind === "ago" ? high.duration : high, range };
+    }
+    if (c.Kw_before) return { kind: "before", time: this.additiveOr(n, "time"), range };
+    if (c.Kw_after) return { kind: "after", time: this.additiveOr(n, "time"), range };
+    return { kind: "last", duration: this.additiveOr(n, "duration"), range };
+  }
+}
