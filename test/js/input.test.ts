@@ -1,0 +1,129 @@
+import { describe, expect, test } from "vitest";
+import { compileJs, SegInputError, type EntityInput } from "../../compiler/js/index.ts";
+import { attr, cmp, DAY, eventsAgg, inLast, num, project, prop, sel, segment, str, user, ASOF, ASOF_MS } from "./ir.ts";
+
+const ir = project({
+  aggregates: [
+    eventsAgg("logins", "count", sel("login", inLast(100 * 365 * DAY))),
+    eventsAgg("spent", "sum", sel("purchase"), prop("amount", "number")),
+  ],
+  segments: [
+    segment("active", cmp(">=", { k: "agg", id: "logins", type: "number" }, num(1))),
+    segment("spender", cmp(">", { k: "agg", id: "spent", type: "number" }, num(0))),
+    segment("pro", cmp("==", attr("plan", "string"), str("pro"))),
+    segment("recent_signup", cmp(">", attr("signed_up_at", "timestamp"), { k: "time", ref: { k: "asOf", offsetMs: -DAY } })),
+  ],
+});
+const c = compileJs(ir);
+const evalIt = (r: unknown, asOf: unknown = ASOF) =>
+  c.evaluate(r as EntityInput, { asOf: asOf as string });
+
+function errorOf(f: () => unknown): SegInputError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof SegInputError) return e;
+    throw new Error(`expected a SegInputError, got ${String(e)}`);
+  }
+  throw new Error("expected a SegInputError, nothing was thrown");
+}
+
+describe("bad input is a SegInputError naming the culprit", () => {
+  test("an event without a time names its index and name", () => {
+    const e = errorOf(() => evalIt(user({}, [{ name: "login", time: ASOF }, { name: "purchase" } as never])));
+    expect(e.message).toContain("event #1");
+    expect(e.message).toContain('"purchase"');
+    expect(e.message).toContain("no time");
+  });
+
+  test("an unparseable time", () => {
+    for (const t of ["yesterday", "2024-13-01", "2024-02-30T00:00:00Z", "2024-03-01T25:00:00Z", "", new Date(NaN), NaN, Infinity, true, {}]) {
+      const e = errorOf(() => evalIt(user({}, [{ name: "login", time: t as string }])));
+      expect(e.message).toMatch(/^event #0 \("login"\): time must be a Date, an ISO-8601 string or epoch milliseconds, got /);
+    }
+  });
+
+  test("events must be an array of objects with a string name", () => {
+    expect(errorOf(() => evalIt({ attributes: {}, events: {} })).message).toContain("events must be an array");
+    expect(errorOf(() => evalIt({ attributes: {}, events: "x" })).message).toContain("events must be an array");
+    expect(errorOf(() => evalIt({ attributes: {}, events: [null] })).message).toContain("event #0 must be an object");
+    expect(errorOf(() => evalIt({ attributes: {}, events: [{ time: ASOF }] })).message).toContain("event #0 has no name");
+  });
+
+  test("wrong property and attribute types", () => {
+    const p = errorOf(() => evalIt(user({}, [{ name: "purchase", time: ASOF, properties: { amount: "12" } }])));
+    expect(p.message).toBe('event #0 ("purchase"): property "amount" must be a number, got the string "12"');
+    expect(errorOf(() => evalIt(user({ plan: 3 }))).message).toBe('attribute "plan" must be a string, got number 3');
+    expect(errorOf(() => evalIt(user({ signed_up_at: "soon" }))).message).toContain('attribute "signed_up_at" must be a Date');
+    expect(errorOf(() => evalIt(user({}, [{ name: "purchase", time: ASOF, properties: [] as never }]))).message).toContain(
+      "properties must be an object",
+    );
+  });
+
+  test("the record itself, and asOf", () => {
+    expect(errorOf(() => evalIt(null)).message).toContain("the record must be an object");
+    expect(errorOf(() => evalIt({ attributes: 5 })).message).toContain("attributes must be an object");
+    expect(errorOf(() => evalIt(user(), "not a date")).message).toContain("asOf must be");
+  });
+
+  test("a single predicate validates only the input it reads", () => {
+    const bad = user({}, [{ name: "login" } as never]);
+    expect(() => c.predicate("active")(bad, { asOf: ASOF })).toThrow(SegInputError);
+    // `pro` reads no events, so it does not look at them
+    expect(c.predicate("pro")(bad, { asOf: ASOF })).toBe(false);
+  });
+});
+
+describe("accepted input forms", () => {
+  test("times as Date, ISO (Z, offset, no zone = UTC, date only, space separator) or epoch ms", () => {
+    const r = (time: unknown) => evalIt(user({}, [{ name: "login", time: time as string }]))["active"];
+    for (const t of [
+      new Date(ASOF_MS - 1000),
+      "2024-03-10T11:00:00Z",
+      "2024-03-10T13:00:00+02:00",
+      "2024-03-10T13:00:00+0200",
+      "2024-03-10T11:00:00",
+      "2024-03-10 11:00:00.123",
+      "2024-03-10",
+      ASOF_MS - 5,
+    ]) {
+      expect(r(t)).toBe(true);
+    }
+    // a zone-less string is UTC, not local time: 12:00:01 is after asOf
+    expect(r("2024-03-10T12:00:01")).toBe(false);
+    expect(r("2024-03-10T14:00:01+02:00")).toBe(false);
+  });
+
+  test("asOf as Date, ISO string or epoch ms gives the same answers", () => {
+    const rec = user({ signed_up_at: ASOF_MS - DAY + 1 }, [{ name: "login", time: ASOF_MS }]);
+    const want = { active: true, spender: false, pro: false, recent_signup: true };
+    expect(c.evaluate(rec, { asOf: ASOF })).toEqual(want);
+    expect(c.evaluate(rec, { asOf: new Date(ASOF_MS) })).toEqual(want);
+    expect(c.evaluate(rec, { asOf: ASOF_MS })).toEqual(want);
+    expect(c.evaluate(rec, { asOf: ASOF_MS - 1 })).toEqual({ ...want, active: false });
+  });
+
+  test("default asOf is now: a far-future event is ignored, a past one counts", () => {
+    expect(c.predicate("active")(user({}, [{ name: "login", time: "2999-01-01T00:00:00Z" }]))).toBe(false);
+    expect(c.predicate("active")(user({}, [{ name: "login", time: "2001-01-01T00:00:00Z" }]))).toBe(true);
+  });
+
+  test("absent attributes, events and related", () => {
+    expect(c.members({})).toEqual([]);
+    expect(c.members({ attributes: null, related: null })).toEqual([]);
+    expect(c.members({ attributes: { plan: "pro" } }, { asOf: ASOF })).toEqual(["pro"]);
+  });
+
+  test("unknown attributes and undeclared events are ignored", () => {
+    expect(evalIt(user({ plan: "pro", whatever: {} }, [{ name: "not_declared", time: ASOF, properties: { amount: "x" } }]))).toEqual({
+      active: false,
+      spender: false,
+      pro: true,
+      recent_signup: false,
+    });
+  });
+
+  test("predicate() of an unknown segment is a RangeError listing the known ones", () => {
+    expect(() => c.predicate("nope")).toThrow(/unknown segment "nope" of entity user; known: active, spender, pro, recent_signup/);
+  });
+});
