@@ -1,0 +1,367 @@
+/**
+ * Drives the real language server (child process, JSON-RPC over stdio) through every
+ * capability, on the fixture project.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { existsSync } from "node:fs";
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  SemanticTokens,
+  SignatureHelp,
+  SymbolInformation,
+  TextEdit,
+  WorkspaceEdit,
+} from "vscode-languageserver/node";
+import { checkProject } from "../../compiler/index.ts";
+import { mark } from "../helpers/markers.ts";
+import { LspClient, uriOf } from "./client.ts";
+import { writeFixture, type Fixture } from "./fixture.ts";
+
+let fx: Fixture;
+let client: LspClient;
+let n = 0;
+
+beforeAll(async () => {
+  fx = writeFixture();
+  client = await LspClient.start(fx.root);
+  // the project is loaded and checked once the first open document gets its diagnostics
+  const uri = uriOf(fx.path("segments.seg"));
+  await client.open(uri, fx.texts["segments.seg"]!);
+  await client.diagnosticsFor(uri);
+});
+
+afterAll(async () => {
+  await client?.stop();
+});
+
+/** Opens a new scratch document from marked source; returns its uri, text and markers. */
+async function scratch(src: string) {
+  const m = mark(src);
+  const uri = uriOf(fx.path(`scratch${++n}.seg`));
+  await client.open(uri, m.text);
+  return { uri, ...m, pos: m.cursor! };
+}
+
+async function completion(src: string): Promise<CompletionItem[]> {
+  const s = await scratch(src);
+  const r = await client.request<CompletionItem[] | { items: CompletionItem[] }>("textDocument/completion", {
+    textDocument: { uri: s.uri },
+    position: s.pos,
+  });
+  await client.close(s.uri);
+  return Array.isArray(r) ? r : r.items;
+}
+
+const labels = (items: CompletionItem[]) => items.map((i) => i.label);
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split("\n");
+  const offset = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((a, l) => a + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+describe("diagnostics", () => {
+  test("are the checker's, for every file of the project, and clear when fixed", async () => {
+    const s = await scratch(`segment d1 = contry == "US" and age > "x"\n`);
+    const diags = await client.diagnosticsFor(s.uri, 1);
+    const expected = checkProject([
+      ...Object.keys(fx.texts).map((name) => ({ path: fx.path(name), text: fx.texts[name]! })),
+      { path: fx.path(`scratch${n}.seg`), text: s.text },
+    ]).diagnostics.filter((d) => d.file === fx.path(`scratch${n}.seg`));
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    expect(diags.map((d) => [d.code, d.message, d.range])).toEqual(expected.map((d) => [d.code, d.message, d.range]));
+
+    const v = await client.change(s.uri, `segment d1 = country == "US" and age > 3\n`);
+    expect(await client.diagnosticsFor(s.uri, v)).toEqual([]);
+    await client.close(s.uri);
+  });
+
+  test("editing the schema re-checks the files that use it", async () => {
+    const user = await scratch(`segment d2 = age > 30\n`);
+    expect(await client.diagnosticsFor(user.uri, 1)).toEqual([]);
+    const schemaUri = uriOf(fx.path("schema.seg"));
+    await client.open(schemaUri, fx.texts["schema.seg"]!);
+    client.diagnostics.delete(user.uri);
+    await client.change(schemaUri, fx.texts["schema.seg"]!.replace("  age: number\n", "  years: number\n"));
+    const broken = await client.diagnosticsFor(user.uri);
+    expect(broken.map((d) => d.code)).toContain("SEG1001");
+    expect(broken[0]!.message).toContain("age");
+    client.diagnostics.delete(user.uri);
+    await client.change(schemaUri, fx.texts["schema.seg"]!);
+    expect(await client.diagnosticsFor(user.uri)).toEqual([]);
+    await client.close(schemaUri);
+    await client.close(user.uri);
+  });
+
+  test("syntax errors are reported with their range", async () => {
+    const s = await scratch(`segment d3 { where «)» }\n`);
+    const diags = await client.diagnosticsFor(s.uri, 1);
+    expect(diags.some((d) => d.severity === 1 && d.range.start.line === s.ranges[0]!.start.line)).toBe(true);
+    await client.close(s.uri);
+  });
+});
+
+describe("completion", () => {
+  test("attributes, traits and consts at the start of a condition, with type and doc", async () => {
+    const items = await completion(`segment c1 { where <|> }`);
+    expect(labels(items)).toEqual(expect.arrayContaining(["country", "plan", "account", "ltv", "core_features", "did", "not", "count"]));
+    expect(labels(items)).not.toContain("login");
+    expect(labels(items)).not.toContain("power_users");
+    const plan = items.find((i) => i.label === "plan")!;
+    expect(plan.detail).toBe('enum("free", "trial", "pro", "enterprise")');
+    expect(JSON.stringify(plan.documentation)).toContain("Current billing plan.");
+    expect(plan.kind).toBe(5); // Field
+  });
+
+  test("members of the related entity after `account.`", async () => {
+    const items = await completion(`segment c2 { where account.<|> }`);
+    expect(labels(items)).toEqual(expect.arrayContaining(["industry", "employees"]));
+    expect(labels(items)).not.toContain("country");
+  });
+
+  test("event names after did, then, and in aggregates", async () => {
+    for (const src of [`segment c3 { where did <|> }`, `segment c4 { where did login then <|> }`, `segment c5 { where count(<|>) > 1 }`]) {
+      const items = await completion(src);
+      expect(labels(items)).toEqual(expect.arrayContaining(["login", "feature_used", "purchase", "any"]));
+      expect(items.find((i) => i.label === "purchase")!.kind).toBe(23); // Event
+      expect(labels(items)).not.toContain("country");
+    }
+  });
+
+  test("an event's properties inside its where and after `purchase.`", async () => {
+    const inWhere = await completion(`segment c6 { where did purchase where <|> }`);
+    expect(labels(inWhere)).toEqual(expect.arrayContaining(["order_id", "amount"]));
+    expect(labels(inWhere)).not.toContain("country");
+    const inAgg = await completion(`segment c7 { where count(purchase where <|>) > 1 }`);
+    expect(labels(inAgg)).toEqual(expect.arrayContaining(["order_id", "amount"]));
+    const dotted = await completion(`segment c8 { where sum(purchase.<|>) > 1 }`);
+    expect(labels(dotted).sort()).toEqual(["amount", "order_id"]);
+  });
+
+  test("enum values after `plan ==` and inside `plan in [`", async () => {
+    const eq = await completion(`segment c9 { where plan == <|> }`);
+    expect(labels(eq)).toEqual(expect.arrayContaining(['"free"', '"trial"', '"pro"', '"enterprise"']));
+    expect(eq.find((i) => i.label === '"pro"')!.kind).toBe(20); // EnumMember
+    const list = await completion(`segment c10 { where plan in ["free", <|>] }`);
+    expect(labels(list)).toEqual(expect.arrayContaining(['"trial"', '"pro"']));
+    expect(labels(list)).not.toContain('"free"');
+  });
+
+  test("segment names after `in`, durations after a number", async () => {
+    const seg = await completion(`segment c11 { where country == "US" and in <|> }`);
+    expect(labels(seg)).toEqual(expect.arrayContaining(["power_users", "big", "whales"]));
+    expect(labels(seg)).not.toContain("c11");
+    const units = await completion(`segment c12 { where did login in last 7 <|> }`);
+    expect(labels(units)).toEqual(expect.arrayContaining(["days", "hours", "weeks"]));
+    const freq = await completion(`segment c13 { where did login at least 3 <|> }`);
+    expect(labels(freq)).toContain("times");
+  });
+
+  test("keywords valid at the cursor", async () => {
+    expect(labels(await completion(`<|>`))).toEqual(expect.arrayContaining(["segment", "entity", "events", "const", "trait"]));
+    expect(labels(await completion(`segment c14 {\n  <|>\n}`))).toEqual(expect.arrayContaining(["owner", "tags", "where"]));
+    const afterStep = labels(await completion(`segment c15 { where did login <|> }`));
+    expect(afterStep).toEqual(expect.arrayContaining(["where", "then", "in last", "at least"]));
+    const afterValue = labels(await completion(`segment c16 { where age <|> }`));
+    expect(afterValue).toEqual(expect.arrayContaining(["between", "in", "is", "and", "or"]));
+  });
+});
+
+describe("hover", () => {
+  async function hover(src: string): Promise<string> {
+    const s = await scratch(src);
+    const h = await client.request<Hover | null>("textDocument/hover", { textDocument: { uri: s.uri }, position: s.pos });
+    await client.close(s.uri);
+    return h ? (h.contents as { value: string }).value : "";
+  }
+
+  test("attributes, events, properties, consts and traits show type and doc", async () => {
+    const attr = await hover(`segment h1 { where pl<|>an == "pro" }`);
+    expect(attr).toContain('enum("free", "trial", "pro", "enterprise")');
+    expect(attr).toContain("Current billing plan.");
+    expect(await hover(`segment h2 { where did lo<|>gin }`)).toContain("A successful sign-in.");
+    expect(await hover(`segment h3 { where sum(purchase.am<|>ount) > 3 }`)).toMatch(/amount: number/);
+    expect(await hover(`segment h4 { where did feature_used where feature in core_<|>features }`)).toContain("The features that matter.");
+    expect(await hover(`segment h5 { where lt<|>v > 3 }`)).toContain("Lifetime value in dollars.");
+  });
+
+  test("segments show description, owner and tags", async () => {
+    const h = await hover(`segment h6 { where in power_<|>users }`);
+    expect(h).toContain("Engaged customers on the top plan.");
+    expect(h).toContain("growth");
+    expect(h).toContain("engagement");
+  });
+
+  const sqlReady = existsSync(new URL("../../compiler/sql/index.ts", import.meta.url));
+  test.skipIf(!sqlReady)("segments show a SQL preview in the configured dialect (needs compiler/sql/index.ts)", async () => {
+    const h = await hover(`segment h7 { where in power_<|>users }`);
+    expect(h).toContain("SQL (sqlite)");
+    expect(h.toLowerCase()).toContain("select");
+  });
+});
+
+describe("navigation", () => {
+  test("go to definition across files", async () => {
+    const s = await scratch(`segment n1 { where in power_<|>users and plan == "pro" }`);
+    const loc = await client.request<Location>("textDocument/definition", { textDocument: { uri: s.uri }, position: s.pos });
+    expect(loc).toEqual({ uri: uriOf(fx.path("segments.seg")), range: fx.named["segments.seg"]!.power_users });
+    await client.close(s.uri);
+  });
+
+  test("find references, with and without the declaration", async () => {
+    const uri = uriOf(fx.path("segments.seg"));
+    const pos = fx.named["segments.seg"]!.plan_use1!.start;
+    const refs = await client.request<Location[]>("textDocument/references", {
+      textDocument: { uri },
+      position: pos,
+      context: { includeDeclaration: true },
+    });
+    expect(refs).toContainEqual({ uri: uriOf(fx.path("schema.seg")), range: fx.named["schema.seg"]!.plan });
+    expect(refs).toContainEqual({ uri, range: fx.named["segments.seg"]!.plan_use1 });
+    const noDecl = await client.request<Location[]>("textDocument/references", {
+      textDocument: { uri },
+      position: pos,
+      context: { includeDeclaration: false },
+    });
+    expect(noDecl).not.toContainEqual({ uri: uriOf(fx.path("schema.seg")), range: fx.named["schema.seg"]!.plan });
+  });
+
+  test("rename a segment across files", async () => {
+    const uri = uriOf(fx.path("segments.seg"));
+    const pos = fx.named["segments.seg"]!.power_ref!.start;
+    const prep = await client.request<{ range: unknown; placeholder: string }>("textDocument/prepareRename", { textDocument: { uri }, position: pos });
+    expect(prep.placeholder).toBe("power_users");
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri }, position: pos, newName: "engaged" });
+    const edits = edit.changes![uri]!;
+    expect(edits.map((e) => e.range)).toEqual(
+      expect.arrayContaining([fx.named["segments.seg"]!.power_users, fx.named["segments.seg"]!.power_ref]),
+    );
+    expect(applyEdits(fx.texts["segments.seg"]!, edits)).toContain("in engaged");
+  });
+
+  test("rename an attribute keeps its column", async () => {
+    const uri = uriOf(fx.path("segments.seg"));
+    const edit = await client.request<WorkspaceEdit>("textDocument/rename", {
+      textDocument: { uri },
+      position: fx.named["segments.seg"]!.country_use!.start,
+      newName: "nation",
+    });
+    const schema = applyEdits(fx.texts["schema.seg"]!, edit.changes![uriOf(fx.path("schema.seg"))]!);
+    expect(schema).toContain('nation: string column "country"');
+    expect(applyEdits(fx.texts["segments.seg"]!, edit.changes![uri]!)).toContain('nation == "US"');
+  });
+
+  test("rename refuses invalid or taken names with an error", async () => {
+    const uri = uriOf(fx.path("segments.seg"));
+    const position = fx.named["segments.seg"]!.power_ref!.start;
+    for (const newName of ["1abc", "and", "big", "has space"])
+      await expect(client.request("textDocument/rename", { textDocument: { uri }, position, newName })).rejects.toThrow();
+  });
+
+  test("document symbols (outline) and workspace symbols", async () => {
+    const syms = await client.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: uriOf(fx.path("schema.seg")) } });
+    const user = syms.find((s) => s.name === "user")!;
+    expect(user.selectionRange).toEqual(fx.named["schema.seg"]!.user);
+    expect(user.children!.map((c) => c.name)).toEqual(expect.arrayContaining(["country", "plan", "account"]));
+    expect(syms.find((s) => s.name === "events of user")!.children!.map((c) => c.name)).toEqual(["login", "feature_used", "purchase"]);
+    const ws = await client.request<SymbolInformation[]>("workspace/symbol", { query: "pwusr" });
+    expect(ws.map((s) => s.name)).toContain("power_users");
+    expect(ws.find((s) => s.name === "power_users")!.location.range).toEqual(fx.named["segments.seg"]!.power_users);
+  });
+
+  test("folding ranges cover multi-line declarations", async () => {
+    const folds = await client.request<FoldingRange[]>("textDocument/foldingRange", { textDocument: { uri: uriOf(fx.path("schema.seg")) } });
+    const userLine = fx.named["schema.seg"]!.user!.start.line;
+    expect(folds.some((f) => f.startLine === userLine && f.endLine > userLine + 5)).toBe(true);
+  });
+});
+
+describe("editing aids", () => {
+  test("semantic tokens classify keywords, names, strings and comments", async () => {
+    const s = await scratch(`/// doc\nsegment st1 { where plan == "pro" and in power_users }\n`);
+    const legend = ["keyword", "string", "number", "comment", "variable", "property", "function", "type", "enumMember", "event", "class", "operator", "parameter", "namespace"];
+    const toks = await client.request<SemanticTokens>("textDocument/semanticTokens/full", { textDocument: { uri: s.uri } });
+    const decoded: { line: number; char: number; len: number; type: string; mods: number }[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < toks.data.length; i += 5) {
+      line += toks.data[i]!;
+      char = toks.data[i]! === 0 ? char + toks.data[i + 1]! : toks.data[i + 1]!;
+      decoded.push({ line, char, len: toks.data[i + 2]!, type: legend[toks.data[i + 3]!]!, mods: toks.data[i + 4]! });
+    }
+    const at = (l: number, word: string) => {
+      const c = s.text.split("\n")[l]!.indexOf(word);
+      return decoded.find((d) => d.line === l && d.char === c);
+    };
+    expect(at(0, "/// doc")?.type).toBe("comment");
+    expect(at(1, "segment")?.type).toBe("keyword");
+    expect(at(1, "st1")?.type).toBe("class");
+    expect(at(1, "st1")!.mods & 1).toBe(1); // declaration
+    expect(at(1, "plan")?.type).toBe("property");
+    expect(at(1, '"pro"')?.type).toBe("string");
+    expect(at(1, "power_users")?.type).toBe("class");
+    await client.close(s.uri);
+  });
+
+  test("quick fixes for diagnostics that carry a fix", async () => {
+    const s = await scratch(`segment qf1 = contry == "US"\n`);
+    const diags = await client.diagnosticsFor(s.uri, 1);
+    const d = diags.find((x) => x.code === "SEG1001")!;
+    expect(d).toBeDefined();
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri: s.uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
+    expect(actions.length).toBe(1);
+    expect(actions[0]!.kind).toBe("quickfix");
+    const fixed = applyEdits(s.text, actions[0]!.edit!.changes![s.uri]!);
+    expect(fixed).toBe(`segment qf1 = country == "US"\n`);
+    const v = await client.change(s.uri, fixed);
+    expect(await client.diagnosticsFor(s.uri, v)).toEqual([]);
+    await client.close(s.uri);
+  });
+
+  test("signature help inside aggregates", async () => {
+    const s = await scratch(`segment sh1 { where count(purchase where <|>) > 1 }`);
+    const h = await client.request<SignatureHelp>("textDocument/signatureHelp", { textDocument: { uri: s.uri }, position: s.pos });
+    expect(h.signatures[0]!.label).toMatch(/^count\(/);
+    expect(h.activeParameter).toBe(1);
+    const s2 = await scratch(`segment sh2 { where sum(<|>`);
+    const h2 = await client.request<SignatureHelp>("textDocument/signatureHelp", { textDocument: { uri: s2.uri }, position: s2.pos });
+    expect(h2.signatures[0]!.label).toMatch(/^sum\(<event>\.<property>/);
+    expect(h2.activeParameter).toBe(0);
+    await client.close(s.uri);
+    await client.close(s2.uri);
+  });
+
+  const formatReady = existsSync(new URL("../../grammar/format.ts", import.meta.url));
+  test.skipIf(!formatReady)("formatting applies the formatter (needs grammar/format.ts)", async () => {
+    const { format } = (await import("../../grammar/format.ts" as string)) as { format: (t: string) => unknown };
+    const messy = `segment   fm1 {where plan=="pro"   and age>3}\n`;
+    const s = await scratch(messy);
+    const edits = await client.request<TextEdit[]>("textDocument/formatting", {
+      textDocument: { uri: s.uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    const out = format(messy);
+    const expected = typeof out === "string" ? out : (out as { text: string }).text;
+    expect(applyEdits(messy, edits)).toBe(expected);
+    expect(expected).not.toBe(messy);
+    await client.close(s.uri);
+  });
+});
+
+test("the server never wrote anything but protocol to stdout and is still alive", () => {
+  expect(client.exited).toBeUndefined();
+});
