@@ -23,7 +23,7 @@ export type DialectName = "sqlite" | "postgres" | "duckdb" | "mysql" | "bigquery
 export type JsonValueType = "string" | "number" | "boolean" | "list";
 
 /** Languages of sql-formatter used to pretty-print a dialect's output. */
-export type FormatterLanguage = "sqlite" | "postgresql" | "duckdb" | "mariadb" | "bigquery" | "snowflake";
+export type FormatterLanguage = "sqlite" | "postgresql" | "duckdb" | "mysql" | "bigquery" | "snowflake";
 
 /** The database schema type of the compile-only Kysely instances (tables are dynamic). */
 export type DynamicDatabase = Record<string, Record<string, unknown>>;

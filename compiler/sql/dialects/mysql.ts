@@ -42,7 +42,7 @@ function jsonScalar(json: Sql, key: string, convert: (j: Sql) => Sql): Sql {
 export const mysqlDialect: Dialect = {
   name: "mysql",
   title: "MySQL 8 / MariaDB 10.11",
-  formatterLanguage: "mariadb",
+  formatterLanguage: "mysql",
   placeholders: "?",
   kysely: compileOnlyKysely(() => new MysqlQueryCompiler(), () => new MysqlAdapter()),
 

@@ -1,0 +1,1041 @@
+/**
+ * IR → Kysely query tree → SQL text, for one dialect. See CONTEXT.md for the shape of the
+ * generated query and docs/dialects.md for what differs per dialect.
+ *
+ * Shape (one entity per query):
+ *   seg_params      one row: the evaluation instant `as_of` (bound parameter 0 or now)
+ *   seg_events      the entity's events from every needed event table (UNION ALL), with
+ *                   time, event name and the properties in use; only events at or before as_of
+ *   seg_ranked      (only for first/last values) + earliest/latest matching time per entity
+ *   seg_aggregates  ONE grouped pass: every aggregate as conditional aggregation
+ *   seg_sequence_N  one grouped subquery per sequence (self-joins, NOT EXISTS for `then not`)
+ *   seg_facts       one row per entity: key, attributes (+ related entities), aggregates
+ *   seg_level_N     the segments, in dependency levels (a segment reads earlier levels' columns)
+ *   final SELECT
+ */
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
+import type {
+  IRAggregate,
+  IRCond,
+  IREntity,
+  IREventSource,
+  IREventType,
+  IRExpr,
+  IRProject,
+  IRProperty,
+  IRSegment,
+  IRTimeRef,
+  IRWindow,
+  IREventSelector,
+  IRColumnType,
+} from "../ir.ts";
+import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
+import { raw } from "./dialect.ts";
+import { formatSql } from "./format.ts";
+
+/** A compiled query: SQL text and its bound parameters. `parameters[0]` is always asOf. */
+export interface CompiledQuery {
+  sql: string;
+  /**
+   * Bound parameters, in placeholder order. The first is the evaluation instant: an ISO-8601
+   * string, or null for "the engine's current time". Replace it with `withAsOf`.
+   */
+  parameters: unknown[];
+}
+
+export interface CompileOptions {
+  /** Evaluation instant (ISO-8601). Absent: the engine's current time at execution. */
+  asOf?: string;
+  /** Maps IR table names to the names on the target database (engine.resolveTable). */
+  resolveTable?: (table: string[]) => string[];
+}
+
+export interface MembershipOptions extends CompileOptions {
+  /** The entity whose segments are evaluated (default: the entity of the first segment). */
+  entity?: string;
+  /** Only these segments (and what they depend on, computed but not output). */
+  segments?: string[];
+}
+
+export type EmitKind = "select" | "view" | "dbt";
+
+export interface SegmentOptions extends CompileOptions {
+  emit?: EmitKind;
+  /** View name for `emit: "view"` (default: the segment name). */
+  viewName?: string[];
+}
+
+/** A problem in the IR that this backend cannot compile (a bug upstream, not user error). */
+export class SqlCompileError extends Error {
+  override name = "SqlCompileError";
+}
+
+/** Returns a copy of `query` evaluated at `asOf` (ISO-8601), or at the engine's now for null. */
+export function withAsOf(query: CompiledQuery, asOf: string | null): CompiledQuery {
+  return { sql: query.sql, parameters: [normalizeIso(asOf), ...query.parameters.slice(1)] };
+}
+
+function normalizeIso(iso: string | null | undefined): string | null {
+  if (iso === null || iso === undefined) return null;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) throw new SqlCompileError(`asOf is not an ISO-8601 instant: ${JSON.stringify(iso)}`);
+  return new Date(t).toISOString();
+}
+
+// ---------------------------------------------------------------------------------------
+// Public entry points
+
+/**
+ * One query for a whole entity: one row per entity key (column named after the key), one
+ * boolean column per segment (in IR order), rows ordered by key.
+ */
+export function compileMembership(ir: IRProject, dialect: Dialect, options: MembershipOptions = {}): CompiledQuery {
+  const entity = options.entity ?? ir.segments[0]?.entity ?? ir.entities[0]?.name;
+  if (entity === undefined) throw new SqlCompileError("the project has no entity");
+  let wanted = ir.segments.filter((s) => s.entity === entity);
+  if (options.segments) {
+    const names = new Set(options.segments);
+    for (const n of names) {
+      const seg = ir.segments.find((s) => s.name === n);
+      if (!seg) throw new SqlCompileError(`unknown segment "${n}"`);
+      if (seg.entity !== entity) throw new SqlCompileError(`segment "${n}" is about ${seg.entity}, not ${entity}`);
+    }
+    wanted = wanted.filter((s) => names.has(s.name));
+  }
+  const b = new QueryBuilder(ir, dialect, "param", options, entity);
+  return b.membership(wanted);
+}
+
+/** Entities that have segments, in IR order. */
+export function segmentEntities(ir: IRProject): string[] {
+  const out: string[] = [];
+  for (const s of ir.segments) if (!out.includes(s.entity)) out.push(s.entity);
+  return out;
+}
+
+/**
+ * One segment as SQL text: a SELECT of member keys (`emit: "select"`, with bound parameters:
+ * use `compileSegmentQuery` to get them), a `CREATE VIEW` or a dbt model. Views and dbt
+ * models have no parameters: values are inlined as escaped literals and as_of is the
+ * engine's current time (dbt: `var('as_of')` when set).
+ */
+export function compileSegment(ir: IRProject, name: string, dialect: Dialect, options: SegmentOptions = {}): string {
+  const emit = options.emit ?? "select";
+  if (emit === "select") return compileSegmentQuery(ir, name, dialect, options).sql;
+  const seg = findSegment(ir, name);
+  const b = new QueryBuilder(ir, dialect, "literal", options, seg.entity, emit === "dbt" ? "dbt" : "now");
+  const select = b.segmentSelect(seg).sql;
+  const header = headerComment(seg);
+  if (emit === "view") return header + dialect.createView(options.viewName ?? [seg.name], select) + ";\n";
+  return "{{ config(materialized='view') }}\n\n" + header + select + "\n";
+}
+
+/** One segment as a SELECT of member keys, with its bound parameters. */
+export function compileSegmentQuery(
+  ir: IRProject,
+  name: string,
+  dialect: Dialect,
+  options: CompileOptions = {},
+): CompiledQuery {
+  const seg = findSegment(ir, name);
+  return new QueryBuilder(ir, dialect, "param", options, seg.entity).segmentSelect(seg);
+}
+
+function findSegment(ir: IRProject, name: string): IRSegment {
+  const seg = ir.segments.find((s) => s.name === name);
+  if (!seg) {
+    const names = ir.segments.map((s) => s.name).join(", ");
+    throw new SqlCompileError(`unknown segment "${name}"${names ? ` (segments: ${names})` : ""}`);
+  }
+  return seg;
+}
+
+function headerComment(seg: IRSegment): string {
+  const lines = [`segment ${seg.name}`];
+  if (seg.doc) lines.push(...seg.doc.split(/\r?\n/));
+  if (seg.owner) lines.push(`owner: ${seg.owner}`);
+  return lines.map((l) => `-- ${l}`.trimEnd()).join("\n") + "\n";
+}
+
+// ---------------------------------------------------------------------------------------
+// The builder
+
+type ValueMode = "param" | "literal";
+type AsOfMode = "param" | "now" | "dbt";
+// The compile-only databases have dynamic table names: Kysely's typed builder cannot know
+// them, so the builder works on an untyped view of the instance.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySelect = SelectQueryBuilder<any, any, any>;
+
+/** Placeholder replaced by the dbt `as_of` expression after formatting. */
+const DBT_AS_OF = "seg_dbt_as_of_placeholder";
+
+const FACTS = "f"; // alias of the row in seg_facts / seg_level_N
+const PARAMS = "p"; // alias of seg_params
+
+/** How an expression refers to event properties: a row alias of seg_events + the event. */
+interface EventScope {
+  alias: string;
+  event: string | null;
+}
+
+interface NeededProperty {
+  event: IREventType;
+  prop: IRProperty;
+  column: string;
+}
+
+class QueryBuilder {
+  private readonly db: AnyDb;
+  private readonly entity: IREntity;
+  private readonly resolveTable: (t: string[]) => string[];
+  private readonly aggById = new Map<string, { agg: IRAggregate; index: number }>();
+  /** aggregate id → facts column */
+  private readonly aggColumn = new Map<string, string>();
+  /** "via.name" → facts column */
+  private readonly attrColumns = new Map<string, { via: string[]; name: string; column: string }>();
+  /** "event\0prop" → seg_events column */
+  private readonly propColumns = new Map<string, NeededProperty>();
+
+  constructor(
+    private readonly ir: IRProject,
+    private readonly d: Dialect,
+    private readonly mode: ValueMode,
+    private readonly options: CompileOptions,
+    entityName: string,
+    private readonly asOfMode: AsOfMode = mode === "param" ? "param" : "now",
+  ) {
+    this.db = d.kysely as unknown as AnyDb;
+    const entity = ir.entities.find((e) => e.name === entityName);
+    if (!entity) throw new SqlCompileError(`unknown entity "${entityName}"`);
+    this.entity = entity;
+    this.resolveTable = options.resolveTable ?? ((t) => t);
+    ir.aggregates.forEach((agg, index) => this.aggById.set(agg.id, { agg, index }));
+  }
+
+  // ----- entry points
+
+  membership(segments: IRSegment[]): CompiledQuery {
+    const closure = this.closure(segments);
+    const { query, levels } = this.buildLevels(closure, closure);
+    const from = levels > 0 ? `seg_level_${levels}` : "seg_facts";
+    const final = query
+      .selectFrom(`${from} as ${FACTS}`)
+      .select(col(FACTS, "entity_key").as(this.entity.key.name))
+      .select(segments.map((s) => col(FACTS, segColumn(s.name)).as(s.name)))
+      .orderBy(col(FACTS, "entity_key"));
+    return this.finish(final);
+  }
+
+  segmentSelect(seg: IRSegment): CompiledQuery {
+    const deps = this.closure(seg.dependsOn.map((n) => findSegment(this.ir, n)));
+    const { query, levels } = this.buildLevels(deps, [...deps, seg]);
+    const from = levels > 0 ? `seg_level_${levels}` : "seg_facts";
+    let final = query
+      .selectFrom(`${from} as ${FACTS}`)
+      .select(col(FACTS, "entity_key").as(this.entity.key.name));
+    if (this.usesAsOf(seg.condition)) final = final.crossJoin(`seg_params as ${PARAMS}`);
+    final = final.where(pred(this.cond(seg.condition, null))).orderBy(col(FACTS, "entity_key"));
+    return this.finish(final);
+  }
+
+  private finish(query: { compile(): { sql: string; parameters: readonly unknown[] } }): CompiledQuery {
+    const compiled = query.compile();
+    let text = formatSql(compiled.sql, this.d);
+    if (this.asOfMode === "dbt") text = text.split(DBT_AS_OF).join(this.dbtAsOf());
+    const parameters = [...compiled.parameters];
+    if (this.asOfMode === "param") parameters[0] = normalizeIso(this.options.asOf);
+    return { sql: text, parameters };
+  }
+
+  private dbtAsOf(): string {
+    const given = this.d.isoToTime(raw(`'{{ var("as_of") }}'`)).compile(this.d.kysely).sql;
+    const now = this.d.now().compile(this.d.kysely).sql;
+    return `{% if var('as_of', none) %}${given}{% else %}${now}{% endif %}`;
+  }
+
+  /** The segments plus every segment they depend on, in IR (topological) order. */
+  private closure(segments: IRSegment[]): IRSegment[] {
+    const names = new Set<string>();
+    const visit = (s: IRSegment): void => {
+      if (names.has(s.name)) return;
+      names.add(s.name);
+      for (const dep of s.dependsOn) visit(findSegment(this.ir, dep));
+    };
+    segments.forEach(visit);
+    return this.ir.segments.filter((s) => names.has(s.name));
+  }
+
+  // ----- the CTE chain
+
+  /**
+   * params, events, aggregates, sequences, facts, and one CTE per dependency level holding
+   * `computed` segments. `used` are the segments whose conditions decide what facts exist.
+   */
+  private buildLevels(computed: IRSegment[], used: IRSegment[]): { query: AnyDb; levels: number } {
+    // What the conditions need.
+    const aggIds: string[] = [];
+    for (const s of used) this.collectCond(s.condition, aggIds);
+    const aggs = this.orderAggregates(aggIds);
+    aggs.forEach((agg) => this.aggColumn.set(agg.id, aggColumnName(agg, this.aggById.get(agg.id)!.index)));
+    for (const agg of aggs) this.collectAggProps(agg);
+
+    let q: AnyDb = withCte(this.db, "seg_params", () => this.db.selectNoFrom(this.asOfExpr().as("as_of")));
+
+    const eventAggs = aggs.filter((a): a is Extract<IRAggregate, { kind: "events" }> => a.kind === "events");
+    const sequences = aggs.filter((a): a is Extract<IRAggregate, { kind: "sequence" }> => a.kind === "sequence");
+    if (aggs.length > 0) {
+      q = withCte(q, "seg_events", () => this.eventsQuery(aggs));
+      const ranked = eventAggs.filter((a) => a.fn === "firstValue" || a.fn === "lastValue");
+      if (ranked.length > 0) q = withCte(q, "seg_ranked", () => this.rankedQuery(ranked));
+      if (eventAggs.length > 0) {
+        q = withCte(q, "seg_aggregates", () => this.aggregatesQuery(eventAggs, ranked.length > 0));
+      }
+      sequences.forEach((s) => {
+        q = withCte(q, this.sequenceCte(s), () => this.sequenceQuery(s));
+      });
+    }
+    q = withCte(q, "seg_facts", () => this.factsQuery(eventAggs, sequences));
+
+    // Levels: a segment sits one level above the highest segment it references.
+    const level = new Map<string, number>();
+    for (const s of computed) {
+      level.set(s.name, 1 + Math.max(0, ...s.dependsOn.map((dep) => level.get(dep) ?? 0)));
+    }
+    const levels = Math.max(0, ...level.values());
+    for (let l = 1; l <= levels; l++) {
+      const here = computed.filter((s) => level.get(s.name) === l);
+      const from = l === 1 ? "seg_facts" : `seg_level_${l - 1}`;
+      const needsAsOf = here.some((s) => this.usesAsOf(s.condition));
+      q = withCte(q, `seg_level_${l}`, () => {
+        let sel: AnySelect = this.db.selectFrom(`${from} as ${FACTS}`).selectAll(FACTS);
+        if (needsAsOf) sel = sel.crossJoin(`seg_params as ${PARAMS}`);
+        return sel.select(
+          here.map((s) => this.d.booleanColumn(this.cond(s.condition, null)).as(segColumn(s.name))),
+        );
+      });
+    }
+    return { query: q, levels };
+  }
+
+  private asOfExpr(): Sql {
+    switch (this.asOfMode) {
+      case "param":
+        return sql`COALESCE(${this.d.isoToTime(sql.val(null))}, ${this.d.now()})`;
+      case "now":
+        return this.d.now();
+      case "dbt":
+        return raw(DBT_AS_OF);
+    }
+  }
+
+  /** Aggregates in IR order (deterministic), deduplicated. */
+  private orderAggregates(ids: string[]): IRAggregate[] {
+    const set = new Set(ids);
+    return this.ir.aggregates.filter((a) => set.has(a.id) && a.entity === this.entity.name);
+  }
+
+  // ----- events
+
+  private sources(): IREventSource[] {
+    return this.ir.eventSources.filter((s) => s.entity === this.entity.name);
+  }
+
+  private eventType(name: string): IREventType {
+    const ev = this.ir.events.find((e) => e.name === name);
+    if (!ev) throw new SqlCompileError(`unknown event "${name}"`);
+    return ev;
+  }
+
+  private selectors(agg: IRAggregate): IREventSelector[] {
+    return agg.kind === "events" ? [agg.select] : agg.steps.map((s) => s.select);
+  }
+
+  private collectAggProps(agg: IRAggregate): void {
+    for (const sel of this.selectors(agg)) {
+      if (sel.filter) this.collectProps(sel.filter, sel.event);
+    }
+    if (agg.kind === "events" && agg.value) this.collectPropsExpr(agg.value, agg.select.event);
+  }
+
+  private collectProps(c: IRCond, event: string | null): void {
+    forEachExprInCond(c, (e) => this.collectPropsExpr(e, event));
+  }
+
+  private collectPropsExpr(e: IRExpr, event: string | null): void {
+    forEachExpr(e, (x) => {
+      if (x.k !== "prop") return;
+      if (event === null) throw new SqlCompileError(`property "${x.name}" used on \`any\` event`);
+      this.propColumn(event, x.name);
+    });
+  }
+
+  private propColumn(event: string, prop: string): string {
+    const key = `${event}\u0000${prop}`;
+    const known = this.propColumns.get(key);
+    if (known) return known.column;
+    const ev = this.eventType(event);
+    const p = ev.properties.find((x) => x.name === prop);
+    if (!p) throw new SqlCompileError(`event "${event}" has no property "${prop}"`);
+    let column = `${event}__${prop}`;
+    const taken = new Set([...this.propColumns.values()].map((v) => v.column));
+    for (let i = 2; taken.has(column); i++) column = `${event}__${prop}_${i}`;
+    this.propColumns.set(key, { event: ev, prop: p, column });
+    return column;
+  }
+
+  /** UNION ALL of the needed event tables, normalised to (entity_key, t, event, props…). */
+  private eventsQuery(aggs: IRAggregate[]): AnySelect {
+    const anyEvent = aggs.some((a) => this.selectors(a).some((s) => s.event === null));
+    const neededEvents = new Set<string>();
+    for (const a of aggs) for (const s of this.selectors(a)) if (s.event !== null) neededEvents.add(s.event);
+    const props = [...this.propColumns.values()];
+
+    let union: AnySelect | undefined;
+    for (const source of this.sources()) {
+      const events = this.ir.events.filter((e) => e.source === source.id && e.entity === this.entity.name);
+      const used = events.filter((e) => neededEvents.has(e.name));
+      if (!anyEvent && used.length === 0) continue;
+      const e = "e";
+      const ecol = (c: string): Sql => col(e, c);
+      const time = this.d.timeColumn(ecol(source.timeColumn), source.timeStorage);
+
+      let eventName: Sql;
+      let nameFilter: Sql | undefined;
+      if (source.nameColumn === undefined) {
+        const only = events[0];
+        eventName = only ? this.schemaString(only.name) : sql`NULL`;
+      } else {
+        const nameCol = ecol(source.nameColumn);
+        const identity = events.every((ev) => (ev.nameValue ?? ev.name) === ev.name);
+        eventName = identity
+          ? nameCol
+          : sql`CASE ${nameCol} ${sql.join(
+              events.map((ev) => sql`WHEN ${this.schemaString(ev.nameValue ?? ev.name)} THEN ${this.schemaString(ev.name)}`),
+              sql` `,
+            )} END`;
+        if (!anyEvent) {
+          nameFilter = sql`${nameCol} IN (${sql.join(used.map((ev) => this.schemaString(ev.nameValue ?? ev.name)))})`;
+        }
+      }
+
+      const columns: Sql[] = [
+        sql`${ecol(source.entityColumn)}`,
+        time,
+        eventName,
+        ...props.map((p) => (p.event.source === source.id ? this.propertyValue(source, p.prop, e) : sql`NULL`)),
+      ];
+      const names = ["entity_key", "t", "event", ...props.map((p) => p.column)];
+      let branch = this.db
+        .selectFrom(sql`${sql.id(...this.resolveTable(source.table))}`.as(e))
+        .crossJoin(`seg_params as ${PARAMS}`)
+        .select(columns.map((c, i) => c.as(names[i]!)))
+        .where(pred(sql`${time} <= ${this.asOfRef()}`));
+      if (nameFilter) branch = branch.where(pred(nameFilter));
+      union = union === undefined ? branch : union.unionAll(branch);
+    }
+    if (union === undefined) {
+      throw new SqlCompileError(`entity "${this.entity.name}" has no event table for the events it uses`);
+    }
+    return union;
+  }
+
+  private propertyValue(source: IREventSource, prop: IRProperty, alias: string): Sql {
+    const storage = prop.storage;
+    if (storage.kind === "column") {
+      const c = col(alias, storage.column);
+      return prop.type.kind === "timestamp" ? this.d.timeColumn(c, prop.type.storage) : c;
+    }
+    if (source.propertiesColumn === undefined) {
+      throw new SqlCompileError(`event table "${source.id}" has no properties column for "${prop.name}"`);
+    }
+    const json = col(alias, source.propertiesColumn);
+    const type = jsonType(prop.type);
+    const v = this.d.jsonProperty(json, storage.key, type);
+    if (prop.type.kind === "timestamp") {
+      return prop.type.storage === "native"
+        ? this.d.isoToTime(v)
+        : this.d.timeColumn(this.d.jsonProperty(json, storage.key, "number"), prop.type.storage);
+    }
+    return v;
+  }
+
+  /** Does this selector's event match in row `alias` (event, filter, window). */
+  private match(sel: IREventSelector, alias: string): Sql {
+    const parts: Sql[] = [];
+    if (sel.event !== null) parts.push(sql`${col(alias, "event")} = ${this.schemaString(sel.event)}`);
+    if (sel.filter) parts.push(this.cond(sel.filter, { alias, event: sel.event }));
+    parts.push(...this.windowParts(sel.window, col(alias, "t")));
+    if (parts.length === 0) return raw(this.d.booleanLiteral(true));
+    return sql.join(parts, sql` AND `);
+  }
+
+  private windowParts(w: IRWindow, t: Sql): Sql[] {
+    const out: Sql[] = [];
+    if (w.after) out.push(sql`${t} > ${this.timeRef(w.after)}`);
+    if (w.until) out.push(sql`${t} <= ${this.timeRef(w.until)}`);
+    if (w.before) out.push(sql`${t} < ${this.timeRef(w.before)}`);
+    return out;
+  }
+
+  private rankedQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
+    return this.db
+      .selectFrom("seg_events as ev")
+      .crossJoin(`seg_params as ${PARAMS}`)
+      .selectAll("ev")
+      .select(
+        ranked.map((a) => {
+          const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
+          return sql`${fn}(CASE WHEN ${this.match(a.select, "ev")} THEN ${col("ev", "t")} END) OVER (PARTITION BY ${col("ev", "entity_key")})`.as(
+            rankColumn(this.aggColumn.get(a.id)!),
+          );
+        }),
+      );
+  }
+
+  private aggregatesQuery(aggs: Extract<IRAggregate, { kind: "events" }>[], ranked: boolean): AnySelect {
+    return this.db
+      .selectFrom(`${ranked ? "seg_ranked" : "seg_events"} as ev`)
+      .crossJoin(`seg_params as ${PARAMS}`)
+      .select(col("ev", "entity_key").as("entity_key"))
+      .select(aggs.map((a) => this.aggregateExpr(a).as(this.aggColumn.get(a.id)!)))
+      .groupBy(col("ev", "entity_key"));
+  }
+
+  private aggregateExpr(a: Extract<IRAggregate, { kind: "events" }>): Sql {
+    const m = this.match(a.select, "ev");
+    const scope: EventScope = { alias: "ev", event: a.select.event };
+    const value = (): Sql => {
+      if (!a.value) throw new SqlCompileError(`aggregate "${a.id}" (${a.fn}) has no value`);
+      return this.expr(a.value, scope);
+    };
+    const valueType = a.value ? exprType(a.value) : a.type;
+    /** A value MIN/MAX/DISTINCT can order: code-point strings, 0/1 booleans. */
+    const orderable = (v: Sql): Sql =>
+      valueType === "string" ? this.d.binaryString(v) : valueType === "boolean" ? sql`CASE WHEN ${v} THEN 1 WHEN NOT ${v} THEN 0 END` : v;
+    const t = col("ev", "t");
+    switch (a.fn) {
+      case "count":
+        return sql`COUNT(CASE WHEN ${m} THEN 1 END)`;
+      case "sum":
+        return sql`SUM(CASE WHEN ${m} THEN ${this.d.toDouble(value())} END)`;
+      case "avg":
+        return sql`AVG(CASE WHEN ${m} THEN ${this.d.toDouble(value())} END)`;
+      case "min":
+        return sql`MIN(CASE WHEN ${m} THEN ${orderable(value())} END)`;
+      case "max":
+        return sql`MAX(CASE WHEN ${m} THEN ${orderable(value())} END)`;
+      case "distinct":
+        return sql`COUNT(DISTINCT CASE WHEN ${m} THEN ${orderable(value())} END)`;
+      case "activeDays":
+        return sql`COUNT(DISTINCT CASE WHEN ${m} THEN ${this.d.utcDay(t as unknown as Sql)} END)`;
+      case "firstTime":
+        return sql`MIN(CASE WHEN ${m} THEN ${t} END)`;
+      case "lastTime":
+        return sql`MAX(CASE WHEN ${m} THEN ${t} END)`;
+      case "firstValue":
+      case "lastValue": {
+        const rank = col("ev", rankColumn(this.aggColumn.get(a.id)!));
+        const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
+        return sql`${fn}(CASE WHEN ${m} AND ${t} = ${rank} THEN ${orderable(value())} END)`;
+      }
+    }
+  }
+
+  private sequenceCte(s: IRAggregate): string {
+    return `seg_sequence_${this.aggById.get(s.id)!.index + 1}`;
+  }
+
+  /** Entity keys with a matching chain of steps (see IRAggregate "sequence"). */
+  private sequenceQuery(s: Extract<IRAggregate, { kind: "sequence" }>): AnySelect {
+    const steps = s.steps;
+    if (steps.length < 2) throw new SqlCompileError(`sequence "${s.id}" has fewer than two steps`);
+    const last = steps[steps.length - 1]!;
+    const positive = last.negated ? steps.slice(0, -1) : steps;
+    let q: AnySelect = this.db.selectFrom("seg_events as s0").crossJoin(`seg_params as ${PARAMS}`);
+    for (let i = 1; i < positive.length; i++) {
+      const step = positive[i]!;
+      const cur = `s${i}`;
+      const prev = `s${i - 1}`;
+      q = q.innerJoin(`seg_events as ${cur}`, (join) =>
+        join.on(pred(this.stepLink(prev, cur, step.withinMs, step.select))),
+      );
+    }
+    q = q.select(col("s0", "entity_key").as("entity_key")).distinct().where(pred(this.match(positive[0]!.select, "s0")));
+    if (last.negated) {
+      const prev = `s${positive.length - 1}`;
+      const cur = `s${positive.length}`;
+      const within = requireWithin(last.withinMs, s.id);
+      const deadline = this.d.addMs(col(prev, "t"), within);
+      q = q.where(pred(sql`${deadline} <= ${this.asOfRef()}`)).where(
+        pred(sql`NOT EXISTS ${this.db
+          .selectFrom(`seg_events as ${cur}`)
+          .select(sql`1`.as("one"))
+          .where(pred(this.stepLink(prev, cur, last.withinMs, last.select)))}`),
+      );
+    }
+    return q;
+  }
+
+  /** cur follows prev by at most `within`, same entity, matching `sel`. */
+  private stepLink(prev: string, cur: string, withinMs: number | undefined, sel: IREventSelector): Sql {
+    const within = requireWithin(withinMs, prev);
+    const pt = col(prev, "t");
+    const ct = col(cur, "t");
+    return sql.join(
+      [
+        sql`${col(cur, "entity_key")} = ${col(prev, "entity_key")}`,
+        sql`${ct} > ${pt}`,
+        sql`${ct} <= ${this.d.addMs(pt, within)}`,
+        this.match(sel, cur),
+      ],
+      sql` AND `,
+    );
+  }
+
+  // ----- facts
+
+  private factsQuery(
+    eventAggs: Extract<IRAggregate, { kind: "events" }>[],
+    sequences: Extract<IRAggregate, { kind: "sequence" }>[],
+  ): AnySelect {
+    const ent = "ent";
+    let q: AnySelect = this.db.selectFrom(sql`${sql.id(...this.resolveTable(this.entity.table))}`.as(ent));
+    // Related entities, one LEFT JOIN per distinct relation path.
+    const paths = new Map<string, { alias: string; entity: IREntity }>();
+    paths.set("", { alias: ent, entity: this.entity });
+    const joinPath = (via: string[]): { alias: string; entity: IREntity } => {
+      const key = via.join(".");
+      const known = paths.get(key);
+      if (known) return known;
+      const parent = joinPath(via.slice(0, -1));
+      const relName = via[via.length - 1]!;
+      const rel = parent.entity.relations.find((r) => r.name === relName);
+      if (!rel) throw new SqlCompileError(`entity "${parent.entity.name}" has no relation "${relName}"`);
+      const target = this.ir.entities.find((e) => e.name === rel.target);
+      if (!target) throw new SqlCompileError(`unknown entity "${rel.target}"`);
+      const alias = `rel_${via.join("__")}`;
+      q = q.leftJoin(sql`${sql.id(...this.resolveTable(target.table))}`.as(alias), (join) =>
+        join.on(pred(sql`${col(alias, target.key.column)} = ${col(parent.alias, rel.foreignKey)}`)),
+      );
+      const node = { alias, entity: target };
+      paths.set(key, node);
+      return node;
+    };
+
+    const selections: Sql[] = [];
+    const names: string[] = [];
+    selections.push(sql`${col(ent, this.entity.key.column)}`);
+    names.push("entity_key");
+    for (const a of this.attrColumns.values()) {
+      const node = joinPath(a.via);
+      const { column, type } = attributeColumn(node.entity, a.name);
+      const ref = col(node.alias, column);
+      selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
+      names.push(a.column);
+    }
+    if (eventAggs.length > 0) {
+      q = q.leftJoin("seg_aggregates as agg", (join) =>
+        join.on(pred(sql`${col("agg", "entity_key")} = ${col(ent, this.entity.key.column)}`)),
+      );
+      for (const a of eventAggs) {
+        const column = this.aggColumn.get(a.id)!;
+        const ref = col("agg", column);
+        const zero = a.fn === "count" || a.fn === "sum" || a.fn === "distinct" || a.fn === "activeDays";
+        const isBool = (a.value ? exprType(a.value) : a.type) === "boolean" && a.fn !== "count";
+        selections.push(zero ? sql`COALESCE(${ref}, 0)` : isBool ? sql`(${ref} = 1)` : ref);
+        names.push(column);
+      }
+    }
+    for (const s of sequences) {
+      const alias = this.sequenceCte(s);
+      q = q.leftJoin(sql.table(alias).as(alias), (join) =>
+        join.on(pred(sql`${col(alias, "entity_key")} = ${col(ent, this.entity.key.column)}`)),
+      );
+      selections.push(sql`(${col(alias, "entity_key")} IS NOT NULL)`);
+      names.push(this.aggColumn.get(s.id)!);
+    }
+    return q.select(selections.map((s, i) => s.as(names[i]!)));
+  }
+
+  // ----- conditions and expressions
+
+  /** Collects aggregate ids and attribute paths a condition needs. */
+  private collectCond(c: IRCond, aggIds: string[]): void {
+    forEachExprInCond(c, (e) => this.collectExpr(e, aggIds));
+  }
+
+  private collectExpr(e: IRExpr, aggIds: string[]): void {
+    forEachExpr(e, (x) => {
+      if (x.k === "agg") {
+        if (!this.aggById.has(x.id)) throw new SqlCompileError(`unknown aggregate "${x.id}"`);
+        if (!aggIds.includes(x.id)) aggIds.push(x.id);
+      } else if (x.k === "attr") {
+        this.attrColumn(x.via, x.name);
+      }
+    });
+  }
+
+  private attrColumn(via: string[], name: string): string {
+    const key = [...via, name].join(".");
+    const known = this.attrColumns.get(key);
+    if (known) return known.column;
+    const column = `attr_${[...via, name].join("__")}`;
+    this.attrColumns.set(key, { via, name, column });
+    return column;
+  }
+
+  private asOfRef(): Sql {
+    return col(PARAMS, "as_of");
+  }
+
+  private usesAsOf(c: IRCond): boolean {
+    let uses = false;
+    forEachExprInCond(c, (e) =>
+      forEachExpr(e, (x) => {
+        if ((x.k === "time" && x.ref.k === "asOf") || x.k === "daysSince") uses = true;
+      }),
+    );
+    return uses;
+  }
+
+  private timeRef(ref: IRTimeRef): Sql {
+    if (ref.k === "instant") return this.d.isoToTime(raw(this.d.stringLiteral(ref.iso)));
+    return ref.offsetMs === 0 ? this.asOfRef() : this.d.addMs(this.asOfRef(), ref.offsetMs);
+  }
+
+  /** A string that is part of the schema (event names): always an escaped literal. */
+  private schemaString(s: string): Sql {
+    return raw(this.d.stringLiteral(s));
+  }
+
+  /** A string value from a condition: a bound parameter, or a literal in views. */
+  private stringValue(s: string): Sql {
+    return this.mode === "param" ? sql`${sql.val(s)}` : raw(this.d.stringLiteral(s));
+  }
+
+  private literal(type: string, value: string | number | boolean | null): Sql {
+    if (value === null) return sql`NULL`;
+    if (typeof value === "number") return raw(this.d.numberLiteral(value));
+    if (typeof value === "boolean") return raw(this.d.booleanLiteral(value));
+    if (type === "timestamp") return this.d.isoToTime(raw(this.d.stringLiteral(value)));
+    return this.stringValue(value);
+  }
+
+  /**
+   * A condition. The SQL may be NULL where the IR says false: a NULL is only ever read by
+   * WHERE / CASE WHEN / AND / OR (where NULL acts as false), and `not`, stored columns and
+   * values wrap it with COALESCE, so the two-valued semantics hold.
+   */
+  private cond(c: IRCond, scope: EventScope | null): Sql {
+    const d = this.d;
+    switch (c.k) {
+      case "and":
+        if (c.args.length === 0) return raw(d.booleanLiteral(true));
+        if (c.args.length === 1) return this.cond(c.args[0]!, scope);
+        return sql`(${sql.join(c.args.map((a) => this.cond(a, scope)), sql` AND `)})`;
+      case "or":
+        if (c.args.length === 0) return raw(d.booleanLiteral(false));
+        if (c.args.length === 1) return this.cond(c.args[0]!, scope);
+        return sql`(${sql.join(c.args.map((a) => this.cond(a, scope)), sql` OR `)})`;
+      case "not": {
+        const inner = this.cond(c.arg, scope);
+        return twoValued(c.arg) ? sql`(NOT ${inner})` : sql`(NOT COALESCE(${inner}, FALSE))`;
+      }
+      case "const":
+        return raw(d.booleanLiteral(c.value));
+      case "cmp": {
+        const type = exprType(c.left) ?? exprType(c.right);
+        let left = this.expr(c.left, scope);
+        let right = this.expr(c.right, scope);
+        if (type === "string") {
+          if (c.ci) {
+            left = d.asciiLower(left);
+            right = this.lowered(c.right, scope);
+          }
+          left = d.binaryString(left);
+        }
+        const op = c.op === "==" ? "=" : c.op === "!=" ? "<>" : c.op;
+        return sql`(${left} ${raw(op)} ${right})`;
+      }
+      case "inList": {
+        if (c.list.k !== "list") {
+          const list = this.expr(c.list, scope);
+          const element = exprType(c.value) === "number" ? "number" : "string";
+          return d.listContains(list, this.expr(c.value, scope), element);
+        }
+        if (c.list.values.length === 0) return raw(d.booleanLiteral(false));
+        const isString = c.list.element === "string";
+        let value = this.expr(c.value, scope);
+        if (isString && c.ci) value = d.asciiLower(value);
+        if (isString) value = d.binaryString(value);
+        const items = c.list.values.map((v) =>
+          typeof v === "number" ? raw(d.numberLiteral(v)) : this.stringValue(c.ci ? asciiLowerJs(v) : v),
+        );
+        return sql`(${value} IN (${sql.join(items)}))`;
+      }
+      case "isSet":
+        return sql`(${this.expr(c.value, scope)} IS NOT NULL)`;
+      case "str": {
+        let value = this.expr(c.value, scope);
+        let pattern = this.expr(c.pattern, scope);
+        if (c.ci) {
+          value = d.asciiLower(value);
+          pattern = this.lowered(c.pattern, scope);
+        }
+        if (c.op === "contains") return d.contains(value, pattern);
+        if (c.op === "startsWith") return d.startsWith(value, pattern);
+        return d.endsWith(value, pattern);
+      }
+      case "regex": {
+        let value = this.expr(c.value, scope);
+        let pattern = c.pattern;
+        if (c.ci) {
+          value = d.asciiLower(value);
+          pattern = lowerRegexPattern(pattern);
+        }
+        return d.regexMatch(value, this.stringValue(pattern));
+      }
+      case "has": {
+        if (c.values.k !== "list") throw new SqlCompileError("`has any/all` needs a literal list of values");
+        const list = this.expr(c.list, scope);
+        const element = c.values.element;
+        const tests = c.values.values.map((v) =>
+          d.listContains(list, typeof v === "number" ? raw(d.numberLiteral(v)) : this.stringValue(v), element),
+        );
+        if (c.mode === "any") {
+          if (tests.length === 0) return raw(d.booleanLiteral(false));
+          return tests.length === 1 ? tests[0]! : sql`(${sql.join(tests, sql` OR `)})`;
+        }
+        return sql`(${sql.join([sql`${list} IS NOT NULL`, ...tests], sql` AND `)})`;
+      }
+      case "truthy":
+        return sql`(${this.expr(c.value, scope)} = ${raw(d.booleanLiteral(true))})`;
+      case "segment":
+        return col(FACTS, segColumn(c.name));
+    }
+  }
+
+  /** An expression lower-cased (ASCII): literals in JS, everything else in SQL. */
+  private lowered(e: IRExpr, scope: EventScope | null): Sql {
+    if (e.k === "lit" && typeof e.value === "string") return this.stringValue(asciiLowerJs(e.value));
+    return this.d.asciiLower(this.expr(e, scope));
+  }
+
+  private expr(e: IRExpr, scope: EventScope | null): Sql {
+    const d = this.d;
+    switch (e.k) {
+      case "lit":
+        return this.literal(e.type, e.value);
+      case "list":
+        throw new SqlCompileError("a list literal can only appear in `in` / `has`");
+      case "attr":
+        return col(FACTS, this.attrColumn(e.via, e.name));
+      case "key":
+        return col(FACTS, "entity_key");
+      case "prop": {
+        if (!scope || scope.event === null) throw new SqlCompileError(`property "${e.name}" outside an event filter`);
+        return col(scope.alias, this.propColumn(scope.event, e.name));
+      }
+      case "time":
+        return this.timeRef(e.ref);
+      case "timeShift":
+        return d.addMs(this.expr(e.value, scope), e.ms);
+      case "arith": {
+        const l = this.expr(e.left, scope);
+        const r = this.expr(e.right, scope);
+        if (e.op === "/") return d.divide(l, r);
+        return sql`(${l} ${raw(e.op)} ${r})`;
+      }
+      case "neg":
+        return sql`(-${this.expr(e.value, scope)})`;
+      case "daysSince":
+        return d.daysBetween(this.expr(e.value, scope), this.asOfRef());
+      case "agg": {
+        const column = this.aggColumn.get(e.id);
+        if (!column) throw new SqlCompileError(`aggregate "${e.id}" was not collected`);
+        return col(FACTS, column);
+      }
+      case "cond":
+        return d.booleanColumn(this.cond(e.cond, scope));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+/** A condition fragment typed for Kysely's where/on. */
+function pred(x: Sql): RawBuilder<SqlBool> {
+  return x as RawBuilder<SqlBool>;
+}
+
+/** Adds a CTE (the builder works on dynamic names, so the typed overloads do not apply). */
+function withCte(q: AnyDb, name: string, build: () => AnySelect): AnyDb {
+  return (q as unknown as { with(n: string, f: () => AnySelect): AnyDb }).with(name, build);
+}
+
+/** A qualified column reference, quoted part by part (names may hold dots or quotes). */
+function col(alias: string, column: string): Sql {
+  return sql.id(alias, column);
+}
+
+function requireWithin(ms: number | undefined, id: string): number {
+  if (ms === undefined) throw new SqlCompileError(`sequence step after "${id}" has no \`within\``);
+  return ms;
+}
+
+function segColumn(name: string): string {
+  return `seg_${name}`;
+}
+
+function rankColumn(aggColumn: string): string {
+  return `${aggColumn}_time`;
+}
+
+function aggColumnName(agg: IRAggregate, index: number): string {
+  const fn = agg.kind === "sequence" ? "sequence" : agg.fn.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
+  return `${fn}_${index + 1}`;
+}
+
+function jsonType(t: IRColumnType): JsonValueType {
+  switch (t.kind) {
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "list":
+      return "list";
+    default:
+      return "string";
+  }
+}
+
+function attributeColumn(entity: IREntity, name: string): { column: string; type?: IRColumnType } {
+  if (name === entity.key.name) return { column: entity.key.column };
+  const a = entity.attributes.find((x) => x.name === name);
+  if (!a) throw new SqlCompileError(`entity "${entity.name}" has no attribute "${name}"`);
+  return { column: a.column, type: a.type };
+}
+
+/** The IR value type of an expression, when it can be told without a schema. */
+function exprType(e: IRExpr): string | undefined {
+  switch (e.k) {
+    case "lit":
+    case "attr":
+    case "prop":
+    case "agg":
+      return e.type;
+    case "key":
+      return e.type;
+    case "list":
+      return "list";
+    case "time":
+    case "timeShift":
+      return "timestamp";
+    case "arith":
+    case "neg":
+    case "daysSince":
+      return "number";
+    case "cond":
+      return "boolean";
+  }
+}
+
+/** Conditions whose SQL is never NULL. */
+function twoValued(c: IRCond): boolean {
+  switch (c.k) {
+    case "isSet":
+    case "segment":
+    case "const":
+    case "not":
+      return true;
+    case "and":
+    case "or":
+      return c.args.every(twoValued);
+    default:
+      return false;
+  }
+}
+
+/** Maps ASCII A-Z to a-z. */
+export function asciiLowerJs(s: string): string {
+  return s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+}
+
+/**
+ * Lower-cases the ASCII letters of a regex pattern outside escapes (`\D` stays `\D`), so
+ * that matching an ASCII-lower-cased value is ASCII-case-insensitive matching.
+ */
+export function lowerRegexPattern(p: string): string {
+  let out = "";
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    if (ch === "\\" && i + 1 < p.length) {
+      out += ch + p[i + 1];
+      i++;
+    } else out += asciiLowerJs(ch);
+  }
+  return out;
+}
+
+function forEachExprInCond(c: IRCond, f: (e: IRExpr) => void): void {
+  switch (c.k) {
+    case "and":
+    case "or":
+      c.args.forEach((a) => forEachExprInCond(a, f));
+      return;
+    case "not":
+      forEachExprInCond(c.arg, f);
+      return;
+    case "const":
+    case "segment":
+      return;
+    case "cmp":
+      f(c.left);
+      f(c.right);
+      return;
+    case "inList":
+      f(c.value);
+      f(c.list);
+      return;
+    case "isSet":
+    case "truthy":
+      f(c.value);
+      return;
+    case "str":
+      f(c.value);
+      f(c.pattern);
+      return;
+    case "regex":
+      f(c.value);
+      return;
+    case "has":
+      f(c.list);
+      f(c.values);
+      return;
+  }
+}
+
+/** Visits `e` and every sub-expression (including those inside `cond` values). */
+function forEachExpr(e: IRExpr, f: (e: IRExpr) => void): void {
+  f(e);
+  switch (e.k) {
+    case "timeShift":
+    case "neg":
+    case "daysSince":
+      forEachExpr(e.value, f);
+      return;
+    case "arith":
+      forEachExpr(e.left, f);
+      forEachExpr(e.right, f);
+      return;
+    case "cond":
+      forEachExprInCond(e.cond, (x) => forEachExpr(x, f));
+      return;
+    default:
+      return;
+  }
+}
