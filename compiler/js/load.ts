@@ -88,7 +88,7 @@ export function engineValue(v: unknown, type: IRColumnType): unknown {
 }
 
 /** Relation paths (`via`) used by the IR's expressions for `entity`. */
-function viaPaths(ir: IRProject, entity: string): string[][] {
+export function viaPaths(ir: IRProject, entity: string): string[][] {
   const seen = new Map<string, string[]>();
   const onExpr = (e: IRExpr): void => {
     if (e.k === "attr" && e.via.length > 0) seen.set(e.via.join("."), e.via);

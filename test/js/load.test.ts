@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { openEngine, type Engine } from "../../compiler/engines/index.ts";
+import { compileJs, loadEntitiesFromEngine, type EntityInput } from "../../compiler/js/index.ts";
+import { exampleIR } from "../helpers/example-ir.ts";
+
+const ASOF = "2024-03-10T00:00:00.000Z";
+
+describe("loadEntitiesFromEngine (SQLite, in memory)", () => {
+  let engine: Engine;
+  const ir = exampleIR();
+  // unix storage for events, to exercise the conversion
+  ir.eventSources[0]!.timeStorage = "unix_seconds";
+
+  beforeAll(async () => {
+    engine = await openEngine("sqlite::memory:");
+    await engine.createTable(["analytics", "users"], [
+      { name: "id", type: "string" },
+      { name: "email", type: "string" },
+      { name: "country", type: "string" },
+      { name: "age", type: "number" },
+      { name: "plan", type: "string" },
+      { name: "signed_up_at", type: "timestamp" },
+      { name: "opted_in", type: "boolean" },
+      { name: "tags", type: "json" },
+      { name: "ltv_usd", type: "number" },
+      { name: "account_id", type: "string" },
+    ]);
+    await engine.insertRows(
+      ["analytics", "users"],
+      ["id", "email", "country", "age", "plan", "signed_up_at", "opted_in", "tags", "ltv_usd", "account_id"],
+      [
+        ["u2", "b@x", "CA", null, "free", null, false, null, null, null],
+        ["u1", "a@x", "US", 41, "enterprise", "2024-01-02T03:04:05.678Z", true, ["vip", "beta"], 1500.5, "acme"],
+      ],
+    );
+    await engine.createTable(["crm", "accounts"], [
+      { name: "id", type: "string" },
+      { name: "name", type: "string" },
+      { name: "industry", type: "string" },
+      { name: "employees", type: "number" },
+      { name: "arr", type: "number" },
+      { name: "hq_country", type: "string" },
+      { name: "created_at", type: "timestamp" },
+    ]);
+    await engine.insertRows(["crm", "accounts"], ["id", "name", "industry", "employees", "arr", "hq_country", "created_at"], [
+      ["acme", "Acme", "fintech", 5000, null, "US", null],
+    ]);
+    await engine.createTable(["analytics", "events"], [
+      { name: "user_id", type: "string" },
+      { name: "occurred_at", type: "integer" },
+      { name: "event", type: "string" },
+      { name: "props", type: "json" },
+    ]);
+    const s = (iso: string) => Date.parse(iso) / 1000;
+    await engine.insertRows(["analytics", "events"], ["user_id", "occurred_at", "event", "props"], [
+      ["u1", s("2024-01-01T00:00:00Z"), "login", null],
+      ["u1", s("2024-03-05T00:00:00Z"), "purchase", { order_id: "o1", amount: 1200, currency: "USD" }],
+      ["u1", s("2024-03-09T22:00:00Z"), "add_to_cart", { sku: "s1", price: 9.5 }],
+      ["u1", s("2024-03-09T00:00:00Z"), "nps_response", { score: 5 }],
+      ["u2", s("2024-03-09T00:00:00Z"), "login", null],
+      ["u2", s("2024-03-09T01:00:00Z"), "mystery", { a: 1 }],
+    ]);
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  test("records are converted to the documented input shape", async () => {
+    const recs: EntityInput[] = [];
+    for await (const r of loadEntitiesFromEngine(engine, ir, "user")) recs.push(r);
+    expect(recs.map((r) => r.key)).toEqual(["u1", "u2"]);
+    const u1 = recs[0]!;
+    expect(u1.attributes).toEqual({
+      email: "a@x",
+      country: "US",
+      age: 41,
+      plan: "enterprise",
+      signed_up_at: Date.parse("2024-01-02T03:04:05.678Z"),
+      opted_in: true,
+      tags: ["vip", "beta"],
+      lifetime_value: 1500.5,
+    });
+    expect(u1.related).toEqual({
+      account: { name: "Acme", industry: "fintech", employees: 5000, arr: null, hq_country: "US", created_at: null },
+    });
+    expect(u1.events).toContainEqual({
+      name: "purchase",
+      time: Date.parse("2024-03-05T00:00:00Z"),
+      properties: { order_id: "o1", amount: 1200, currency: "USD" },
+    });
+    expect(recs[1]!.attributes!["opted_in"]).toBe(false);
+    expect(recs[1]!.related).toEqual({ account: null });
+    // an undeclared event name is kept (for `any`), without properties
+    expect(recs[1]!.events).toContainEqual({ name: "mystery", time: Date.parse("2024-03-09T01:00:00Z"), properties: {} });
+  });
+
+  test("the loaded records evaluate like hand-written ones", async () => {
+    const c = compileJs(ir);
+    const out: Record<string, string[]> = {};
+    for await (const r of loadEntitiesFromEngine(engine, ir, "user")) out[String(r.key)] = c.members(r, { asOf: ASOF });
+    expect(out).toEqual({
+      u1: ["enterprise_plan", "churned", "high_ltv", "cart_abandoners", "enterprise_fintech", "detractors", "quiet_enterprise"],
+      u2: [],
+    });
+  });
+});

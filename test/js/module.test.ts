@@ -1,0 +1,176 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ts from "typescript";
+import { afterAll, describe, expect, test } from "vitest";
+import type { IRProject } from "../../compiler/ir.ts";
+import {
+  compileJs,
+  emitJsModule,
+  GENERATED_HEADER,
+  JsCompileError,
+  predicateExportName,
+  writeJsModule,
+  type EntityInput,
+} from "../../compiler/js/index.ts";
+import { exampleIR } from "../helpers/example-ir.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "seg-js-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ASOF = "2024-03-10T00:00:00.000Z";
+const H = 3_600_000;
+const D = 86_400_000;
+const T = Date.parse(ASOF);
+
+/** A handful of users that exercise every example segment both ways. */
+const RECORDS: EntityInput[] = [
+  {
+    key: "alice",
+    attributes: { plan: "enterprise" },
+    related: { account: { employees: 5000, industry: "fintech" } },
+    events: [
+      { name: "login", time: T - 40 * D },
+      { name: "purchase", time: T - 3 * D, properties: { amount: 1200 } },
+      { name: "add_to_cart", time: T - 2 * H },
+      { name: "nps_response", time: T - D, properties: { score: 4 } },
+    ],
+  },
+  {
+    key: "bob",
+    attributes: { plan: "free" },
+    related: { account: { employees: 10, industry: "fintech" } },
+    events: [
+      { name: "login", time: T - D },
+      { name: "add_to_cart", time: T - 2 * H },
+      { name: "purchase", time: T - H, properties: { amount: 20 } },
+      { name: "nps_response", time: T - D, properties: { score: 9 } },
+    ],
+  },
+  { key: "carol", attributes: {}, events: [] },
+  { key: "dave", attributes: { plan: "enterprise" }, events: [{ name: "login", time: T - 20 * D }] },
+];
+
+describe("emitted ES module", () => {
+  test("is byte-identical for the same IR, and changes with it", () => {
+    const a = emitJsModule(exampleIR());
+    const b = emitJsModule(structuredClone(exampleIR()));
+    expect(a.js).toBe(b.js);
+    expect(a.dts).toBe(b.dts);
+    expect(a.js.startsWith(GENERATED_HEADER)).toBe(true);
+    const changed = exampleIR();
+    changed.segments[0]!.condition = { k: "const", value: false };
+    expect(emitJsModule(changed).js).not.toBe(a.js);
+  });
+
+  test("importing the .mjs gives the same results as compileJs", async () => {
+    const ir = exampleIR();
+    const file = join(dir, "segments.mjs");
+    const written = writeJsModule(ir, file);
+    expect(written.dts).toBe(join(dir, "segments.d.mts"));
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown> & {
+      evaluate: (r: EntityInput, o?: { asOf?: string }) => Record<string, boolean>;
+      members: (r: EntityInput, o?: { asOf?: string }) => string[];
+      traits: (r: EntityInput, o?: { asOf?: string }) => Record<string, unknown>;
+      segments: Record<string, (r: EntityInput, o?: { asOf?: string }) => boolean>;
+      segmentNames: readonly string[];
+      SegInputError: new (m: string) => Error;
+    };
+    const c = compileJs(ir);
+    expect([...mod.segmentNames]).toEqual([...c.segmentNames]);
+    const seen = new Set<string>();
+    for (const r of RECORDS) {
+      const want = c.evaluate(r, { asOf: ASOF });
+      expect(mod.evaluate(r, { asOf: ASOF })).toEqual(want);
+      expect(mod.members(r, { asOf: ASOF })).toEqual(c.members(r, { asOf: ASOF }));
+      expect(mod.traits(r, { asOf: ASOF })).toEqual(c.traits(r, { asOf: ASOF }));
+      for (const name of c.segmentNames) {
+        expect(mod.segments[name]!(r, { asOf: ASOF })).toBe(want[name]);
+        const named = mod[predicateExportName(name)] as (r: EntityInput, o?: { asOf?: string }) => boolean;
+        expect(named(r, { asOf: ASOF })).toBe(want[name]);
+        if (want[name]) seen.add(name);
+      }
+    }
+    // the records are not trivial: every example segment has a member
+    expect([...seen].sort()).toEqual([...c.segmentNames].sort());
+    expect(() => mod.evaluate({ events: [{ name: "login" } as never] }, { asOf: ASOF })).toThrow(mod.SegInputError);
+  });
+
+  test("the expected members, by hand", () => {
+    const c = compileJs(exampleIR());
+    const m = Object.fromEntries(RECORDS.map((r) => [r.key, c.members(r, { asOf: ASOF })]));
+    expect(m).toEqual({
+      alice: ["enterprise_plan", "churned", "high_ltv", "cart_abandoners", "enterprise_fintech", "detractors", "quiet_enterprise"],
+      bob: [],
+      carol: [],
+      dave: ["enterprise_plan", "quiet_enterprise"],
+    });
+  });
+
+  test("writeJsModule refuses to overwrite a file it did not generate, unless forced", () => {
+    const ir = exampleIR();
+    const file = join(dir, "handwritten.mjs");
+    writeFileSync(file, "export const mine = 1;\n");
+    expect(() => writeJsModule(ir, file)).toThrow(JsCompileError);
+    expect(readFileSync(file, "utf8")).toBe("export const mine = 1;\n");
+    writeJsModule(ir, file, { force: true });
+    expect(readFileSync(file, "utf8").startsWith(GENERATED_HEADER)).toBe(true);
+    // a file we generated is overwritten without force
+    writeJsModule(ir, file);
+  });
+
+  test("the .d.ts type-checks, and types a use of the module", () => {
+    const ir = exampleIR();
+    const base = join(dir, "typed");
+    writeJsModule(ir, `${base}.mjs`);
+    const use = join(dir, "use.mts");
+    writeFileSync(
+      use,
+      [
+        'import { evaluate, isEnterprisePlan, segments, type UserInput } from "./typed.mjs";',
+        'const u: UserInput = { key: "a", attributes: { plan: "pro", tags: ["x"] }, events: [{ name: "purchase", time: 0, properties: { amount: 3 } }] };',
+        "const r: boolean = evaluate(u).churned && isEnterprisePlan(u) && segments.high_ltv(u);",
+        "export { r };",
+        "// @ts-expect-error not a plan",
+        'const bad: UserInput = { attributes: { plan: "gold" } };',
+        "export { bad };",
+      ].join("\n"),
+    );
+    const program = ts.createProgram([use], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      types: [],
+      skipLibCheck: false,
+    });
+    const diags = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(diags).toEqual([]);
+  });
+
+  test("several entities: each has its API under `entities`, predicates are exported for all", async () => {
+    const ir: IRProject = exampleIR();
+    ir.segments.push({
+      name: "big_account",
+      entity: "account",
+      condition: { k: "cmp", op: ">=", left: { k: "attr", via: [], name: "employees", type: "number" }, right: { k: "lit", type: "number", value: 1000 } },
+      tags: [],
+      dependsOn: [],
+    });
+    const file = join(dir, "multi.mjs");
+    writeJsModule(ir, file);
+    const mod = (await import(pathToFileURL(file).href)) as {
+      entities: Record<string, { segmentNames: string[]; members: (r: EntityInput) => string[] }>;
+      isBigAccount: (r: EntityInput) => boolean;
+      segmentNames: string[];
+    };
+    expect(Object.keys(mod.entities)).toEqual(["user", "account"]);
+    expect(mod.entities["account"]!.segmentNames).toEqual(["big_account"]);
+    expect(mod.isBigAccount({ attributes: { employees: 1000 } })).toBe(true);
+    expect(mod.isBigAccount({ attributes: { employees: 999 } })).toBe(false);
+    expect(mod.segmentNames).not.toContain("big_account");
+    expect(compileJs(ir, { entity: "account" }).members({ attributes: { employees: 5000 } })).toEqual(["big_account"]);
+  });
+});
