@@ -875,7 +875,6 @@ export class Lowerer {
       all.set(key, b);
     }
     const v = right.value;
-    const before = JSON.stringify({ ...b, ne: [...b.ne] });
     if (op === "==") {
       if (b.eq !== undefined && b.eq !== v) return this.contradiction(left, range, b);
       b.eq = v;
@@ -901,7 +900,6 @@ export class Lowerer {
       }
     }
     if (empty && !first) this.contradiction(left, range, b);
-    void before;
   }
 
   private contradiction(left: IRExpr, range: Range, b: Bounds): void {

@@ -1,0 +1,17 @@
+/** Public API of the SQL backend. See CONTEXT.md. */
+export type { Dialect, DialectName, Sql } from "./dialect.ts";
+export { dialects, DIALECT_NAMES, getDialect, isDialectName } from "./registry.ts";
+export {
+  compileMembership,
+  compileSegment,
+  compileSegmentQuery,
+  segmentEntities,
+  withAsOf,
+  SqlCompileError,
+  type CompileOptions,
+  type CompiledQuery,
+  type EmitKind,
+  type MembershipOptions,
+  type SegmentOptions,
+} from "./compile.ts";
+export { runMembership, type RunOptions, type RunResult, type SegmentResult } from "./run.ts";

@@ -1,0 +1,109 @@
+/** Whole projects: determinism, the corpus and example library, incremental re-checks, symbols. */
+import { describe, expect, test } from "vitest";
+import { existsSync } from "node:fs";
+import { checkProject, loadProject, ProjectChecker, type SourceFile } from "../../compiler/index.ts";
+import { mark } from "../helpers/markers.ts";
+import { SCHEMA } from "./fixture.ts";
+
+const FILES: SourceFile[] = [
+  { path: "schema.seg", text: SCHEMA },
+  { path: "a.seg", text: `trait ltv = sum(purchase.amount)\nsegment big = ltv > 100 and in buyers\nsegment quiet = not did login in last 14 days` },
+  { path: "b.seg", text: `segment buyers = did purchase where amount > 5 in last 30 days\nsegment carts = did add_to_cart then not purchase within 1 hour` },
+  { path: "c/d.seg", text: `const countries = ["US", "CA"]\nsegment na = country in countries and count(login) > 3 and in quiet` },
+];
+
+function shuffled<T>(xs: T[], seed: number): T[] {
+  const a = [...xs];
+  let s = seed;
+  for (let i = a.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+describe("projects", () => {
+  test("same input in any file order gives byte-identical IR and diagnostics", () => {
+    const base = checkProject(FILES);
+    expect(base.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const r = checkProject(shuffled(FILES, seed));
+      expect(JSON.stringify(r.ir)).toBe(JSON.stringify(base.ir));
+      expect(JSON.stringify(r.diagnostics)).toBe(JSON.stringify(base.diagnostics));
+    }
+  });
+
+  for (const dir of ["segments", "test/corpus"]) {
+    test.skipIf(!existsSync(dir))(`${dir}/ checks without errors`, async () => {
+      const { files, diagnostics } = await loadProject([dir]);
+      expect(diagnostics).toEqual([]);
+      expect(files.length).toBeGreaterThan(0);
+      const r = checkProject(files);
+      expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(r.ir.segments.length).toBeGreaterThan(0);
+    });
+  }
+
+  test("incremental: an edit re-checks only the edited declarations and their dependents", () => {
+    const pc = new ProjectChecker();
+    for (const f of FILES) pc.update(f.path, f.text);
+    const first = pc.check();
+    const total = pc.stats.computed;
+    expect(pc.stats.reused).toBe(0);
+
+    pc.check();
+    expect(pc.stats.computed).toBe(0);
+
+    // Changing a segment's body (not its signature) re-checks only that file's declarations.
+    pc.update("b.seg", FILES[2]!.text.replace("amount > 5", "amount > 6"));
+    const second = pc.check();
+    expect(pc.stats.computed).toBe(2);
+    expect(second.ir.segments.find((s) => s.name === "big")).toEqual(first.ir.segments.find((s) => s.name === "big"));
+
+    // Changing a trait's value re-checks the trait and the segments that inline it.
+    pc.update("a.seg", FILES[1]!.text.replace("sum(purchase.amount)", "max(purchase.amount)"));
+    pc.check();
+    expect(pc.stats.computed).toBe(3); // a.seg's three declarations
+    pc.update("a.seg", FILES[1]!.text);
+    pc.update("c/d.seg", FILES[3]!.text.replace('"CA"', '"MX"'));
+    pc.check();
+    // a.seg (3) + const countries + segment na (its dependency changed)
+    expect(pc.stats.computed).toBe(5);
+    expect(pc.stats.computed).toBeLessThan(total + 1);
+
+    // The incremental result equals a from-scratch check.
+    const now = pc.check();
+    const scratch = checkProject([FILES[0]!, FILES[1]!, { path: "b.seg", text: FILES[2]!.text.replace("amount > 5", "amount > 6") }, { path: "c/d.seg", text: FILES[3]!.text.replace('"CA"', '"MX"') }]);
+    expect(JSON.stringify(now.ir)).toBe(JSON.stringify(scratch.ir));
+    expect(JSON.stringify(now.diagnostics)).toBe(JSON.stringify(scratch.diagnostics));
+  });
+
+  test("incremental: removing a file reports what depended on it", () => {
+    const pc = new ProjectChecker();
+    for (const f of FILES) pc.update(f.path, f.text);
+    pc.check();
+    pc.remove("b.seg");
+    const r = pc.check();
+    expect(r.diagnostics.filter((d) => d.code === "SEG1004").map((d) => d.file)).toEqual(["a.seg"]);
+    expect(r.ir.segments.map((s) => s.name)).not.toContain("big");
+  });
+
+  test("symbols: definitions, references, definitionAt / referenceAt", () => {
+    const m = mark(`segment «seg:power» = «c:country» == "US" and did «ev:purchase» where «p:amount» > 5\nsegment other = in «ref:power»<|>`);
+    const r = checkProject([{ path: "schema.seg", text: SCHEMA }, { path: "m.seg", text: m.text }]);
+    const s = r.symbols;
+    const def = s.lookup("power")!;
+    expect(def).toMatchObject({ kind: "segment", file: "m.seg", nameRange: m.named.seg, entity: "user" });
+    expect(s.lookup("user.country")).toMatchObject({ kind: "attribute", type: "string", entity: "user" });
+    expect(s.lookup("user.plan")!.type).toBe('enum("free", "trial", "pro", "enterprise")');
+    expect(s.lookup("user.tags")!.type).toBe("list<string>");
+    expect(s.lookup("purchase.amount")).toMatchObject({ kind: "property", type: "number" });
+    expect(s.referenceAt("m.seg", m.named.c!.start)).toMatchObject({ target: "user.country", range: m.named.c });
+    expect(s.referenceAt("m.seg", m.named.ev!.start)!.target).toBe("purchase");
+    expect(s.referenceAt("m.seg", m.named.p!.start)!.target).toBe("purchase.amount");
+    expect(s.referenceAt("m.seg", m.cursor!)).toMatchObject({ target: "power", range: m.named.ref });
+    expect(s.definitionAt("m.seg", m.named.seg!.start)!.qualifiedName).toBe("power");
+    expect(s.referencesTo("power").map((x) => x.range)).toEqual([m.named.ref]);
+  });
+});
