@@ -32,6 +32,7 @@ import type {
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
 import { raw } from "./dialect.ts";
 import { formatSql } from "./format.ts";
+import { asciiLowerJs, lowerRegexPattern, portableRegex } from "./regex.ts";
 
 /** A compiled query: SQL text and its bound parameters. `parameters[0]` is always asOf. */
 export interface CompiledQuery {
@@ -791,7 +792,7 @@ class QueryBuilder {
       }
       case "regex": {
         let value = this.expr(c.value, scope);
-        let pattern = c.pattern;
+        let pattern = portableRegex(c.pattern);
         if (c.ci) {
           value = d.asciiLower(value);
           pattern = lowerRegexPattern(pattern);
@@ -958,27 +959,6 @@ function twoValued(c: IRCond): boolean {
     default:
       return false;
   }
-}
-
-/** Maps ASCII A-Z to a-z. */
-export function asciiLowerJs(s: string): string {
-  return s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-}
-
-/**
- * Lower-cases the ASCII letters of a regex pattern outside escapes (`\D` stays `\D`), so
- * that matching an ASCII-lower-cased value is ASCII-case-insensitive matching.
- */
-export function lowerRegexPattern(p: string): string {
-  let out = "";
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === "\\" && i + 1 < p.length) {
-      out += ch + p[i + 1];
-      i++;
-    } else out += asciiLowerJs(ch);
-  }
-  return out;
 }
 
 function forEachExprInCond(c: IRCond, f: (e: IRExpr) => void): void {
