@@ -4,9 +4,11 @@
  */
 export { parse, tokenAt, tokenIndexBefore, KEYWORDS, HARD_KEYWORDS, LineMap } from "../grammar/index.ts";
 export type { ParseResult, Comment, TokenInfo } from "../grammar/index.ts";
+export { format, type FormatResult } from "../grammar/format.ts";
 export type * from "../grammar/ast.ts";
 export type { Diagnostic, Fix, Severity, TextEdit } from "../grammar/diagnostic.ts";
 export { loadProject, type SourceFile } from "./project.ts";
 export { checkProject, ProjectChecker, type CheckResult, type CheckOptions } from "./checker.ts";
 export { SymbolIndex, type SymbolDef, type SymbolRef, type SymbolKind } from "./symbols.ts";
 export * from "./ir.ts";
+export { didYouMean } from "./check/types.ts";

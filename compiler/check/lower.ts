@@ -923,10 +923,32 @@ export class Lowerer {
     return undefined;
   }
 
+  /**
+   * Windows combine when they bound different sides (`after 2023-01-01 before 2024-01-01`);
+   * two lower or two upper bounds are SEG1013.
+   */
   private window(windows: Window[], scope: Scope): IRWindow | undefined {
-    for (const w of windows.slice(1)) this.env.error(C.twice, w.range, "a window is given twice; keep one");
-    const w = windows[0];
-    if (!w) return {};
+    const out: IRWindow = {};
+    let ok = true;
+    for (const w of windows) {
+      const one = this.oneWindow(w, scope);
+      if (!one) {
+        ok = false;
+        continue;
+      }
+      const lower = one.after !== undefined;
+      const upper = one.until !== undefined || one.before !== undefined;
+      if ((lower && out.after) || (upper && (out.until || out.before))) {
+        this.env.error(C.twice, w.range, "a window is given twice; keep one (or combine `after …` with `before …`)");
+        ok = false;
+        continue;
+      }
+      Object.assign(out, one);
+    }
+    return ok ? out : undefined;
+  }
+
+  private oneWindow(w: Window, scope: Scope): IRWindow | undefined {
     switch (w.kind) {
       case "last": {
         const d = this.duration(w.duration, scope);

@@ -61,6 +61,7 @@ const cases: Record<string, Case> = {
   },
   "frequency given twice": { code: "SEG1013", src: `segment s = did login at least 2 times «at most 5 times»` },
   "window given twice": { code: "SEG1013", src: `segment s = did login in last 7 days «in last 30 days»` },
+  "two upper bounds": { code: "SEG1013", src: `segment s = count(login before 2024-01-01 «before 2023-01-01») > 1` },
   "then not not last": {
     code: "SEG1014",
     src: `segment s = did add_to_cart «then not purchase within 1 hour» then login within 1 day`,

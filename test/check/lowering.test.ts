@@ -52,12 +52,13 @@ describe("lowering", () => {
 
   test("windows: in last, between … ago, before, after", () => {
     const ir = lower(
-      `segment a = did login between 30 days and 14 days ago\nsegment b = did login before 30 days ago\nsegment c = did login after 2024-03-01`,
+      `segment a = did login between 30 days and 14 days ago\nsegment b = did login before 30 days ago\nsegment c = did login after 2024-03-01\nsegment d = did login after 2023-01-01 before 2024-01-01`,
     );
     expect(ir.aggregates.map((a) => (a.kind === "events" ? a.select.window : null))).toEqual([
       { after: { k: "asOf", offsetMs: -30 * DAY }, until: { k: "asOf", offsetMs: -14 * DAY } },
       { before: { k: "asOf", offsetMs: -30 * DAY } },
       { after: { k: "instant", iso: "2024-03-01T00:00:00.000Z" } },
+      { after: { k: "instant", iso: "2023-01-01T00:00:00.000Z" }, before: { k: "instant", iso: "2024-01-01T00:00:00.000Z" } },
     ]);
   });
 
