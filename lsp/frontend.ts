@@ -9,6 +9,7 @@ import type { Diagnostic } from "../grammar/diagnostic.ts";
 import {
   KEYWORDS as COMPILER_KEYWORDS,
   ProjectChecker,
+  format,
   parse,
   type CheckResult,
   type IRProject,
@@ -16,36 +17,8 @@ import {
   type SymbolIndex,
   type SymbolRef,
 } from "../compiler/index.ts";
+import { compileSegment, getDialect } from "../compiler/sql/index.ts";
 
-// The formatter and the SQL backend are loaded lazily: the server starts (and answers
-// everything else) even when one of them is missing or fails to load.
-type FormatFn = (text: string) => unknown;
-type CompileSegmentFn = (ir: IRProject, name: string, dialect: string, options: { emit: "select" }) => unknown;
-let formatFn: FormatFn | undefined;
-let compileSegmentFn: CompileSegmentFn | undefined;
-const FORMAT_MODULE = "../grammar/format.ts";
-const SQL_MODULE = "../compiler/sql/index.ts";
-
-/** Loads the optional parts (formatter, SQL backend); safe to call more than once. */
-export async function loadOptional(): Promise<{ format: boolean; sql: boolean }> {
-  if (!formatFn) {
-    try {
-      const m = (await import(FORMAT_MODULE)) as { format?: FormatFn };
-      formatFn = m.format;
-    } catch {
-      formatFn = undefined;
-    }
-  }
-  if (!compileSegmentFn) {
-    try {
-      const m = (await import(SQL_MODULE)) as { compileSegment?: CompileSegmentFn };
-      compileSegmentFn = m.compileSegment;
-    } catch {
-      compileSegmentFn = undefined;
-    }
-  }
-  return { format: !!formatFn, sql: !!compileSegmentFn };
-}
 
 export type { CheckResult, SymbolDef, SymbolIndex, SymbolRef };
 
@@ -85,17 +58,11 @@ export function createChecker(): Checker {
 }
 
 /** The formatted text, or undefined when the formatter refuses (syntax errors) or fails. */
-export function formatText(text: string): string | undefined {
+export function formatText(text: string, path: string): string | undefined {
   try {
-    if (!formatFn) return undefined;
-    const out: unknown = formatFn(text);
-    if (typeof out === "string") return out;
-    if (out && typeof out === "object" && "text" in out && typeof (out as { text: unknown }).text === "string") {
-      const o = out as { text: string; diagnostics?: Diagnostic[] };
-      if (o.diagnostics && o.diagnostics.some((d) => d.severity === "error")) return undefined;
-      return o.text;
-    }
-    return undefined;
+    const out = format(text, path);
+    if (out.diagnostics.some((d) => d.severity === "error")) return undefined;
+    return out.text;
   } catch {
     return undefined;
   }
@@ -104,13 +71,10 @@ export function formatText(text: string): string | undefined {
 /** The SQL that `seg compile` would print for one segment, or undefined. */
 export function previewSql(result: CheckResult, segment: string, dialect: string): string | undefined {
   try {
-    if (!result.ir || !compileSegmentFn) return undefined;
-    const out: unknown = compileSegmentFn(result.ir, segment, dialect, { emit: "select" });
-    if (typeof out === "string") return out;
-    if (out && typeof out === "object" && "sql" in out) return String((out as { sql: unknown }).sql);
-    return undefined;
-  } catch {
-    return undefined;
+    if (!result.ir.segments.some((s) => s.name === segment)) return undefined;
+    return compileSegment(result.ir, segment, getDialect(dialect), { emit: "select" });
+  } catch (e) {
+    return `-- no preview: ${e instanceof Error ? e.message : String(e)}`;
   }
 }
 

@@ -27,10 +27,11 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { sep } from "node:path";
+import { performance } from "node:perf_hooks";
 import type { Position, Range } from "../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
 import { complete } from "./completion.ts";
-import { formatText, loadOptional, previewSql, type CheckResult, type SymbolDef } from "./frontend.ts";
+import { formatText, previewSql, type CheckResult, type SymbolDef } from "./frontend.ts";
 import { hoverContent } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
@@ -49,6 +50,8 @@ export interface SegServerSettings {
 }
 
 export const DEFAULT_SETTINGS: SegServerSettings = { previewDialect: "sqlite", diagnosticsDelay: 15 };
+
+const TRACE = !!process.env.SEG_LSP_TRACE;
 
 const TAGS_BY_CODE: Record<string, DiagnosticTag> = {
   SEG3002: DiagnosticTag.Unnecessary,
@@ -238,7 +241,7 @@ class SegServer {
         const doc = this.documents.get(p.textDocument.uri);
         const text = doc?.getText() ?? this.workspace.files.get(this.pathOf(p.textDocument.uri))?.text;
         if (text === undefined) return [];
-        const out = formatText(text);
+        const out = formatText(text, this.pathOf(p.textDocument.uri));
         if (out === undefined || out === text) return [];
         return [{ range: fullRange(text), newText: out }];
       }),
@@ -314,7 +317,6 @@ class SegServer {
         // the client refused: the project is still read at start and from open documents
       }
     }
-    await loadOptional();
     await this.workspace.loadRoots(this.roots);
     this.ready = true;
     this.workspace.resume();
@@ -414,6 +416,7 @@ class SegServer {
   }
 
   private publish(_result: CheckResult, byFile: Map<string, Diagnostic[]>): void {
+    const t0 = performance.now();
     const seen = new Set<string>();
     for (const [path, diags] of byFile) {
       seen.add(path);
@@ -434,6 +437,7 @@ class SegServer {
       this.published.delete(path);
       void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
     }
+    if (TRACE) this.conn.console.log(`seg: check ${this.workspace.lastCheckMs.toFixed(1)} ms, publish ${(performance.now() - t0).toFixed(1)} ms`);
   }
 }
 

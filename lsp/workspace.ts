@@ -10,6 +10,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
 import {
   createChecker,
@@ -54,6 +55,8 @@ export class Workspace {
   private modelCache: ProjectModel | undefined;
   /** Number of completed checks (tests and the bench read it). */
   checks = 0;
+  /** Duration of the last check() call, in ms. */
+  lastCheckMs = 0;
 
   constructor(private readonly opts: WorkspaceOptions) {
     this.checker = createChecker();
@@ -204,6 +207,7 @@ export class Workspace {
 
   private runCheck(): void {
     let result: CheckResult;
+    const t0 = performance.now();
     try {
       result = this.checker.check();
     } catch (e) {
@@ -214,6 +218,7 @@ export class Workspace {
     this.lastCheck = result;
     this.dirty.clear();
     this.checks++;
+    this.lastCheckMs = performance.now() - t0;
     const byFile = new Map<string, Diagnostic[]>();
     for (const p of this.files.keys()) byFile.set(p, []);
     for (const d of result.diagnostics) {

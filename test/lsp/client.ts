@@ -54,7 +54,9 @@ export class LspClient {
       client.diagnostics.set(p.uri, p);
       client.notify();
     });
-    conn.onNotification("window/logMessage", (p: { message: string }) => client.stderr.push(p.message));
+    conn.onNotification("window/logMessage", (p: { message: string }) => {
+      client.stderr.push(p.message);
+    });
     conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
       p.items.map(() => opts.configuration ?? null),
     );

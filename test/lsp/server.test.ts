@@ -3,7 +3,6 @@
  * capability, on the fixture project.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { existsSync } from "node:fs";
 import type {
   CodeAction,
   CompletionItem,
@@ -202,11 +201,29 @@ describe("hover", () => {
     expect(h).toContain("engagement");
   });
 
-  const sqlReady = existsSync(new URL("../../compiler/sql/index.ts", import.meta.url));
-  test.skipIf(!sqlReady)("segments show a SQL preview in the configured dialect (needs compiler/sql/index.ts)", async () => {
+  test("segments show a SQL preview in the default dialect (sqlite)", async () => {
     const h = await hover(`segment h7 { where in power_<|>users }`);
     expect(h).toContain("SQL (sqlite)");
+    expect(h).toContain("```sql");
     expect(h.toLowerCase()).toContain("select");
+  });
+
+  test("seg.previewDialect chooses the preview's dialect (workspace configuration)", async () => {
+    const other = await LspClient.start(fx.root, { configuration: { previewDialect: "postgres" } });
+    try {
+      const uri = uriOf(fx.path("segments.seg"));
+      await other.open(uri, fx.texts["segments.seg"]!);
+      await other.diagnosticsFor(uri);
+      const h = await other.request<Hover>("textDocument/hover", {
+        textDocument: { uri },
+        position: fx.named["segments.seg"]!.power_ref!.start,
+      });
+      const text = (h.contents as { value: string }).value;
+      expect(text).toContain("SQL (postgres)");
+      expect(text.toLowerCase()).toContain("select");
+    } finally {
+      await other.stop();
+    }
   });
 });
 
@@ -345,17 +362,15 @@ describe("editing aids", () => {
     await client.close(s2.uri);
   });
 
-  const formatReady = existsSync(new URL("../../grammar/format.ts", import.meta.url));
-  test.skipIf(!formatReady)("formatting applies the formatter (needs grammar/format.ts)", async () => {
-    const { format } = (await import("../../grammar/format.ts" as string)) as { format: (t: string) => unknown };
+  test("formatting applies the formatter", async () => {
+    const { format } = await import("../../compiler/index.ts");
     const messy = `segment   fm1 {where plan=="pro"   and age>3}\n`;
     const s = await scratch(messy);
     const edits = await client.request<TextEdit[]>("textDocument/formatting", {
       textDocument: { uri: s.uri },
       options: { tabSize: 2, insertSpaces: true },
     });
-    const out = format(messy);
-    const expected = typeof out === "string" ? out : (out as { text: string }).text;
+    const expected = format(messy).text;
     expect(applyEdits(messy, edits)).toBe(expected);
     expect(expected).not.toBe(messy);
     await client.close(s.uri);

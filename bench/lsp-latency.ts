@@ -1,0 +1,143 @@
+/**
+ * Language-server latency on a generated 5,000-segment project (50 files × 100 segments
+ * plus a schema): time from a `didChange` to the `publishDiagnostics` of that version, and
+ * completion response time, p50 / p95 / max over ~100 edits.
+ * Targets: diagnostics p95 < 50 ms, completion p95 < 20 ms.
+ *
+ *   npx tsx bench/lsp-latency.ts [--edits 100] [--segments 5000]
+ */
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { LspClient, uriOf } from "../test/lsp/client.ts";
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+const EDITS = arg("edits", 100);
+const SEGMENTS = arg("segments", 5000);
+const PER_FILE = 100;
+
+const SCHEMA = `entity user {
+  table "analytics.users"
+  key id: string
+  country: string
+  age: number
+  plan: enum("free", "trial", "pro", "enterprise")
+  signed_up_at: timestamp
+  tags: list<string>
+  account: account via account_id
+}
+entity account {
+  table "crm.accounts"
+  key id: string
+  industry: string
+  employees: number
+}
+events of user {
+  table "analytics.events"
+  user column "user_id"
+  time column "occurred_at"
+  name column "event"
+  properties column "props"
+  event login
+  event feature_used { feature: string }
+  event purchase { order_id: string, amount: number }
+}
+const core = ["reports", "dashboards"]
+trait ltv = sum(purchase.amount)
+`;
+
+function segment(i: number): string {
+  const k = i % 6;
+  const body =
+    k === 0
+      ? `age > ${20 + (i % 40)} and country in ["US", "CA"]`
+      : k === 1
+        ? `plan == "pro" and did login on at least ${1 + (i % 5)} days in last 30 days`
+        : k === 2
+          ? `account.employees >= ${100 * (i % 9)} and did feature_used where feature in core in last 14 days`
+          : k === 3
+            ? `ltv >= ${i % 1000} and count(purchase in last 90 days) >= 2`
+            : k === 4 && i > 10
+              ? `in s${i - 7} and not did login in last 7 days`
+              : `did purchase then not login within 2 days in last 30 days`;
+  return `/// Segment number ${i}.\nsegment s${i} {\n  owner "team${i % 7}"\n  where ${body}\n}\n`;
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), "seg-bench-"));
+  writeFileSync(join(root, "schema.seg"), SCHEMA);
+  const files: string[] = [];
+  for (let f = 0; f * PER_FILE < SEGMENTS; f++) {
+    let text = "";
+    for (let i = f * PER_FILE; i < Math.min(SEGMENTS, (f + 1) * PER_FILE); i++) text += segment(i);
+    const p = join(root, `segments_${String(f).padStart(3, "0")}.seg`);
+    writeFileSync(p, text);
+    files.push(p);
+  }
+  const target = files[Math.floor(files.length / 2)]!;
+  const { readFileSync } = await import("node:fs");
+  const original = readFileSync(target, "utf8");
+  const uri = uriOf(target);
+
+  const t0 = performance.now();
+  const client = await LspClient.start(root, { initializationOptions: { diagnosticsDelay: 0 } });
+  await client.open(uri, original);
+  const first = await client.diagnosticsFor(uri, 1);
+  const loadMs = performance.now() - t0;
+  if (first.length > 0) console.error("unexpected diagnostics in the generated project:", first.slice(0, 3));
+
+  // ~100 edits: change a number in one segment; every fifth edit introduces an unknown name
+  const diagMs: number[] = [];
+  const completionMs: number[] = [];
+  const lines = original.split("\n");
+  const whereLines = lines.map((l, i) => (l.startsWith("  where ") ? i : -1)).filter((i) => i >= 0);
+  let text = original;
+  let brokenLine = -1;
+  for (let e = 0; e < EDITS; e++) {
+    const line = whereLines[e % whereLines.length]!;
+    const ls = text.split("\n");
+    const broken = e % 5 === 4;
+    if (brokenLine >= 0) ls[brokenLine] = `  where age > 1`;
+    ls[line] = broken ? `  where agee > ${e}` : `  where age > ${e} and plan == "pro"`;
+    brokenLine = broken ? line : -1;
+    text = ls.join("\n");
+    const start = performance.now();
+    const version = await client.change(uri, text);
+    const diags = await client.diagnosticsFor(uri, version);
+    diagMs.push(performance.now() - start);
+    if (broken !== diags.some((d) => d.code === "SEG1001")) throw new Error(`edit ${e}: unexpected diagnostics ${JSON.stringify(diags)}`);
+
+    const c0 = performance.now();
+    const items = await client.request<unknown[]>("textDocument/completion", {
+      textDocument: { uri },
+      position: { line, character: "  where ".length },
+    });
+    completionMs.push(performance.now() - c0);
+    if (!Array.isArray(items) || items.length === 0) throw new Error("empty completion");
+  }
+  await client.stop();
+  if (process.env.SEG_LSP_TRACE) console.log(client.stderr.join("").split("\n").slice(-15).join("\n"));
+  rmSync(root, { recursive: true, force: true });
+
+  const row = (name: string, xs: number[], target: number) =>
+    `| ${name.padEnd(28)} | ${pct(xs, 50).toFixed(1).padStart(7)} | ${pct(xs, 95).toFixed(1).padStart(7)} | ${Math.max(...xs).toFixed(1).padStart(7)} | ${String(target).padStart(6)} | ${pct(xs, 95) < target ? "ok  " : "SLOW"} |`;
+  console.log(`seg language server: ${SEGMENTS} segments in ${files.length} files, ${EDITS} edits (initial load + check ${loadMs.toFixed(0)} ms)`);
+  console.log("| measure                      | p50 ms  | p95 ms  | max ms  | target | p95  |");
+  console.log("|------------------------------|---------|---------|---------|--------|------|");
+  console.log(row("didChange → publishDiagnostics", diagMs, 50));
+  console.log(row("completion", completionMs, 20));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
