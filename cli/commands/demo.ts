@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import path from "node:path";
+import { runMembership } from "../../compiler/sql/index.ts";
+import type { DemoFlags } from "../main.ts";
+import { loadValidProject } from "../project.ts";
+import { CliError, EXIT_OK, type CliIo } from "../io.ts";
+import { asCliError, open } from "./run.ts";
+import { fill, parseCount } from "./generate.ts";
+
+/** The table `seg demo` leaves in its database, so that it only ever replaces its own file. */
+const DEMO_MARKER_TABLE = "seg_demo";
+
+/**
+ * `seg demo`: a SQLite database of the example schema with generated data, and every
+ * segment of the project run on it.
+ */
+export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> {
+  const users = parseCount(flags.users, "--users");
+  const { result } = await loadValidProject([flags.dir], io);
+  const dbPath = path.resolve(io.cwd, flags.db);
+  await removePreviousDemo(dbPath);
+  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+
+  const asOf = new Date();
+  const engine = await open(dbPath);
+  try {
+    const started = performance.now();
+    const tables = await fill(engine, result.ir, { users, seed: 1, asOf }, io);
+    await engine.exec(`CREATE TABLE ${DEMO_MARKER_TABLE} (created_at TEXT)`);
+    const loadedMs = performance.now() - started;
+    const outcome = await runMembership(engine, result.ir, { asOf: asOf.toISOString(), members: false });
+    const runMs = performance.now() - started - loadedMs;
+
+    const rows = tables.map((t) => `${t.table} (${t.rows.toLocaleString("en-US")} rows)`).join(", ");
+    io.stdout(`demo database: ${path.relative(io.cwd, dbPath) || dbPath}\n`);
+    io.stdout(`generated ${rows} in ${(loadedMs / 1000).toFixed(1)} s\n`);
+    io.stdout(`evaluated ${Object.keys(outcome.segments).length} segments as of ${outcome.asOf} in ${(runMs / 1000).toFixed(2)} s\n\n`);
+    const names = Object.keys(outcome.segments);
+    const width = Math.max("segment".length, ...names.map((n) => n.length));
+    io.stdout(`${"segment".padEnd(width)}  ${"members".padStart(8)}  ${"share".padStart(6)}\n`);
+    io.stdout(`${"-".repeat(width)}  ${"-".repeat(8)}  ${"-".repeat(6)}\n`);
+    for (const name of names) {
+      const size = outcome.segments[name]!.size;
+      const share = `${((100 * size) / users).toFixed(1)}%`;
+      io.stdout(`${name.padEnd(width)}  ${String(size).padStart(8)}  ${share.padStart(6)}\n`);
+    }
+    io.stdout(`\nnext: seg run ${flags.dir} --db ${path.relative(io.cwd, dbPath) || dbPath} --segment ${names[0] ?? "<name>"} --members\n`);
+    return EXIT_OK;
+  } catch (error) {
+    throw asCliError(error, dbPath);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Replaces a database only if an earlier `seg demo` made it; anything else is kept. */
+async function removePreviousDemo(dbPath: string): Promise<void> {
+  if (!fs.existsSync(dbPath)) return;
+  const engine = await open(dbPath);
+  let ours = false;
+  try {
+    const rows = await engine.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?`, [DEMO_MARKER_TABLE]);
+    ours = rows.length > 0;
+  } catch {
+    ours = false;
+  } finally {
+    await engine.close();
+  }
+  if (!ours) throw new CliError(`refusing to replace ${dbPath}: it was not created by \`seg demo\` (choose another --db)`);
+  // The engine keeps each schema of a dotted table name in an attached file beside the main
+  // one (`demo.analytics.db`, compiler/engines/CONTEXT.md): those go with it.
+  const base = dbPath.replace(/\.[^./]*$/, "");
+  const dir = path.dirname(dbPath);
+  const attached = fs
+    .readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter((file) => file.startsWith(`${base}.`) && file.endsWith(".db") && file !== dbPath);
+  for (const file of [dbPath, ...attached]) {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  }
+}

@@ -1,0 +1,63 @@
+import type { IRProject } from "../../compiler/index.ts";
+import { generateData, loadData } from "../../compiler/datagen/index.ts";
+import type { Engine } from "../../compiler/engines/index.ts";
+import type { GenerateFlags } from "../main.ts";
+import { loadValidProject } from "../project.ts";
+import { createProgress } from "../progress.ts";
+import { CliError, EXIT_OK, type CliIo } from "../io.ts";
+import { parseInstant } from "../time.ts";
+import { asCliError, open } from "./run.ts";
+
+export function parseCount(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new CliError(`${flag} expects a whole number of at least 1, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** `seg generate <dir> --db <target>`: the schema's tables filled with generated data. */
+export async function generateCommand(dir: string, flags: GenerateFlags, io: CliIo): Promise<number> {
+  const users = parseCount(flags.users, "--users");
+  const seed = Number(flags.seed);
+  if (!Number.isInteger(seed)) throw new CliError(`--seed expects a whole number, got ${JSON.stringify(flags.seed)}`);
+  const asOf = flags.asOf === undefined ? new Date() : new Date(parseInstant(flags.asOf, "--as-of"));
+  const { result } = await loadValidProject([dir], io);
+  const engine = await open(flags.db);
+  try {
+    const summary = await fill(engine, result.ir, { users, seed, asOf }, io);
+    for (const t of summary) io.stdout(`${t.table}: ${t.rows} rows\n`);
+    return EXIT_OK;
+  } catch (error) {
+    throw asCliError(error, flags.db);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Generates and loads, showing progress on a terminal. */
+export async function fill(
+  engine: Engine,
+  ir: IRProject,
+  options: { users: number; seed: number; asOf: Date },
+  io: CliIo,
+): Promise<{ table: string; rows: number }[]> {
+  const progress = createProgress(io.isTty);
+  const data = generateData(ir, options);
+  // Wrap each table's batches to report rows as they are written.
+  let written = 0;
+  const tables = data.tables.map((table) => ({
+    ...table,
+    *batches() {
+      for (const batch of table.batches()) {
+        written += batch.length;
+        progress.update(`loading ${table.table.join(".")}: ${written} rows written`);
+        yield batch;
+      }
+    },
+  }));
+  try {
+    const summary = await loadData(engine, ir, { ...data, tables });
+    return summary.tables;
+  } finally {
+    progress.done();
+  }
+}

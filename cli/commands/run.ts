@@ -1,0 +1,135 @@
+import type { IRProject } from "../../compiler/index.ts";
+import { EngineError, openEngine, type Engine } from "../../compiler/engines/index.ts";
+import { compileJs, loadEntitiesFromEngine, SegInputError, JsCompileError } from "../../compiler/js/index.ts";
+import { runMembership, SqlCompileError, type RunResult } from "../../compiler/sql/index.ts";
+import type { RunFlags } from "../main.ts";
+import { loadValidProject } from "../project.ts";
+import { createProgress } from "../progress.ts";
+import { CliError, EXIT_OK, type CliIo } from "../io.ts";
+import { unknownName } from "../suggest.ts";
+import { parseInstant } from "../time.ts";
+
+/**
+ * `seg run <dir> --db <target>`: evaluate the segments on a database, with the SQL backend
+ * (the default) or the JavaScript backend reading the same tables (`--engine js`). Both
+ * print the same output for the same data.
+ */
+export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promise<number> {
+  const { result } = await loadValidProject([dir], io);
+  const ir = result.ir;
+  if (flags.segment !== undefined && !ir.segments.some((s) => s.name === flags.segment)) {
+    throw new CliError(unknownName("segment", flags.segment, ir.segments.map((s) => s.name)));
+  }
+  if (ir.segments.length === 0) throw new CliError(`the project in ${dir} has no segments`);
+  const asOf = flags.asOf === undefined ? new Date().toISOString() : parseInstant(flags.asOf, "--as-of");
+  const segments = flags.segment === undefined ? undefined : [flags.segment];
+
+  const engine = await open(flags.db);
+  try {
+    const outcome =
+      flags.engine === "js"
+        ? await evaluateWithJs(engine, ir, asOf, segments, io)
+        : await runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });
+    io.stdout(render(outcome, flags));
+    return EXIT_OK;
+  } catch (error) {
+    throw asCliError(error, flags.db);
+  } finally {
+    await engine.close();
+  }
+}
+
+export async function open(target: string): Promise<Engine> {
+  try {
+    return await openEngine(target);
+  } catch (error) {
+    throw asCliError(error, target);
+  }
+}
+
+/** Engine and compile failures become one-line messages naming the target. */
+export function asCliError(error: unknown, target: string): unknown {
+  if (error instanceof EngineError) return new CliError(error.message);
+  if (error instanceof SqlCompileError || error instanceof JsCompileError || error instanceof SegInputError) {
+    return new CliError(`${target}: ${error.message}`);
+  }
+  return error;
+}
+
+/** The JavaScript backend over rows read from the database, shaped like runMembership's result. */
+async function evaluateWithJs(
+  engine: Engine,
+  ir: IRProject,
+  asOf: string,
+  only: string[] | undefined,
+  io: CliIo,
+): Promise<RunResult> {
+  const progress = createProgress(io.isTty);
+  const outcome: RunResult = { asOf, segments: {} };
+  const entities = [...new Set(ir.segments.map((s) => s.entity))];
+  for (const entity of entities) {
+    const compiled = compileJs(ir, { entity });
+    const names = compiled.segmentNames.filter((n) => only === undefined || only.includes(n));
+    if (names.length === 0) continue;
+    const members = new Map<string, (string | number)[]>(names.map((n) => [n, []]));
+    let evaluated = 0;
+    for await (const record of loadEntitiesFromEngine(engine, ir, entity)) {
+      const membership = compiled.evaluate(record, { asOf });
+      for (const name of names) if (membership[name]) members.get(name)!.push(record.key as string | number);
+      if (++evaluated % 1000 === 0) progress.update(`evaluating ${entity}: ${evaluated} records`);
+    }
+    progress.done();
+    for (const name of names) {
+      const keys = members.get(name)!;
+      outcome.segments[name] = { size: keys.length, members: keys };
+    }
+  }
+  // Same segment order as the SQL runner: the IR's.
+  const ordered: RunResult = { asOf, segments: {} };
+  for (const s of ir.segments) if (outcome.segments[s.name]) ordered.segments[s.name] = outcome.segments[s.name]!;
+  return ordered;
+}
+
+/** Member keys sorted the same way whatever the engine returned: numbers, then code points. */
+function sortKeys(keys: (string | number)[]): (string | number)[] {
+  return [...keys].sort((a, b) => {
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    if (typeof a === "number") return -1;
+    if (typeof b === "number") return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+function render(outcome: RunResult, flags: RunFlags): string {
+  const names = Object.keys(outcome.segments);
+  const withMembers = Boolean(flags.members);
+  if (flags.format === "json") {
+    const segments: Record<string, { size: number; members?: (string | number)[] }> = {};
+    for (const name of names) {
+      const r = outcome.segments[name]!;
+      segments[name] = withMembers ? { size: r.size, members: sortKeys(r.members ?? []) } : { size: r.size };
+    }
+    return JSON.stringify({ asOf: outcome.asOf, segments }, null, 2) + "\n";
+  }
+  if (flags.format === "csv") {
+    const lines = withMembers ? ["segment,key"] : ["segment,size"];
+    for (const name of names) {
+      const r = outcome.segments[name]!;
+      if (withMembers) for (const key of sortKeys(r.members ?? [])) lines.push(`${csv(name)},${csv(String(key))}`);
+      else lines.push(`${csv(name)},${r.size}`);
+    }
+    return lines.join("\n") + "\n";
+  }
+  const width = Math.max("segment".length, ...names.map((n) => n.length));
+  const lines = [`as of ${outcome.asOf}`, "", `${"segment".padEnd(width)}  ${"size".padStart(8)}`];
+  lines.push(`${"-".repeat(width)}  ${"-".repeat(8)}`);
+  for (const name of names) {
+    lines.push(`${name.padEnd(width)}  ${String(outcome.segments[name]!.size).padStart(8)}`);
+    if (withMembers) for (const key of sortKeys(outcome.segments[name]!.members ?? [])) lines.push(`  ${key}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function csv(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
