@@ -138,7 +138,8 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     const key = `${range.start.line}:${range.start.character}`;
     if (seen.has(key)) continue; // one syntax error per position is enough
     seen.add(key);
-    add(e.name === "MismatchedTokenException" ? "SEG0002" : "SEG0001", e.message, range);
+    const missing = e.name === "MismatchedTokenException" && !e.message.startsWith("unexpected");
+    add(missing ? "SEG0002" : "SEG0001", e.message, range);
   }
 
   const file = buildFile(cst, {
@@ -157,11 +158,19 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
   return { file, diagnostics, comments, tokens };
 }
 
+/**
+ * The offending token; but when it is on a later line than the token before it (the
+ * value missing at the end of a line), the token before it, where the user is typing.
+ */
 function errorRange(e: IRecognitionException, lines: LineMap, textLength: number): Range {
   const tok = e.token;
-  if (validToken(tok) && tok.tokenType !== EOF) return lines.range(tok.startOffset, tok.startOffset + tok.image.length);
   const prev = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
-  if (validToken(prev) && prev.tokenType !== EOF) return lines.range(prev.startOffset, prev.startOffset + prev.image.length);
+  const prevOk = validToken(prev) && prev.tokenType !== EOF;
+  if (validToken(tok) && tok.tokenType !== EOF) {
+    const onLaterLine = prevOk && lines.position(tok.startOffset).line > lines.position(prev.startOffset + prev.image.length).line;
+    if (!onLaterLine) return lines.range(tok.startOffset, tok.startOffset + tok.image.length);
+  }
+  if (prevOk) return lines.range(prev.startOffset, prev.startOffset + prev.image.length);
   return lines.range(textLength, textLength);
 }
 

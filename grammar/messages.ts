@@ -117,7 +117,7 @@ export const messageProvider: IParserErrorMessageProvider = {
       return `expected ${what}${a ? ` after \`${a}\`` : ""}${found}`;
     }
     const a = afterWhat(previous);
-    if (expected === EOF) return `unexpected ${describeActual(actual)}${a ? ` after \`${a}\`` : ""}`;
+    if (expected === EOF) return `unexpected ${describeActual(actual)}: expected ${RULE_EXPECTATIONS.declaration}`;
     return `expected ${describeExpected(expected)}${a ? ` after \`${a}\`` : ""}${found}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {

@@ -19,7 +19,7 @@ import { messageProvider } from "./messages.ts";
 import * as T from "./lexer.ts";
 
 /** Deepest nesting of parentheses / brackets inside one expression. */
-export const MAX_NESTING = 64;
+export const MAX_NESTING = 32;
 
 const isType = (tok: IToken, type: TokenType): boolean =>
   tok.tokenType === type || (tok.tokenType.CATEGORIES?.includes(type) ?? false);

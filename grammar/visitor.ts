@@ -8,6 +8,7 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
+import { MAX_NESTING } from "./parser.ts";
 
 type Child = CstNode | IToken;
 
@@ -306,7 +307,7 @@ class Builder {
       if (validToken(t))
         this.diag(
           "SEG0004",
-          "nesting too deep: this expression nests parentheses or lists more than 64 levels; simplify it",
+          `nesting too deep: this expression nests parentheses or lists more than ${MAX_NESTING} levels; simplify it`,
           this.tokRange(t),
         );
     }

@@ -1,0 +1,607 @@
+import { describe, expect, test } from "vitest";
+import { parse, tokenAt, KEYWORDS, HARD_KEYWORDS } from "../../grammar/index.ts";
+import type * as A from "../../grammar/ast.ts";
+import { mark } from "../helpers/markers.ts";
+import { corpusFiles } from "./util.ts";
+
+function ok(text: string): A.SegFile {
+  const r = parse(text, "t.seg");
+  expect(r.diagnostics, JSON.stringify(r.diagnostics, null, 1)).toEqual([]);
+  return r.file;
+}
+function where(text: string): A.Expr {
+  const d = ok(text).declarations[0] as A.SegmentDecl;
+  expect(d.kind).toBe("segment");
+  return d.where!;
+}
+/** The condition of `segment s = <cond>`. */
+const cond = (c: string): A.Expr => where(`segment s = ${c}`);
+
+describe("corpus", () => {
+  for (const f of corpusFiles()) {
+    test(`${f.name} parses without diagnostics`, () => {
+      const r = parse(f.text, f.name);
+      expect(r.diagnostics).toEqual([]);
+      expect(r.file.declarations.length).toBeGreaterThan(0);
+    });
+  }
+
+  test("the LANGUAGE.md segment examples give the expected declarations", () => {
+    const f = corpusFiles().find((c) => c.name.endsWith("language-segments.seg"))!;
+    const file = ok(f.text);
+    expect(file.declarations.map((d) => `${d.kind}:${d.kind === "test" ? d.name.value : d.name.text}`)).toEqual([
+      "const:core_features",
+      "segment:power_users",
+      "segment:churned",
+      "segment:at_risk",
+      "trait:ltv",
+      "segment:high_ltv",
+      "segment:detractors",
+      "segment:cart_abandoners",
+      "segment:trial_converted",
+    ]);
+  });
+});
+
+describe("schema", () => {
+  test("entity members: table, key, attribute with column, relation, types", () => {
+    const e = ok(`entity user {
+  table "analytics.users"
+  key id: string column "uid"
+  plan: enum("free", "pro")
+  seen: timestamp(unix_millis)
+  tags: list<list<number>>
+  account: account via account_id
+}`).declarations[0] as A.EntityDecl;
+    expect(e.table?.value).toBe("analytics.users");
+    expect(e.members.map((m) => m.kind)).toEqual(["key", "attribute", "attribute", "attribute", "relation"]);
+    const key = e.members[0] as A.KeyDecl;
+    expect(key.column?.value).toBe("uid");
+    expect((e.members[1] as A.AttributeDecl).type).toMatchObject({ kind: "enum", values: [{ value: "free" }, { value: "pro" }] });
+    expect((e.members[2] as A.AttributeDecl).type).toMatchObject({ kind: "timestamp", storage: "unix_millis" });
+    expect((e.members[3] as A.AttributeDecl).type).toMatchObject({ kind: "list", element: { kind: "list", element: { kind: "number" } } });
+    expect(e.members[4]).toMatchObject({ kind: "relation", target: { text: "account" }, foreignKey: { text: "account_id" } });
+  });
+
+  test("events block: columns, storage, named events, per-event tables", () => {
+    const ev = ok(`events of user {
+  table "ev"
+  user column "user_id"
+  time column "ts" (unix_seconds)
+  name column "event"
+  properties column "props"
+  event login named "Login"
+  event purchase { table "shop.purchases"  user column "uid"  time column "at"  amount: number column "amt", sku: string }
+}`).declarations[0] as A.EventsDecl;
+    expect(ev).toMatchObject({
+      entity: { text: "user" },
+      table: { value: "ev" },
+      entityColumn: { value: "user_id" },
+      timeColumn: { value: "ts" },
+      timeStorage: { storage: "unix_seconds" },
+      nameColumn: { value: "event" },
+      propertiesColumn: { value: "props" },
+    });
+    expect(ev.events[0]).toMatchObject({ name: { text: "login" }, storedName: { value: "Login" }, properties: [] });
+    expect(ev.events[1]).toMatchObject({
+      table: { value: "shop.purchases" },
+      entityColumn: { value: "uid" },
+      timeColumn: { value: "at" },
+      properties: [{ name: { text: "amount" }, column: { value: "amt" } }, { name: { text: "sku" } }],
+    });
+  });
+
+  test("an unknown column setting in an events block is reported on its name", () => {
+    const m = mark(`events of user {\n  «usr» column "x"\n}`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => [d.code, d.range])).toEqual([["SEG0010", m.ranges[0]]]);
+  });
+});
+
+describe("declarations", () => {
+  test("const, param, trait (with entity), segment short and block forms", () => {
+    const f = ok(`const a = 1
+param b = 30 days
+trait t of account = count(login)
+segment s of user = in x
+segment b { owner "o" tags ["x", "y",] deprecated "old" where true }
+segment c { deprecated }`);
+    expect(f.declarations.map((d) => d.kind)).toEqual(["const", "param", "trait", "segment", "segment", "segment"]);
+    expect((f.declarations[2] as A.TraitDecl).entity?.text).toBe("account");
+    const s = f.declarations[3] as A.SegmentDecl;
+    expect(s).toMatchObject({ short: true, entity: { text: "user" }, where: { kind: "segmentRef" } });
+    const b = f.declarations[4] as A.SegmentDecl;
+    expect(b).toMatchObject({ short: false, owner: { value: "o" }, deprecated: { reason: { value: "old" } }, where: { kind: "bool", value: true } });
+    expect(b.tags?.items.length).toBe(2);
+    const c = f.declarations[5] as A.SegmentDecl;
+    expect(c.deprecated).toBeDefined();
+    expect(c.deprecated?.reason).toBeUndefined();
+    expect(c.where).toBeUndefined();
+  });
+
+  test("test blocks: as of, records with fields and events, expectations", () => {
+    const t = ok(`test "t" {
+  as of 2024-06-01T00:00:00Z
+  account acme { industry: "fintech" }
+  user alice {
+    plan: "enterprise"
+    account: acme
+    login at 1 day ago
+    purchase { amount: 120, currency: "USD" } at 2024-05-01
+  }
+  expect alice in power_users
+  expect bob not in churned
+}`).declarations[0] as A.TestDecl;
+    expect(t.name.value).toBe("t");
+    expect(t.asOf).toMatchObject({ kind: "time", text: "2024-06-01T00:00:00Z" });
+    expect(t.records.map((r) => [r.entity.text, r.alias.text])).toEqual([["account", "acme"], ["user", "alice"]]);
+    const alice = t.records[1];
+    expect(alice.fields.map((f) => f.name.text)).toEqual(["plan", "account"]);
+    expect(alice.events[0]).toMatchObject({ event: { text: "login" }, time: { kind: "ago" } });
+    expect(alice.events[1].properties.map((p) => p.name.text)).toEqual(["amount", "currency"]);
+    expect(t.expectations.map((x) => [x.alias.text, x.member, x.segment.text])).toEqual([
+      ["alice", true, "power_users"],
+      ["bob", false, "churned"],
+    ]);
+  });
+});
+
+describe("conditions", () => {
+  test("precedence: or < and < not < comparison < + < *", () => {
+    const e = cond("not a > 1 + 2 * 3 and b or c");
+    expect(e).toMatchObject({
+      kind: "logical",
+      op: "or",
+      left: {
+        kind: "logical",
+        op: "and",
+        left: {
+          kind: "not",
+          operand: {
+            kind: "compare",
+            op: ">",
+            right: { kind: "binary", op: "+", right: { kind: "binary", op: "*" } },
+          },
+        },
+      },
+      right: { kind: "ref", name: { text: "c" } },
+    });
+  });
+
+  test.each([
+    ["x == 1", "compare"],
+    ["x between 1 and 5", "between"],
+    ["x in [1, 2]", "inList"],
+    ["x not in [1, 2]", "inList"],
+    ["x in some_const", "inList"],
+    ["x is set", "isSet"],
+    ["x is not set", "isSet"],
+    ["x contains \"a\"", "stringPred"],
+    ["x starts with \"a\" ignoring case", "stringPred"],
+    ["x not ends with \"a\"", "stringPred"],
+    ["x matches \"^a\"", "regex"],
+    ["x has \"a\"", "has"],
+    ["x has any [\"a\"]", "has"],
+    ["x has all some_const", "has"],
+    ["x in last 30 days", "timeWindow"],
+    ["x before 2024-01-01", "timeWindow"],
+    ["x after 3 days ago", "timeWindow"],
+    ["x between 30 days and 7 days ago", "timeWindow"],
+    ["in other", "segmentRef"],
+    ["not in other", "not"],
+    ["did x", "did"],
+    ["count(x) > 1", "compare"],
+    ["days_since(x) > 1", "compare"],
+    ["(x)", "paren"],
+    ["-x < now", "compare"],
+    ["account.employees >= 1000", "compare"],
+  ])("%s → %s", (src, kind) => {
+    expect(cond(src).kind).toBe(kind);
+  });
+
+  test("suffix details: negation, ignoring case, list forms, has modes", () => {
+    expect(cond(`x not in ["a"] ignoring case`)).toMatchObject({ negated: true, ignoreCase: true, list: { kind: "list" } });
+    expect(cond(`x in c`)).toMatchObject({ negated: false, list: { kind: "ref", name: { text: "c" } } });
+    expect(cond(`x not starts with "a" ignoring case`)).toMatchObject({ op: "startsWith", negated: true, ignoreCase: true });
+    expect(cond(`x has any ["a"]`)).toMatchObject({ mode: "any" });
+    expect(cond(`x has all ["a"]`)).toMatchObject({ mode: "all" });
+    expect(cond(`x has "a"`)).toMatchObject({ mode: "one" });
+    expect(cond(`x is not set`)).toMatchObject({ negated: true });
+    expect(cond(`x == "A" ignoring case`)).toMatchObject({ ignoreCase: true });
+  });
+
+  test("literals: numbers, durations in every unit, times, strings with escapes, booleans, now", () => {
+    expect(cond(`x == 1.5e3`)).toMatchObject({ right: { kind: "number", value: 1500, text: "1.5e3" } });
+    const units = ["second", "minute", "hour", "day", "week", "month", "year"];
+    for (const u of units) {
+      expect(cond(`x < 1 ${u}`)).toMatchObject({ right: { kind: "duration", unit: u, amount: { value: 1 } } });
+      expect(cond(`x < 2 ${u}s`)).toMatchObject({ right: { kind: "duration", unit: u, amount: { value: 2 } } });
+    }
+    for (const t of ["2024-03-01", "2024-03-01T12:00", "2024-03-01T12:00:00Z", "2024-03-01T12:00:00.250+02:00"])
+      expect(cond(`x < ${t}`)).toMatchObject({ right: { kind: "time", text: t } });
+    expect(cond(`x == "a\\"b\\\\c\\n\\t\\r\\u{1F600}"`)).toMatchObject({ right: { kind: "string", value: 'a"b\\c\n\t\r😀' } });
+    expect(cond(`x == true or x == false`)).toMatchObject({ left: { right: { value: true } }, right: { right: { value: false } } });
+    expect(cond(`x < now - 3 days`)).toMatchObject({ right: { kind: "binary", left: { kind: "now" }, right: { kind: "duration" } } });
+  });
+});
+
+describe("behaviour", () => {
+  test("did with filter, frequency and window", () => {
+    expect(cond("did login on at least 4 days in last 7 days")).toMatchObject({
+      kind: "did",
+      negated: false,
+      first: { event: { text: "login" } },
+      frequencies: [{ unit: "days", bound: "atLeast", count: { value: 4 } }],
+      windows: [{ kind: "last", duration: { kind: "duration", unit: "day" } }],
+    });
+    expect(cond("did login exactly 2 times").kind).toBe("did");
+    expect(cond("did login at most 1 time")).toMatchObject({ frequencies: [{ unit: "times", bound: "atMost" }] });
+    expect(cond("did not login")).toMatchObject({ kind: "did", negated: true });
+    expect(cond("not did login")).toMatchObject({ kind: "not", operand: { kind: "did", negated: false } });
+    expect(cond("did any in last 1 day")).toMatchObject({ first: { event: null } });
+    expect(cond("did login between 30 days and 7 days ago")).toMatchObject({
+      windows: [{ kind: "betweenAgo", from: { kind: "duration", amount: { value: 30 } }, to: { kind: "duration", amount: { value: 7 } } }],
+    });
+  });
+
+  test("inside an event filter a trailing window belongs to the event", () => {
+    const e = cond("did feature_used where feature in core_features in last 30 days");
+    expect(e).toMatchObject({
+      kind: "did",
+      first: { where: { kind: "inList", list: { kind: "ref", name: { text: "core_features" } } } },
+      windows: [{ kind: "last" }],
+    });
+    expect(cond("did purchase where amount between 5 and 10 before 2024-01-01")).toMatchObject({
+      first: { where: { kind: "between" } },
+      windows: [{ kind: "before" }],
+    });
+    expect(cond("did purchase where amount > 1 between 60 days and 30 days ago")).toMatchObject({
+      first: { where: { kind: "compare" } },
+      windows: [{ kind: "betweenAgo" }],
+    });
+    // parentheses delimit the filter: a window inside them is a comparison again
+    expect(cond("did purchase where (created in last 3 days) in last 7 days")).toMatchObject({
+      first: { where: { kind: "paren", inner: { kind: "timeWindow" } } },
+      windows: [{ kind: "last" }],
+    });
+  });
+
+  test("the event filter of did is one predicate; `and` ends it", () => {
+    expect(cond(`did purchase where amount > 5 and plan == "pro"`)).toMatchObject({
+      kind: "logical",
+      op: "and",
+      left: { kind: "did", first: { where: { kind: "compare" } } },
+      right: { kind: "compare", left: { name: { text: "plan" } } },
+    });
+  });
+
+  test("sequences: then, then not, within, chains, window", () => {
+    expect(cond("did a then not b within 1 hour in last 7 days")).toMatchObject({
+      first: { event: { text: "a" } },
+      then: [{ negated: true, step: { event: { text: "b" } }, within: { kind: "duration", unit: "hour" } }],
+      windows: [{ kind: "last" }],
+    });
+    const chain = cond("did a where x > 1 then b within 1 day then not c where y > 2 within 2 days") as A.DidExpr;
+    expect(chain.then.map((t) => [t.step.event?.text, t.negated, t.step.where?.kind])).toEqual([
+      ["b", false, undefined],
+      ["c", true, "compare"],
+    ]);
+  });
+
+  test("aggregates: event and property forms, filters with and/or, windows, .time", () => {
+    expect(cond(`sum(purchase.amount where currency == "USD" and amount > 0 in last 90 days) > 1`)).toMatchObject({
+      left: {
+        kind: "aggregate",
+        fn: "sum",
+        step: { event: { text: "purchase" }, where: { kind: "logical", op: "and" } },
+        property: { text: "amount" },
+        windows: [{ kind: "last" }],
+      },
+    });
+    expect(cond(`first(purchase where amount > 0).time >= 2024-01-01`)).toMatchObject({
+      left: { kind: "member", object: { kind: "aggregate", fn: "first" }, member: { text: "time" } },
+    });
+    for (const fn of ["count", "sum", "avg", "min", "max", "distinct", "active_days", "first", "last"])
+      expect(cond(`${fn}(e) > 1`)).toMatchObject({ left: { kind: "aggregate", fn } });
+    expect(cond(`count(any in last 1 hour) > 1`)).toMatchObject({ left: { step: { event: null } } });
+  });
+});
+
+describe("soft keywords", () => {
+  test("keywords stay usable as attribute, property, event and declaration names", () => {
+    const f = ok(`entity user {
+  key key: string
+  name: string
+  time: timestamp
+  table: string
+  type: string
+  owner: string
+  tags: list<string>
+  first: string
+  last: string
+  count: number
+  day: string
+  set: boolean
+  any: string
+}
+events of user {
+  event count { day: string, first: number }
+  event last
+}
+segment owner { where name == "x" and time > 3 days ago and count > 1 and day in ["mon"] and first == last }
+segment tags = table == "a" or type == "b" or set == true`);
+    const e = f.declarations[0] as A.EntityDecl;
+    expect(e.members.map((m) => m.name.text)).toEqual([
+      "key", "name", "time", "table", "type", "owner", "tags", "first", "last", "count", "day", "set", "any",
+    ]);
+    expect((f.declarations[1] as A.EventsDecl).events.map((x) => x.name.text)).toEqual(["count", "last"]);
+    expect((f.declarations[2] as A.SegmentDecl).name.text).toBe("owner");
+    const w = (f.declarations[2] as A.SegmentDecl).where!;
+    expect(w.kind).toBe("logical");
+  });
+
+  test("`count(` is an aggregate, `count` alone is a name; `last` after `in` is a window", () => {
+    expect(cond("count > 1")).toMatchObject({ left: { kind: "ref", name: { text: "count" } } });
+    expect(cond("x in last 3 days")).toMatchObject({ kind: "timeWindow" });
+    expect(cond("x in last_values")).toMatchObject({ kind: "inList" });
+  });
+
+  test("hard keywords are few and documented", () => {
+    expect([...HARD_KEYWORDS].sort()).toEqual(["and", "did", "false", "in", "not", "or", "then", "true", "where"]);
+    expect(KEYWORDS).toContain("segment");
+    expect(KEYWORDS).toContain("days_since");
+    const r = parse(`entity e { and: string }`, "t.seg");
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+describe("ranges", () => {
+  test("declaration, name and expression ranges", () => {
+    const m = mark(`segment «n:big» = «a:account.employees» >= «lit:1000»`);
+    const s = parse(m.text, "t.seg").file.declarations[0] as A.SegmentDecl;
+    expect(s.range).toEqual({ start: { line: 0, character: 0 }, end: m.named.lit.end });
+    expect(s.name.range).toEqual(m.named.n);
+    const c = s.where as A.CompareExpr;
+    expect(c.left.range).toEqual(m.named.a);
+    expect(c.right.range).toEqual(m.named.lit);
+  });
+
+  test("ranges over several lines; member names; did parts", () => {
+    const m = mark(`entity user {
+  «kw:key» «k:id»: «t:string»
+}
+segment s {
+  where «d:did» «ev:login» «f:on at least 4 days» «w:in last 7 days»
+}`);
+    const f = parse(m.text, "t.seg").file;
+    const key = (f.declarations[0] as A.EntityDecl).members[0];
+    expect(key.range).toEqual({ start: m.named.kw.start, end: m.named.t.end });
+    expect(key.name.range).toEqual(m.named.k);
+    const d = (f.declarations[1] as A.SegmentDecl).where as A.DidExpr;
+    expect(d.range).toEqual({ start: m.named.d.start, end: m.named.w.end });
+    expect(d.first.event?.range).toEqual(m.named.ev);
+    expect(d.frequencies[0].range).toEqual(m.named.f);
+    expect(d.windows[0].range).toEqual(m.named.w);
+  });
+
+  test("aggregate function and unit ranges", () => {
+    const m = mark(`segment s = «fn:sum»(purchase.«p:amount» in last 3 «u:days») > 1`);
+    const a = ((parse(m.text, "t.seg").file.declarations[0] as A.SegmentDecl).where as A.CompareExpr).left as A.AggregateExpr;
+    expect(a.fnRange).toEqual(m.named.fn);
+    expect(a.property?.range).toEqual(m.named.p);
+    const w = a.windows[0] as { kind: "last"; duration: A.DurationLit };
+    expect(w.duration.unitRange).toEqual(m.named.u);
+  });
+
+  test("ranges are in UTF-16 code units after non-ASCII text and CRLF line ends", () => {
+    const m = mark(`// é😀\nsegment «n:s» = x == "😀" and «y:y»`);
+    const s = parse(m.text, "t.seg").file.declarations[0] as A.SegmentDecl;
+    expect(s.name.range).toEqual(m.named.n);
+    expect((s.where as A.LogicalExpr).right.range).toEqual(m.named.y);
+  });
+});
+
+describe("doc comments", () => {
+  test("attach to the following declaration, member, event and property; trailing `///` to its line", () => {
+    const f = ok(`/// Users.
+/// Second line.
+entity user {
+  /// The key.
+  key id: string
+  email: string /// Trailing doc.
+  // not a doc comment
+  age: number
+}
+
+// plain comment
+segment plain = x
+
+/// Events.
+events of user {
+  /// Logged in.
+  event login
+  event buy {
+    /// Amount in USD.
+    amount: number
+  }
+}
+
+/// Detached: blank line follows.
+
+segment s = x`);
+    const e = f.declarations[0] as A.EntityDecl;
+    expect(e.doc).toBe("Users.\nSecond line.");
+    expect(e.members.map((m) => m.doc)).toEqual(["The key.", "Trailing doc.", undefined]);
+    expect((f.declarations[1] as A.SegmentDecl).doc).toBeUndefined();
+    const ev = f.declarations[2] as A.EventsDecl;
+    expect(ev.doc).toBe("Events.");
+    expect(ev.events[0].doc).toBe("Logged in.");
+    expect(ev.events[1].doc).toBeUndefined();
+    expect(ev.events[1].properties[0].doc).toBe("Amount in USD.");
+    expect((f.declarations[3] as A.SegmentDecl).doc).toBeUndefined();
+  });
+
+  test("comments are returned with kinds and ranges", () => {
+    const m = mark(`«a:/// doc»\nsegment s = x «c:/* block\n two lines */» «b:// line»`);
+    const r = parse(m.text, "t.seg");
+    expect(r.comments.map((c) => [c.kind, c.range])).toEqual([
+      ["doc", m.named.a],
+      ["block", m.named.c],
+      ["line", m.named.b],
+    ]);
+  });
+});
+
+describe("syntax errors", () => {
+  test("three independent errors give three diagnostics at the right places", () => {
+    const m = mark(`segment a { where x == «}»
+segment b { where «and» y }
+segment c = z «>»
+segment d = ok
+`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => d.range)).toEqual(m.ranges);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      "expected a value after `==`, found `}`",
+      "expected a condition after `where`, found `and`",
+      "expected a value after `>`, found `segment`",
+    ]);
+    for (const d of r.diagnostics) {
+      expect(d.code).toMatch(/^SEG000\d$/);
+      expect(d.severity).toBe("error");
+      expect(d.file).toBe("t.seg");
+    }
+    // recovery keeps the declarations
+    expect(r.file.declarations.map((d) => (d.kind === "segment" ? d.name.text : d.kind))).toEqual(["a", "b", "c", "d"]);
+  });
+
+  test("errors inside blocks recover at the next member", () => {
+    const m = mark(`entity user {
+  key id: string
+  age «number»
+  email: string
+}
+segment s { where «)» }
+`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => d.range)).toEqual(m.ranges);
+    const e = r.file.declarations[0] as A.EntityDecl;
+    expect(e.members.map((x) => x.name.text)).toContain("email");
+  });
+
+  test("a missing `}` at the end of the file is reported on the last token", () => {
+    const m = mark(`segment s {\n  where x == «1»`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ code: "SEG0002", range: m.ranges[0] });
+    expect(r.diagnostics[0].message).toContain("`}`");
+  });
+
+  test("junk between declarations is reported once", () => {
+    const m = mark(`«oops» this is not seg\nsegment s = x`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => [d.code, d.range])).toEqual([["SEG0001", m.ranges[0]]]);
+    expect(r.diagnostics[0].message).toContain("expected a declaration");
+    expect(r.file.declarations).toHaveLength(1);
+  });
+
+  test("lexical errors: unterminated string, invalid character, unterminated comment, bad escape", () => {
+    const m = mark(`segment a = x == «"open»
+segment b = x «#» y
+segment c = x == "a«\\q»b"
+«/*» never closed`);
+    const r = parse(m.text, "t.seg");
+    const codes = r.diagnostics.map((d) => [d.code, d.range]);
+    expect(codes).toContainEqual(["SEG0003", m.ranges[0]]);
+    expect(codes).toContainEqual(["SEG0005", m.ranges[1]]);
+    expect(codes).toContainEqual(["SEG0007", m.ranges[2]]);
+    expect(codes).toContainEqual(["SEG0006", m.ranges[3]]);
+    expect(r.diagnostics.find((d) => d.code === "SEG0005")!.message).toContain("`//`");
+  });
+
+  test("a type error in a member says what a type is", () => {
+    const r = parse(`entity e { a: integer }`, "t.seg");
+    expect(r.diagnostics[0].message).toContain("expected a type");
+  });
+
+  test("a between window without `ago` is reported", () => {
+    const m = mark(`segment s = did x between 3 days and «1 day»`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => [d.code, d.range])).toEqual([["SEG0008", m.ranges[0]]]);
+  });
+
+  test("duplicate segment items are reported", () => {
+    const m = mark(`segment s {\n  owner "a"\n  «owner "b"»\n  where x\n}`);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => [d.code, d.range])).toEqual([["SEG0009", m.ranges[0]]]);
+  });
+});
+
+describe("nesting", () => {
+  test("10,000 nested parentheses give a clear diagnostic, not a stack overflow", () => {
+    const n = 10_000;
+    const text = `segment s = ${"(".repeat(n)}x${")".repeat(n)}\nsegment t = y`;
+    const r = parse(text, "t.seg");
+    const deep = r.diagnostics.filter((d) => d.code === "SEG0004");
+    expect(deep).toHaveLength(1);
+    expect(deep[0].message).toContain("nesting too deep");
+    expect(r.file.declarations.map((d) => (d as A.SegmentDecl).name.text)).toEqual(["s", "t"]);
+  });
+
+  test.each([
+    ["brackets", (n: number) => `const c = ${"[".repeat(n)}1${"]".repeat(n)}`],
+    ["unbalanced parentheses", (n: number) => `segment s = ${"(".repeat(n)}`],
+    ["days_since calls", (n: number) => `segment s = ${"days_since(".repeat(n)}x${")".repeat(n)} > 1`],
+    ["in-list chains", (n: number) => `segment s = ${"x in [".repeat(n)}1${"]".repeat(n)}`],
+  ])("deep %s are reported too", (_name, make) => {
+    const r = parse(make(10_000), "t.seg");
+    expect(r.diagnostics.some((d) => d.code === "SEG0004")).toBe(true);
+  });
+
+  test("long flat chains and many `not`s do not recurse in the parser", () => {
+    const r = parse(`segment s = ${Array.from({ length: 5000 }, (_, i) => `x${i} > 1`).join(" and ")}`, "t.seg");
+    expect(r.diagnostics).toEqual([]);
+    const r2 = parse(`segment s = ${"not ".repeat(5000)}x`, "t.seg");
+    expect(r2.diagnostics).toEqual([]);
+  });
+
+  test("moderate nesting is fine", () => {
+    expect(parse(`segment s = ${"(".repeat(30)}x${")".repeat(30)}`, "t.seg").diagnostics).toEqual([]);
+  });
+});
+
+describe("tokens", () => {
+  test("tokenAt finds the token under or just before the cursor", () => {
+    const m = mark(`segment s = acc<|>`);
+    const r = parse(m.text, "t.seg");
+    expect(tokenAt(r.tokens, m.cursor!)).toMatchObject({ type: "Identifier", image: "acc" });
+    const m2 = mark(`segment s = x <|>   == 1`);
+    expect(tokenAt(parse(m2.text, "t.seg").tokens, m2.cursor!)).toBeUndefined();
+    const m3 = mark(`segment s = x == 1 and did lo<|>gin`);
+    expect(tokenAt(parse(m3.text, "t.seg").tokens, m3.cursor!)).toMatchObject({ image: "login" });
+  });
+
+  test("token types name keywords, and soft keywords are marked as keywords", () => {
+    const r = parse(`segment s = count > 3 days`, "t.seg");
+    expect(r.tokens.map((t) => [t.type, t.keyword])).toEqual([
+      ["Kw_segment", true],
+      ["Identifier", false],
+      ["Assign", false],
+      ["Kw_count", true],
+      ["Gt", false],
+      ["NumberLit", false],
+      ["Kw_day", true],
+    ]);
+  });
+});
+
+describe("line ends", () => {
+  test("CRLF and CR line ends give the same positions as LF", () => {
+    const lf = parse(`// c\nsegment s = x\n  and y`, "t.seg");
+    for (const eol of ["\r\n", "\r"]) {
+      const other = parse(`// c${eol}segment s = x${eol}  and y`, "t.seg");
+      expect(other.file.declarations).toEqual(lf.file.declarations);
+      expect(other.tokens.map((t) => t.range)).toEqual(lf.tokens.map((t) => t.range));
+    }
+  });
+});
