@@ -117,7 +117,7 @@ const FOLLOW_UPS: { from: string; to: string; p: number; minMs: number; maxMs: n
   { from: "add_to_cart", to: "purchase", p: 0.45, minMs: MINUTE_MS, maxMs: 3 * HOUR_MS },
   { from: "trial_started", to: "subscription_started", p: 0.5, minMs: DAY_MS, maxMs: 21 * DAY_MS },
   { from: "experiment_viewed", to: "purchase", p: 0.2, minMs: HOUR_MS, maxMs: 10 * DAY_MS },
-  { from: "subscription_started", to: "subscription_cancelled", p: 0.15, minMs: 3 * DAY_MS, maxMs: 90 * DAY_MS },
+  { from: "subscription_started", to: "subscription_cancelled", p: 0.25, minMs: 3 * DAY_MS, maxMs: 90 * DAY_MS },
 ];
 
 class Generator_ {
@@ -324,8 +324,10 @@ class Generator_ {
     // Lifecycle events happen at most once, for some users.
     if (profile.activity !== "never") {
       for (const t of types) {
-        if (!LIFECYCLE.has(t.name) || FOLLOW_UPS.some((f) => f.to === t.name && byName.has(f.from))) continue;
-        if (rng.chance(0.25)) make(t, this.eventTime(rng, start, end));
+        if (!LIFECYCLE.has(t.name)) continue;
+        // Events that usually follow another (subscription after trial) also happen alone, less often.
+        const followUp = FOLLOW_UPS.some((f) => f.to === t.name && byName.has(f.from));
+        if (rng.chance(followUp ? 0.1 : 0.25)) make(t, this.eventTime(rng, start, end));
       }
     }
     out.sort((a, b) => a.timeMs - b.timeMs);

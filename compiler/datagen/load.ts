@@ -16,7 +16,7 @@ export async function loadData(
   engine: Engine,
   _ir: IRProject,
   data: GeneratedData,
-  options: { indexes?: boolean } = {},
+  options: { indexes?: boolean; analyze?: boolean } = {},
 ): Promise<LoadSummary> {
   const summary: LoadSummary = { tables: [] };
   const created = new Set<string>();
@@ -36,6 +36,7 @@ export async function loadData(
         if (columns.includes(c)) await engine.createIndex(t.table, [c]);
       }
     }
+    if (options.analyze ?? true) await engine.analyze(t.table);
     summary.tables.push({ table: name, rows });
   }
   return summary;

@@ -84,7 +84,7 @@ function numberGenerator(name: string): Gen {
     return (rng) => rng.weighted(scores, weights);
   }
   if (has(name, "age")) return (rng) => rng.int(16, 85);
-  if (has(name, "employees", "headcount", "seats")) return (rng) => Math.max(1, Math.round(rng.logNormal(60, 1.8)));
+  if (has(name, "employees", "headcount", "seats")) return (rng) => Math.max(1, Math.round(rng.logNormal(80, 2)));
   if (has(name, "arr", "revenue", "mrr")) return (rng) => Math.round(rng.logNormal(20_000, 1.3) * 100) / 100;
   if (has(name, "amount", "price", "ltv", "value", "total", "cost", "usd")) {
     return (rng) => Math.max(0.5, Math.round(rng.logNormal(45, 1.1) * 100) / 100);

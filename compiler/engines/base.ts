@@ -33,6 +33,11 @@ export abstract class BaseEngine implements Engine {
     await this.exec(`CREATE INDEX ${this.quoteIdent(indexName(resolved, columns))} ON ${this.quoteTable(resolved)} (${cols})`);
   }
 
+  async analyze(table: string[]): Promise<void> {
+    const t = this.quoteTable(this.resolveTable(table));
+    await this.exec(this.name === "mysql" ? `ANALYZE TABLE ${t}` : `ANALYZE ${t}`);
+  }
+
   protected indexColumn(_table: string[], column: string): string {
     return this.quoteIdent(column);
   }

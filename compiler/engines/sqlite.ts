@@ -42,8 +42,32 @@ export class SqliteEngine extends BaseEngine {
       throw new EngineError(`cannot open SQLite database ${target}: ${errorText(e)}`);
     }
     const engine = new SqliteEngine(target, path, db);
+    engine.registerFunctions();
     engine.attachExisting();
     return engine;
+  }
+
+  /**
+   * SQLite has no regular expressions: `x REGEXP p` calls `regexp(p, x)`, which we define
+   * with JavaScript's RegExp (unicode mode when the pattern allows it, so `.` is one code
+   * point as on the other engines). NULL in, NULL out.
+   */
+  private registerFunctions(): void {
+    const cache = new Map<string, RegExp>();
+    this.db.function("regexp", { deterministic: true }, (pattern: unknown, value: unknown) => {
+      if (pattern === null || value === null || pattern === undefined || value === undefined) return null;
+      const p = String(pattern);
+      let re = cache.get(p);
+      if (!re) {
+        try {
+          re = new RegExp(p, "u");
+        } catch {
+          re = new RegExp(p);
+        }
+        cache.set(p, re);
+      }
+      return re.test(String(value)) ? 1 : 0;
+    });
   }
 
   private get inMemory(): boolean {

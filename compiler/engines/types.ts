@@ -42,6 +42,8 @@ export interface Engine {
   insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void>;
   /** Adds a (non-unique) index; used by loadData on key and foreign-key columns. */
   createIndex(table: string[], columns: string[]): Promise<void>;
+  /** Refreshes the planner's statistics for a table (after a bulk load). */
+  analyze(table: string[]): Promise<void>;
   /**
    * Maps an IR table name to the name of the table on this connection. The identity,
    * except inside a test namespace on a server engine (CONTEXT.md, "Table names"). The

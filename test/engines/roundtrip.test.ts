@@ -185,6 +185,19 @@ describe("targets", () => {
     }
   });
 
+  test("sqlite has REGEXP (JavaScript semantics, code points, NULL-safe)", async () => {
+    const e = await openEngine(":memory:");
+    try {
+      const rows = await e.query(
+        "SELECT ('/checkout/pay' REGEXP '^/checkout(/|$)') AS a, ('/checkouts' REGEXP '^/checkout(/|$)') AS b, " +
+          "('😀' REGEXP '^.$') AS c, (NULL REGEXP 'x') AS d, ('a-b' REGEXP 'a\\-b') AS e",
+      );
+      expect(rows).toEqual([{ a: 1, b: 0, c: 1, d: null, e: 1 }]);
+    } finally {
+      await e.close();
+    }
+  });
+
   test("sqlite files keep qualified tables in attached files", async () => {
     const { mkdtempSync, rmSync, existsSync } = await import("node:fs");
     const { join } = await import("node:path");
