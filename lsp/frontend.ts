@@ -5,7 +5,6 @@
  * server keeps answering from what it had).
  */
 import type { Range } from "../grammar/ast.ts";
-import type { Diagnostic } from "../grammar/diagnostic.ts";
 import {
   KEYWORDS as COMPILER_KEYWORDS,
   ProjectChecker,
@@ -76,8 +75,4 @@ export function previewSql(result: CheckResult, segment: string, dialect: string
   } catch (e) {
     return `-- no preview: ${e instanceof Error ? e.message : String(e)}`;
   }
-}
-
-export function diagnosticsOf(p: ParseResult): Diagnostic[] {
-  return p.diagnostics;
 }

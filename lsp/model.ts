@@ -37,7 +37,6 @@ export interface EntityInfo {
   file: string;
   nameRange: Range;
   members: Map<string, MemberInfo>;
-  hasEvents: boolean;
 }
 
 export interface PropertyInfo {
@@ -180,7 +179,7 @@ function entityModel(d: EntityDecl, file: string): EntityInfo {
       });
     }
   }
-  return { name: d.name.text, doc: d.doc, file, nameRange: d.name.range, members, hasEvents: false };
+  return { name: d.name.text, doc: d.doc, file, nameRange: d.name.range, members };
 }
 
 function eventsModel(d: EventsDecl, file: string): EventInfo[] {
@@ -258,10 +257,6 @@ export function mergeModels(models: Iterable<FileModel>): ProjectModel {
     for (const e of m.events) if (!pm.events.has(e.name)) pm.events.set(e.name, e);
     for (const n of m.named) if (!pm.named.has(n.name)) pm.named.set(n.name, n);
     for (const e of m.eventEntities) pm.eventEntities.add(e);
-  }
-  for (const e of pm.eventEntities) {
-    const ent = pm.entities.get(e);
-    if (ent) ent.hasEvents = true;
   }
   return pm;
 }

@@ -123,6 +123,7 @@ export class LspClient {
 
   async open(uri: string, text: string): Promise<void> {
     this.versions.set(uri, 1);
+    this.diagnostics.delete(uri);
     await this.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "seg", version: 1, text } });
   }
 

@@ -380,3 +380,28 @@ describe("editing aids", () => {
 test("the server never wrote anything but protocol to stdout and is still alive", () => {
   expect(client.exited).toBeUndefined();
 });
+
+describe("project files on disk", () => {
+  test("a new file reported by the file watcher joins the project; closing a document reverts to disk", async () => {
+    const { writeFileSync, unlinkSync } = await import("node:fs");
+    const path = fx.path("ondisk.seg");
+    writeFileSync(path, `segment disk1 = contry == "US"\n`);
+    const uri = uriOf(path);
+    await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 1 }] });
+    const diags = await client.diagnosticsFor(uri);
+    expect(diags.map((d) => d.code)).toEqual(["SEG1001"]);
+
+    // open with other content: the editor's text wins; close: back to the disk content
+    await client.open(uri, `segment disk1 = country == "US"\n`);
+    expect(await client.diagnosticsFor(uri, 1)).toEqual([]);
+    client.diagnostics.delete(uri);
+    await client.close(uri);
+    expect((await client.diagnosticsFor(uri)).map((d) => d.code)).toEqual(["SEG1001"]);
+
+    // deleted on disk: its diagnostics are cleared
+    unlinkSync(path);
+    client.diagnostics.delete(uri);
+    await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri, type: 3 }] });
+    expect(await client.diagnosticsFor(uri)).toEqual([]);
+  });
+});
