@@ -597,7 +597,7 @@ class Run implements Global {
         id = `a${ids.size + 1}`;
         ids.set(key, id);
         const a = all.get(key)!;
-        aggregates.push({ ...structuredClone(a), id });
+        aggregates.push({ ...a, id } as IRAggregate);
       }
       return id;
     };
