@@ -29,7 +29,7 @@ describe("corpus", () => {
   test("the LANGUAGE.md segment examples give the expected declarations", () => {
     const f = corpusFiles().find((c) => c.name.endsWith("language-segments.seg"))!;
     const file = ok(f.text);
-    expect(file.declarations.map((d) => `${d.kind}:${d.kind === "test" ? d.name.value : d.name.text}`)).toEqual([
+    expect(file.declarations.map((d) => `${d.kind}:${d.kind === "test" ? d.name.value : d.kind === "events" ? d.entity.text : d.name.text}`)).toEqual([
       "const:core_features",
       "segment:power_users",
       "segment:churned",
