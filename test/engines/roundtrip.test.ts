@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { EngineError, normalizeValue, openEngine, parseTarget, redactTarget } from "../../compiler/engines/index.ts";
-import { describeEngines, testEngines } from "../helpers/engines.ts";
+import { describeEngines, MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 
 const fixtures = await testEngines();
 
@@ -153,6 +153,30 @@ describeEngines("round trip", fixtures, (get, fx) => {
     expect((err as Error).message).toContain(e.name);
     expect((err as Error).message).not.toContain("\n");
   });
+});
+
+describe("test namespaces", () => {
+  for (const fx of fixtures.filter((f) => f.name === "postgres" || f.name === "mysql")) {
+    test.skipIf(!fx.available)(`${fx.name}: qualified names are isolated and dropped on close`, async () => {
+      const e = await fx.open();
+      const resolved = e.resolveTable(["analytics", "users"]);
+      expect(resolved[0]).toMatch(/^seg_t_[0-9a-f]{10}_analytics$/);
+      expect(resolved[1]).toBe("users");
+      const ns = resolved[0]!.slice(0, -"_analytics".length);
+      expect(e.resolveTable(["users"])).toEqual([ns, "users"]);
+      await e.createTable(["analytics", "users"], [{ name: "id", type: "string" }]);
+      await e.close();
+      const admin = await openEngine(fx.name === "postgres" ? PG_URL : MYSQL_URL);
+      try {
+        const rows = fx.name === "postgres"
+          ? await admin.query("SELECT nspname FROM pg_namespace WHERE starts_with(nspname, $1)", [ns])
+          : await admin.query("SELECT schema_name FROM information_schema.schemata WHERE LEFT(schema_name, ?) = ?", [ns.length, ns]);
+        expect(rows).toEqual([]);
+      } finally {
+        await admin.close();
+      }
+    });
+  }
 });
 
 describe("targets", () => {
