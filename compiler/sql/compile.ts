@@ -91,20 +91,26 @@ function normalizeIso(iso: string | null | undefined): string | null {
  * boolean column per segment (in IR order), rows ordered by key.
  */
 export function compileMembership(ir: IRProject, dialect: Dialect, options: MembershipOptions = {}): CompiledQuery {
+  const entity = membershipEntity(ir, options);
+  const b = new QueryBuilder(ir, dialect, "param", options, entity);
+  return b.membership(membershipSegments(ir, entity, options));
+}
+
+function membershipEntity(ir: IRProject, options: MembershipOptions): string {
   const entity = options.entity ?? ir.segments[0]?.entity ?? ir.entities[0]?.name;
   if (entity === undefined) throw new SqlCompileError("the project has no entity");
-  let wanted = ir.segments.filter((s) => s.entity === entity);
-  if (options.segments) {
-    const names = new Set(options.segments);
-    for (const n of names) {
-      const seg = ir.segments.find((s) => s.name === n);
-      if (!seg) throw new SqlCompileError(`unknown segment "${n}"`);
-      if (seg.entity !== entity) throw new SqlCompileError(`segment "${n}" is about ${seg.entity}, not ${entity}`);
-    }
-    wanted = wanted.filter((s) => names.has(s.name));
+  return entity;
+}
+
+function membershipSegments(ir: IRProject, entity: string, options: MembershipOptions): IRSegment[] {
+  const all = ir.segments.filter((s) => s.entity === entity);
+  if (!options.segments) return all;
+  const names = new Set(options.segments);
+  for (const n of names) {
+    const seg = findSegment(ir, n);
+    if (seg.entity !== entity) throw new SqlCompileError(`segment "${n}" is about ${seg.entity}, not ${entity}`);
   }
-  const b = new QueryBuilder(ir, dialect, "param", options, entity);
-  return b.membership(wanted);
+  return all.filter((s) => names.has(s.name));
 }
 
 /** Entities that have segments, in IR order. */
@@ -115,20 +121,37 @@ export function segmentEntities(ir: IRProject): string[] {
 }
 
 /**
- * One segment as SQL text: a SELECT of member keys (`emit: "select"`, with bound parameters:
- * use `compileSegmentQuery` to get them), a `CREATE VIEW` or a dbt model. Views and dbt
- * models have no parameters: values are inlined as escaped literals and as_of is the
- * engine's current time (dbt: `var('as_of')` when set).
+ * Membership query as text for files and pull requests: values are inlined as escaped
+ * literals, so the only placeholder left is as_of (parameter 1: an ISO-8601 string, or NULL
+ * for the engine's current time), as the header comment says.
+ */
+export function compileMembershipText(ir: IRProject, dialect: Dialect, options: MembershipOptions = {}): string {
+  const entity = membershipEntity(ir, options);
+  const b = new QueryBuilder(ir, dialect, "literal", options, entity, "param");
+  return asOfComment(dialect) + b.membership(membershipSegments(ir, entity, options)).sql + "\n";
+}
+
+/**
+ * One segment as SQL text: a SELECT of member keys (`emit: "select"`: values inlined, as_of
+ * the one placeholder, see compileMembershipText), a `CREATE VIEW` or a dbt model. Views
+ * and dbt models have no parameters: as_of is the engine's current time (dbt:
+ * `var('as_of')` when set). For bound parameters use compileSegmentQuery.
  */
 export function compileSegment(ir: IRProject, name: string, dialect: Dialect, options: SegmentOptions = {}): string {
   const emit = options.emit ?? "select";
-  if (emit === "select") return compileSegmentQuery(ir, name, dialect, options).sql;
   const seg = findSegment(ir, name);
-  const b = new QueryBuilder(ir, dialect, "literal", options, seg.entity, emit === "dbt" ? "dbt" : "now");
+  const asOfMode: AsOfMode = emit === "select" ? "param" : emit === "dbt" ? "dbt" : "now";
+  const b = new QueryBuilder(ir, dialect, "literal", options, seg.entity, asOfMode);
   const select = b.segmentSelect(seg).sql;
   const header = headerComment(seg);
+  if (emit === "select") return header + asOfComment(dialect) + select + "\n";
   if (emit === "view") return header + dialect.createView(options.viewName ?? [seg.name], select) + ";\n";
   return "{{ config(materialized='view') }}\n\n" + header + select + "\n";
+}
+
+function asOfComment(dialect: Dialect): string {
+  const p = dialect.placeholders === "?" ? "?" : "$1";
+  return `-- ${p}: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now\n`;
 }
 
 /** One segment as a SELECT of member keys, with its bound parameters. */

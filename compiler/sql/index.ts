@@ -3,6 +3,7 @@ export type { Dialect, DialectName, Sql } from "./dialect.ts";
 export { dialects, DIALECT_NAMES, getDialect, isDialectName } from "./registry.ts";
 export {
   compileMembership,
+  compileMembershipText,
   compileSegment,
   compileSegmentQuery,
   segmentEntities,

@@ -37,7 +37,11 @@ export const bigqueryDialect: Dialect = {
   title: "BigQuery",
   formatterLanguage: "bigquery",
   placeholders: "?",
-  kysely: compileOnlyKysely(() => new PositionalQueryCompiler("`", (id) => backslashEscape(id, "`"))),
+  // The backend's own CTE and column names (`seg_…`) are written bare: they are safe, and
+  // BigQuery tooling (node-sql-parser among them) rejects backtick-quoted CTE names.
+  kysely: compileOnlyKysely(
+    () => new PositionalQueryCompiler("`", (id) => backslashEscape(id, "`"), (id) => /^seg_[a-z0-9_]+$/.test(id)),
+  ),
 
   quoteIdentifier: (name) => "`" + backslashEscape(name, "`") + "`",
   stringLiteral: bqString,
@@ -56,10 +60,12 @@ export const bigqueryDialect: Dialect = {
         return sql`TIMESTAMP_MILLIS(CAST(${column} AS INT64))`;
     }
   },
-  addMs: (t, ms) =>
-    ms >= 0
-      ? sql`TIMESTAMP_ADD(${t}, INTERVAL ${raw(String(ms))} MILLISECOND)`
-      : sql`TIMESTAMP_SUB(${t}, INTERVAL ${raw(String(-ms))} MILLISECOND)`,
+  addMs(t, ms) {
+    // Whole seconds read better (and more tools know SECOND than MILLISECOND).
+    const n = Math.abs(ms);
+    const amount = raw(n % 1000 === 0 ? `${n / 1000} SECOND` : `${n} MILLISECOND`);
+    return ms >= 0 ? sql`TIMESTAMP_ADD(${t}, INTERVAL ${amount})` : sql`TIMESTAMP_SUB(${t}, INTERVAL ${amount})`;
+  },
   utcDay: (t) => sql`DATE(${t})`,
   utcWeek: (t) => sql`DATE_TRUNC(DATE(${t}), ISOWEEK)`,
   daysBetween: (from, to) => sql`FLOOR(TIMESTAMP_DIFF(${to}, ${from}, MILLISECOND) / 86400000)`,

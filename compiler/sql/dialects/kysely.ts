@@ -4,6 +4,7 @@
  */
 import {
   DefaultQueryCompiler,
+  type IdentifierNode,
   DummyDriver,
   Kysely,
   SqliteAdapter,
@@ -36,8 +37,14 @@ export class PositionalQueryCompiler extends DefaultQueryCompiler {
   constructor(
     private readonly quote: string,
     private readonly sanitize: (identifier: string) => string,
+    /** Names written without quotes (BigQuery tools reject quoted CTE names). */
+    private readonly bare: (identifier: string) => boolean = () => false,
   ) {
     super();
+  }
+  protected override visitIdentifier(node: IdentifierNode): void {
+    if (this.bare(node.name)) this.append(node.name);
+    else super.visitIdentifier(node);
   }
   protected override getCurrentParameterPlaceholder(): string {
     return "?";

@@ -64,7 +64,7 @@ export const snowflakeDialect: Dialect = {
         return v;
     }
   },
-  listContains: (list, value) => sql`ARRAY_CONTAINS(CAST(${value} AS VARIANT), ${list})`,
+  listContains: (list, value) => sql`ARRAY_CONTAINS(TO_VARIANT(${value}), ${list})`,
 
   binaryString: (v) => v,
   asciiLower: (v) => sql`TRANSLATE(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,

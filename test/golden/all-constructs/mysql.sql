@@ -1,0 +1,7904 @@
+-- ===== membership of customer
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      NULL AS `checkout__currency`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      `e`.`currency` AS `checkout__currency`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_5`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_6`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_7`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_9`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 5) THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` > 5)
+            AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_12`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_13`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` >= 10)
+            AND (`ev`.`checkout__amount` <= 20)
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_14`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 1)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_15`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_19`,
+      AVG(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `avg_20`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `min_21`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `max_22`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `distinct_23`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_24`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `first_time_25`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_26`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
+        END
+      ) AS `first_time_30`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_32`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+            AND (`ev`.`checkout__amount` > 0)
+          )
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          )
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_33`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_sequence_16` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+      AND `s1`.`event` = 'checkout'
+    WHERE
+      `s0`.`event` = 'login'
+  ),
+  `seg_sequence_17` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'view'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
+          AND `s1`.`event` = 'checkout'
+      )
+  ),
+  `seg_sequence_18` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
+      AND `s1`.`event` = 'login'
+    WHERE
+      `s0`.`event` = 'view'
+      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s2`
+        WHERE
+          `s2`.`entity_key` = `s1`.`entity_key`
+          AND `s2`.`t` > `s1`.`t`
+          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
+          AND `s2`.`event` = 'checkout'
+          AND (`s2`.`checkout__amount` > 0)
+      )
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`,
+      `ent`.`name` AS `attr_name`,
+      `ent`.`day` AS `attr_day`,
+      `ent`.`tags` AS `attr_tags`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `ent`.`created` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_created`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        ROUND(`ent`.`time` * 1000000),
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_time`,
+      `rel_org`.`table_count` AS `attr_org__table_count`,
+      `ent`.`key_account` AS `attr_key_account`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
+      `agg`.`avg_20` AS `avg_20`,
+      `agg`.`min_21` AS `min_21`,
+      `agg`.`max_22` AS `max_22`,
+      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
+      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
+      `agg`.`first_time_25` AS `first_time_25`,
+      `agg`.`last_time_26` AS `last_time_26`,
+      `agg`.`first_value_27` AS `first_value_27`,
+      `agg`.`last_value_28` AS `last_value_28`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      `agg`.`first_time_30` AS `first_time_30`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`,
+      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
+      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
+      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (`f`.`attr_count` = 1)
+          AND (`f`.`attr_count` <> 2)
+          AND (`f`.`attr_count` < 3)
+          AND (`f`.`attr_count` <= 4)
+          AND (`f`.`attr_count` > 5)
+          AND (`f`.`attr_count` >= 6)
+        ),
+        FALSE
+      ) AS `seg_comparisons`,
+      COALESCE(
+        (
+          (`f`.`attr_name` IS NOT NULL)
+          AND (NOT (`f`.`attr_day` IS NOT NULL))
+        ),
+        FALSE
+      ) AS `seg_deprecated_plain`,
+      COALESCE(
+        (
+          (
+            INSTR(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              CAST('a' AS BINARY)
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (
+                INSTR(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  CAST('b' AS BINARY)
+                ) > 0
+              ),
+              FALSE
+            )
+          )
+          OR (
+            LEFT(
+              CAST(`f`.`attr_name` AS BINARY),
+              LENGTH(CAST('c' AS BINARY))
+            ) = CAST('c' AS BINARY)
+          )
+          OR (
+            RIGHT(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              LENGTH(CAST('d' AS BINARY))
+            ) = CAST('d' AS BINARY)
+          )
+          OR (
+            NOT COALESCE(
+              (
+                LEFT(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  LENGTH(CAST('e' AS BINARY))
+                ) = CAST('e' AS BINARY)
+              ),
+              FALSE
+            )
+          )
+          OR (
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+          )
+          OR (
+            NOT COALESCE(
+              (
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) COLLATE utf8mb4_bin REGEXP 'x'
+              ),
+              FALSE
+            )
+          )
+          OR (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) = 'z'
+          )
+        ),
+        FALSE
+      ) AS `seg_strings`,
+      COALESCE(
+        (
+          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          AND (
+            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
+            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+          )
+          AND (
+            `f`.`attr_tags` IS NOT NULL
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+          )
+          AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
+          AND (
+            NOT COALESCE(
+              (CAST(`f`.`attr_day` AS BINARY) IN ('US', 'CA')),
+              FALSE
+            )
+          )
+          AND (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_day`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) IN ('us', 'ca')
+          )
+        ),
+        FALSE
+      ) AS `seg_lists`,
+      COALESCE(
+        (
+          (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (`f`.`attr_created` <= `p`.`as_of`)
+          AND (
+            `f`.`attr_created` < CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` >= CAST(
+              REPLACE(
+                  REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` <= CAST(
+              REPLACE(
+                  REPLACE('2024-01-31T22:00:00.250Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          )
+          AND (
+            FLOOR(
+              TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
+            ) > 3
+          )
+          AND (
+            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+        ),
+        FALSE
+      ) AS `seg_times`,
+      COALESCE(
+        (
+          (((`f`.`attr_count` + 1) - 1.5) > (-5))
+          AND (((`f`.`attr_count` + 1) * 2) >= 1)
+          AND (`f`.`attr_org__table_count` >= 1000)
+        ),
+        FALSE
+      ) AS `seg_arithmetic`,
+      COALESCE(
+        (
+          (`f`.`count_2` >= 1)
+          AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+          AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+          AND (`f`.`count_4` >= 3)
+          AND (`f`.`count_2` <= 1)
+          AND (`f`.`count_5` = 2)
+          AND (`f`.`active_days_6` >= 4)
+          AND (`f`.`active_days_7` <= 2)
+          AND (`f`.`active_days_8` = 1)
+          AND (`f`.`active_days_9` >= 3)
+          AND (`f`.`count_10` >= 1)
+          AND (`f`.`count_11` >= 1)
+          AND (CAST(`f`.`attr_name` AS BINARY) = 'x')
+          AND (`f`.`count_12` >= 1)
+          AND (`f`.`count_13` >= 1)
+          AND (`f`.`count_14` >= 1)
+          AND (`f`.`count_15` >= 1)
+          AND (`f`.`sequence_16` = TRUE)
+          AND (`f`.`sequence_17` = TRUE)
+          AND (`f`.`sequence_18` = TRUE)
+        ),
+        FALSE
+      ) AS `seg_behaviour`,
+      COALESCE(
+        (
+          (`f`.`count_3` >= 2)
+          AND (`f`.`sum_19` >= 1000)
+          AND (`f`.`avg_20` > 10)
+          AND (`f`.`min_21` > 0)
+          AND (`f`.`max_22` < 10000)
+          AND (`f`.`distinct_23` >= 3)
+          AND (`f`.`active_days_24` >= 10)
+          AND (
+            `f`.`first_time_25` < CAST(
+              REPLACE(
+                  REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          )
+          AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
+          AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
+          AND (`f`.`count_29` >= 2)
+          AND (
+            `f`.`first_time_30` >= CAST(
+              REPLACE(
+                  REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (`f`.`count_31` > 100)
+          AND (`f`.`count_32` > 0)
+          AND (`f`.`sum_33` > 0)
+        ),
+        FALSE
+      ) AS `seg_aggregates`,
+      COALESCE(
+        (
+          (`f`.`attr_key_account` = TRUE)
+          OR (`f`.`attr_key_account` = FALSE)
+        ),
+        FALSE
+      ) AS `seg_flags`,
+      COALESCE(
+        (
+          CAST(`f`.`attr_name` AS BINARY) = _utf8mb4 X'71756F74652022206261636B736C617368205C206E65776C696E65200A207461622009206372200D20656D6F6A6920F09F9880'
+        ),
+        FALSE
+      ) AS `seg_escapes`
+    FROM
+      `seg_facts` AS `f`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_level_2` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          `f`.`seg_comparisons`
+          AND (NOT `f`.`seg_strings`)
+          AND (
+            NOT (
+              `f`.`seg_lists`
+              OR `f`.`seg_times`
+            )
+          )
+        ),
+        FALSE
+      ) AS `seg_membership`
+    FROM
+      `seg_level_1` AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`,
+  `f`.`seg_comparisons` AS `comparisons`,
+  `f`.`seg_deprecated_plain` AS `deprecated_plain`,
+  `f`.`seg_strings` AS `strings`,
+  `f`.`seg_lists` AS `lists`,
+  `f`.`seg_times` AS `times`,
+  `f`.`seg_arithmetic` AS `arithmetic`,
+  `f`.`seg_membership` AS `membership`,
+  `f`.`seg_behaviour` AS `behaviour`,
+  `f`.`seg_aggregates` AS `aggregates`,
+  `f`.`seg_flags` AS `flags`,
+  `f`.`seg_escapes` AS `escapes`
+FROM
+  `seg_level_2` AS `f`
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== comparisons (select)
+-- segment comparisons
+-- owner: analytics
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_count` = 1)
+    AND (`f`.`attr_count` <> 2)
+    AND (`f`.`attr_count` < 3)
+    AND (`f`.`attr_count` <= 4)
+    AND (`f`.`attr_count` > 5)
+    AND (`f`.`attr_count` >= 6)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== comparisons (view)
+-- segment comparisons
+-- owner: analytics
+CREATE VIEW `comparisons` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_count` = 1)
+    AND (`f`.`attr_count` <> 2)
+    AND (`f`.`attr_count` < 3)
+    AND (`f`.`attr_count` <= 4)
+    AND (`f`.`attr_count` > 5)
+    AND (`f`.`attr_count` >= 6)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== comparisons (dbt)
+{{ config(materialized='view') }}
+
+-- segment comparisons
+-- owner: analytics
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_count` = 1)
+    AND (`f`.`attr_count` <> 2)
+    AND (`f`.`attr_count` < 3)
+    AND (`f`.`attr_count` <= 4)
+    AND (`f`.`attr_count` > 5)
+    AND (`f`.`attr_count` >= 6)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== deprecated_plain (select)
+-- segment deprecated_plain
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`,
+      `ent`.`day` AS `attr_day`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_name` IS NOT NULL)
+    AND (NOT (`f`.`attr_day` IS NOT NULL))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== deprecated_plain (view)
+-- segment deprecated_plain
+CREATE VIEW `deprecated_plain` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`,
+      `ent`.`day` AS `attr_day`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_name` IS NOT NULL)
+    AND (NOT (`f`.`attr_day` IS NOT NULL))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== deprecated_plain (dbt)
+{{ config(materialized='view') }}
+
+-- segment deprecated_plain
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`,
+      `ent`.`day` AS `attr_day`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_name` IS NOT NULL)
+    AND (NOT (`f`.`attr_day` IS NOT NULL))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== strings (select)
+-- segment strings
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (
+      INSTR(
+        CAST(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) AS BINARY
+        ),
+        CAST('a' AS BINARY)
+      ) > 0
+    )
+    OR (
+      NOT COALESCE(
+        (
+          INSTR(
+            CAST(`f`.`attr_name` AS BINARY),
+            CAST('b' AS BINARY)
+          ) > 0
+        ),
+        FALSE
+      )
+    )
+    OR (
+      LEFT(
+        CAST(`f`.`attr_name` AS BINARY),
+        LENGTH(CAST('c' AS BINARY))
+      ) = CAST('c' AS BINARY)
+    )
+    OR (
+      RIGHT(
+        CAST(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) AS BINARY
+        ),
+        LENGTH(CAST('d' AS BINARY))
+      ) = CAST('d' AS BINARY)
+    )
+    OR (
+      NOT COALESCE(
+        (
+          LEFT(
+            CAST(`f`.`attr_name` AS BINARY),
+            LENGTH(CAST('e' AS BINARY))
+          ) = CAST('e' AS BINARY)
+        ),
+        FALSE
+      )
+    )
+    OR (
+      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+    )
+    OR (
+      NOT COALESCE(
+        (
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) COLLATE utf8mb4_bin REGEXP 'x'
+        ),
+        FALSE
+      )
+    )
+    OR (
+      CAST(
+        REPLACE(
+            REPLACE(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                              'B',
+                                                                                                              'b'
+                                                                                                          ),
+                                                                                                          'C',
+                                                                                                          'c'
+                                                                                                      ),
+                                                                                                      'D',
+                                                                                                      'd'
+                                                                                                  ),
+                                                                                                  'E',
+                                                                                                  'e'
+                                                                                              ),
+                                                                                              'F',
+                                                                                              'f'
+                                                                                          ),
+                                                                                          'G',
+                                                                                          'g'
+                                                                                      ),
+                                                                                      'H',
+                                                                                      'h'
+                                                                                  ),
+                                                                                  'I',
+                                                                                  'i'
+                                                                              ),
+                                                                              'J',
+                                                                              'j'
+                                                                          ),
+                                                                          'K',
+                                                                          'k'
+                                                                      ),
+                                                                      'L',
+                                                                      'l'
+                                                                  ),
+                                                                  'M',
+                                                                  'm'
+                                                              ),
+                                                              'N',
+                                                              'n'
+                                                          ),
+                                                          'O',
+                                                          'o'
+                                                      ),
+                                                      'P',
+                                                      'p'
+                                                  ),
+                                                  'Q',
+                                                  'q'
+                                              ),
+                                              'R',
+                                              'r'
+                                          ),
+                                          'S',
+                                          's'
+                                      ),
+                                      'T',
+                                      't'
+                                  ),
+                                  'U',
+                                  'u'
+                              ),
+                              'V',
+                              'v'
+                          ),
+                          'W',
+                          'w'
+                      ),
+                      'X',
+                      'x'
+                  ),
+                  'Y',
+                  'y'
+              ),
+              'Z',
+              'z'
+          ) AS BINARY
+      ) = 'z'
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== strings (view)
+-- segment strings
+CREATE VIEW `strings` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (
+      INSTR(
+        CAST(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) AS BINARY
+        ),
+        CAST('a' AS BINARY)
+      ) > 0
+    )
+    OR (
+      NOT COALESCE(
+        (
+          INSTR(
+            CAST(`f`.`attr_name` AS BINARY),
+            CAST('b' AS BINARY)
+          ) > 0
+        ),
+        FALSE
+      )
+    )
+    OR (
+      LEFT(
+        CAST(`f`.`attr_name` AS BINARY),
+        LENGTH(CAST('c' AS BINARY))
+      ) = CAST('c' AS BINARY)
+    )
+    OR (
+      RIGHT(
+        CAST(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) AS BINARY
+        ),
+        LENGTH(CAST('d' AS BINARY))
+      ) = CAST('d' AS BINARY)
+    )
+    OR (
+      NOT COALESCE(
+        (
+          LEFT(
+            CAST(`f`.`attr_name` AS BINARY),
+            LENGTH(CAST('e' AS BINARY))
+          ) = CAST('e' AS BINARY)
+        ),
+        FALSE
+      )
+    )
+    OR (
+      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+    )
+    OR (
+      NOT COALESCE(
+        (
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) COLLATE utf8mb4_bin REGEXP 'x'
+        ),
+        FALSE
+      )
+    )
+    OR (
+      CAST(
+        REPLACE(
+            REPLACE(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                              'B',
+                                                                                                              'b'
+                                                                                                          ),
+                                                                                                          'C',
+                                                                                                          'c'
+                                                                                                      ),
+                                                                                                      'D',
+                                                                                                      'd'
+                                                                                                  ),
+                                                                                                  'E',
+                                                                                                  'e'
+                                                                                              ),
+                                                                                              'F',
+                                                                                              'f'
+                                                                                          ),
+                                                                                          'G',
+                                                                                          'g'
+                                                                                      ),
+                                                                                      'H',
+                                                                                      'h'
+                                                                                  ),
+                                                                                  'I',
+                                                                                  'i'
+                                                                              ),
+                                                                              'J',
+                                                                              'j'
+                                                                          ),
+                                                                          'K',
+                                                                          'k'
+                                                                      ),
+                                                                      'L',
+                                                                      'l'
+                                                                  ),
+                                                                  'M',
+                                                                  'm'
+                                                              ),
+                                                              'N',
+                                                              'n'
+                                                          ),
+                                                          'O',
+                                                          'o'
+                                                      ),
+                                                      'P',
+                                                      'p'
+                                                  ),
+                                                  'Q',
+                                                  'q'
+                                              ),
+                                              'R',
+                                              'r'
+                                          ),
+                                          'S',
+                                          's'
+                                      ),
+                                      'T',
+                                      't'
+                                  ),
+                                  'U',
+                                  'u'
+                              ),
+                              'V',
+                              'v'
+                          ),
+                          'W',
+                          'w'
+                      ),
+                      'X',
+                      'x'
+                  ),
+                  'Y',
+                  'y'
+              ),
+              'Z',
+              'z'
+          ) AS BINARY
+      ) = 'z'
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== strings (dbt)
+{{ config(materialized='view') }}
+
+-- segment strings
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (
+      INSTR(
+        CAST(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) AS BINARY
+        ),
+        CAST('a' AS BINARY)
+      ) > 0
+    )
+    OR (
+      NOT COALESCE(
+        (
+          INSTR(
+            CAST(`f`.`attr_name` AS BINARY),
+            CAST('b' AS BINARY)
+          ) > 0
+        ),
+        FALSE
+      )
+    )
+    OR (
+      LEFT(
+        CAST(`f`.`attr_name` AS BINARY),
+        LENGTH(CAST('c' AS BINARY))
+      ) = CAST('c' AS BINARY)
+    )
+    OR (
+      RIGHT(
+        CAST(
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) AS BINARY
+        ),
+        LENGTH(CAST('d' AS BINARY))
+      ) = CAST('d' AS BINARY)
+    )
+    OR (
+      NOT COALESCE(
+        (
+          LEFT(
+            CAST(`f`.`attr_name` AS BINARY),
+            LENGTH(CAST('e' AS BINARY))
+          ) = CAST('e' AS BINARY)
+        ),
+        FALSE
+      )
+    )
+    OR (
+      `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+    )
+    OR (
+      NOT COALESCE(
+        (
+          REPLACE(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                'B',
+                                                                                                                'b'
+                                                                                                            ),
+                                                                                                            'C',
+                                                                                                            'c'
+                                                                                                        ),
+                                                                                                        'D',
+                                                                                                        'd'
+                                                                                                    ),
+                                                                                                    'E',
+                                                                                                    'e'
+                                                                                                ),
+                                                                                                'F',
+                                                                                                'f'
+                                                                                            ),
+                                                                                            'G',
+                                                                                            'g'
+                                                                                        ),
+                                                                                        'H',
+                                                                                        'h'
+                                                                                    ),
+                                                                                    'I',
+                                                                                    'i'
+                                                                                ),
+                                                                                'J',
+                                                                                'j'
+                                                                            ),
+                                                                            'K',
+                                                                            'k'
+                                                                        ),
+                                                                        'L',
+                                                                        'l'
+                                                                    ),
+                                                                    'M',
+                                                                    'm'
+                                                                ),
+                                                                'N',
+                                                                'n'
+                                                            ),
+                                                            'O',
+                                                            'o'
+                                                        ),
+                                                        'P',
+                                                        'p'
+                                                    ),
+                                                    'Q',
+                                                    'q'
+                                                ),
+                                                'R',
+                                                'r'
+                                            ),
+                                            'S',
+                                            's'
+                                        ),
+                                        'T',
+                                        't'
+                                    ),
+                                    'U',
+                                    'u'
+                                ),
+                                'V',
+                                'v'
+                            ),
+                            'W',
+                            'w'
+                        ),
+                        'X',
+                        'x'
+                    ),
+                    'Y',
+                    'y'
+                ),
+                'Z',
+                'z'
+            ) COLLATE utf8mb4_bin REGEXP 'x'
+        ),
+        FALSE
+      )
+    )
+    OR (
+      CAST(
+        REPLACE(
+            REPLACE(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                              'B',
+                                                                                                              'b'
+                                                                                                          ),
+                                                                                                          'C',
+                                                                                                          'c'
+                                                                                                      ),
+                                                                                                      'D',
+                                                                                                      'd'
+                                                                                                  ),
+                                                                                                  'E',
+                                                                                                  'e'
+                                                                                              ),
+                                                                                              'F',
+                                                                                              'f'
+                                                                                          ),
+                                                                                          'G',
+                                                                                          'g'
+                                                                                      ),
+                                                                                      'H',
+                                                                                      'h'
+                                                                                  ),
+                                                                                  'I',
+                                                                                  'i'
+                                                                              ),
+                                                                              'J',
+                                                                              'j'
+                                                                          ),
+                                                                          'K',
+                                                                          'k'
+                                                                      ),
+                                                                      'L',
+                                                                      'l'
+                                                                  ),
+                                                                  'M',
+                                                                  'm'
+                                                              ),
+                                                              'N',
+                                                              'n'
+                                                          ),
+                                                          'O',
+                                                          'o'
+                                                      ),
+                                                      'P',
+                                                      'p'
+                                                  ),
+                                                  'Q',
+                                                  'q'
+                                              ),
+                                              'R',
+                                              'r'
+                                          ),
+                                          'S',
+                                          's'
+                                      ),
+                                      'T',
+                                      't'
+                                  ),
+                                  'U',
+                                  'u'
+                              ),
+                              'V',
+                              'v'
+                          ),
+                          'W',
+                          'w'
+                      ),
+                      'X',
+                      'x'
+                  ),
+                  'Y',
+                  'y'
+              ),
+              'Z',
+              'z'
+          ) AS BINARY
+      ) = 'z'
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== lists (select)
+-- segment lists
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`day` AS `attr_day`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+    AND (
+      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
+      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+    )
+    AND (
+      `f`.`attr_tags` IS NOT NULL
+      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
+      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+    )
+    AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
+    AND (
+      NOT COALESCE(
+        (CAST(`f`.`attr_day` AS BINARY) IN ('US', 'CA')),
+        FALSE
+      )
+    )
+    AND (
+      CAST(
+        REPLACE(
+            REPLACE(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(`f`.`attr_day`, 'A', 'a'),
+                                                                                                              'B',
+                                                                                                              'b'
+                                                                                                          ),
+                                                                                                          'C',
+                                                                                                          'c'
+                                                                                                      ),
+                                                                                                      'D',
+                                                                                                      'd'
+                                                                                                  ),
+                                                                                                  'E',
+                                                                                                  'e'
+                                                                                              ),
+                                                                                              'F',
+                                                                                              'f'
+                                                                                          ),
+                                                                                          'G',
+                                                                                          'g'
+                                                                                      ),
+                                                                                      'H',
+                                                                                      'h'
+                                                                                  ),
+                                                                                  'I',
+                                                                                  'i'
+                                                                              ),
+                                                                              'J',
+                                                                              'j'
+                                                                          ),
+                                                                          'K',
+                                                                          'k'
+                                                                      ),
+                                                                      'L',
+                                                                      'l'
+                                                                  ),
+                                                                  'M',
+                                                                  'm'
+                                                              ),
+                                                              'N',
+                                                              'n'
+                                                          ),
+                                                          'O',
+                                                          'o'
+                                                      ),
+                                                      'P',
+                                                      'p'
+                                                  ),
+                                                  'Q',
+                                                  'q'
+                                              ),
+                                              'R',
+                                              'r'
+                                          ),
+                                          'S',
+                                          's'
+                                      ),
+                                      'T',
+                                      't'
+                                  ),
+                                  'U',
+                                  'u'
+                              ),
+                              'V',
+                              'v'
+                          ),
+                          'W',
+                          'w'
+                      ),
+                      'X',
+                      'x'
+                  ),
+                  'Y',
+                  'y'
+              ),
+              'Z',
+              'z'
+          ) AS BINARY
+      ) IN ('us', 'ca')
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== lists (view)
+-- segment lists
+CREATE VIEW `lists` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`day` AS `attr_day`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+    AND (
+      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
+      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+    )
+    AND (
+      `f`.`attr_tags` IS NOT NULL
+      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
+      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+    )
+    AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
+    AND (
+      NOT COALESCE(
+        (CAST(`f`.`attr_day` AS BINARY) IN ('US', 'CA')),
+        FALSE
+      )
+    )
+    AND (
+      CAST(
+        REPLACE(
+            REPLACE(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(`f`.`attr_day`, 'A', 'a'),
+                                                                                                              'B',
+                                                                                                              'b'
+                                                                                                          ),
+                                                                                                          'C',
+                                                                                                          'c'
+                                                                                                      ),
+                                                                                                      'D',
+                                                                                                      'd'
+                                                                                                  ),
+                                                                                                  'E',
+                                                                                                  'e'
+                                                                                              ),
+                                                                                              'F',
+                                                                                              'f'
+                                                                                          ),
+                                                                                          'G',
+                                                                                          'g'
+                                                                                      ),
+                                                                                      'H',
+                                                                                      'h'
+                                                                                  ),
+                                                                                  'I',
+                                                                                  'i'
+                                                                              ),
+                                                                              'J',
+                                                                              'j'
+                                                                          ),
+                                                                          'K',
+                                                                          'k'
+                                                                      ),
+                                                                      'L',
+                                                                      'l'
+                                                                  ),
+                                                                  'M',
+                                                                  'm'
+                                                              ),
+                                                              'N',
+                                                              'n'
+                                                          ),
+                                                          'O',
+                                                          'o'
+                                                      ),
+                                                      'P',
+                                                      'p'
+                                                  ),
+                                                  'Q',
+                                                  'q'
+                                              ),
+                                              'R',
+                                              'r'
+                                          ),
+                                          'S',
+                                          's'
+                                      ),
+                                      'T',
+                                      't'
+                                  ),
+                                  'U',
+                                  'u'
+                              ),
+                              'V',
+                              'v'
+                          ),
+                          'W',
+                          'w'
+                      ),
+                      'X',
+                      'x'
+                  ),
+                  'Y',
+                  'y'
+              ),
+              'Z',
+              'z'
+          ) AS BINARY
+      ) IN ('us', 'ca')
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== lists (dbt)
+{{ config(materialized='view') }}
+
+-- segment lists
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`day` AS `attr_day`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+    AND (
+      JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
+      OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+    )
+    AND (
+      `f`.`attr_tags` IS NOT NULL
+      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
+      AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+    )
+    AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
+    AND (
+      NOT COALESCE(
+        (CAST(`f`.`attr_day` AS BINARY) IN ('US', 'CA')),
+        FALSE
+      )
+    )
+    AND (
+      CAST(
+        REPLACE(
+            REPLACE(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(`f`.`attr_day`, 'A', 'a'),
+                                                                                                              'B',
+                                                                                                              'b'
+                                                                                                          ),
+                                                                                                          'C',
+                                                                                                          'c'
+                                                                                                      ),
+                                                                                                      'D',
+                                                                                                      'd'
+                                                                                                  ),
+                                                                                                  'E',
+                                                                                                  'e'
+                                                                                              ),
+                                                                                              'F',
+                                                                                              'f'
+                                                                                          ),
+                                                                                          'G',
+                                                                                          'g'
+                                                                                      ),
+                                                                                      'H',
+                                                                                      'h'
+                                                                                  ),
+                                                                                  'I',
+                                                                                  'i'
+                                                                              ),
+                                                                              'J',
+                                                                              'j'
+                                                                          ),
+                                                                          'K',
+                                                                          'k'
+                                                                      ),
+                                                                      'L',
+                                                                      'l'
+                                                                  ),
+                                                                  'M',
+                                                                  'm'
+                                                              ),
+                                                              'N',
+                                                              'n'
+                                                          ),
+                                                          'O',
+                                                          'o'
+                                                      ),
+                                                      'P',
+                                                      'p'
+                                                  ),
+                                                  'Q',
+                                                  'q'
+                                              ),
+                                              'R',
+                                              'r'
+                                          ),
+                                          'S',
+                                          's'
+                                      ),
+                                      'T',
+                                      't'
+                                  ),
+                                  'U',
+                                  'u'
+                              ),
+                              'V',
+                              'v'
+                          ),
+                          'W',
+                          'w'
+                      ),
+                      'X',
+                      'x'
+                  ),
+                  'Y',
+                  'y'
+              ),
+              'Z',
+              'z'
+          ) AS BINARY
+      ) IN ('us', 'ca')
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== times (select)
+-- segment times
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `ent`.`created` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_created`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        ROUND(`ent`.`time` * 1000000),
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_time`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+  CROSS JOIN `seg_params` AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+    AND (`f`.`attr_created` <= `p`.`as_of`)
+    AND (
+      `f`.`attr_created` < CAST(
+        REPLACE(
+            REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` >= CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` <= CAST(
+        REPLACE(
+            REPLACE('2024-01-31T22:00:00.250Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+    )
+    AND (
+      FLOOR(
+        TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
+      ) > 3
+    )
+    AND (
+      `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== times (view)
+-- segment times
+CREATE VIEW `times` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `ent`.`created` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_created`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        ROUND(`ent`.`time` * 1000000),
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_time`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+  CROSS JOIN `seg_params` AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+    AND (`f`.`attr_created` <= `p`.`as_of`)
+    AND (
+      `f`.`attr_created` < CAST(
+        REPLACE(
+            REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` >= CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` <= CAST(
+        REPLACE(
+            REPLACE('2024-01-31T22:00:00.250Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+    )
+    AND (
+      FLOOR(
+        TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
+      ) > 3
+    )
+    AND (
+      `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== times (dbt)
+{{ config(materialized='view') }}
+
+-- segment times
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `ent`.`created` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_created`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        ROUND(`ent`.`time` * 1000000),
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_time`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+  CROSS JOIN `seg_params` AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+    AND (`f`.`attr_created` <= `p`.`as_of`)
+    AND (
+      `f`.`attr_created` < CAST(
+        REPLACE(
+            REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > CAST(
+        REPLACE(
+            REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` >= CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` <= CAST(
+        REPLACE(
+            REPLACE('2024-01-31T22:00:00.250Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+    )
+    AND (
+      `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+    )
+    AND (
+      FLOOR(
+        TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
+      ) > 3
+    )
+    AND (
+      `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== arithmetic (select)
+-- segment arithmetic
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`,
+      `rel_org`.`table_count` AS `attr_org__table_count`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (((`f`.`attr_count` + 1) - 1.5) > (-5))
+    AND (((`f`.`attr_count` + 1) * 2) >= 1)
+    AND (`f`.`attr_org__table_count` >= 1000)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== arithmetic (view)
+-- segment arithmetic
+CREATE VIEW `arithmetic` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`,
+      `rel_org`.`table_count` AS `attr_org__table_count`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (((`f`.`attr_count` + 1) - 1.5) > (-5))
+    AND (((`f`.`attr_count` + 1) * 2) >= 1)
+    AND (`f`.`attr_org__table_count` >= 1000)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== arithmetic (dbt)
+{{ config(materialized='view') }}
+
+-- segment arithmetic
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`,
+      `rel_org`.`table_count` AS `attr_org__table_count`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (((`f`.`attr_count` + 1) - 1.5) > (-5))
+    AND (((`f`.`attr_count` + 1) * 2) >= 1)
+    AND (`f`.`attr_org__table_count` >= 1000)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== membership (select)
+-- segment membership
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`,
+      `ent`.`name` AS `attr_name`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`day` AS `attr_day`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `ent`.`created` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_created`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        ROUND(`ent`.`time` * 1000000),
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_time`
+    FROM
+      `shop`.`customers` AS `ent`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (`f`.`attr_count` = 1)
+          AND (`f`.`attr_count` <> 2)
+          AND (`f`.`attr_count` < 3)
+          AND (`f`.`attr_count` <= 4)
+          AND (`f`.`attr_count` > 5)
+          AND (`f`.`attr_count` >= 6)
+        ),
+        FALSE
+      ) AS `seg_comparisons`,
+      COALESCE(
+        (
+          (
+            INSTR(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              CAST('a' AS BINARY)
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (
+                INSTR(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  CAST('b' AS BINARY)
+                ) > 0
+              ),
+              FALSE
+            )
+          )
+          OR (
+            LEFT(
+              CAST(`f`.`attr_name` AS BINARY),
+              LENGTH(CAST('c' AS BINARY))
+            ) = CAST('c' AS BINARY)
+          )
+          OR (
+            RIGHT(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              LENGTH(CAST('d' AS BINARY))
+            ) = CAST('d' AS BINARY)
+          )
+          OR (
+            NOT COALESCE(
+              (
+                LEFT(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  LENGTH(CAST('e' AS BINARY))
+                ) = CAST('e' AS BINARY)
+              ),
+              FALSE
+            )
+          )
+          OR (
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+          )
+          OR (
+            NOT COALESCE(
+              (
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) COLLATE utf8mb4_bin REGEXP 'x'
+              ),
+              FALSE
+            )
+          )
+          OR (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) = 'z'
+          )
+        ),
+        FALSE
+      ) AS `seg_strings`,
+      COALESCE(
+        (
+          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          AND (
+            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
+            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+          )
+          AND (
+            `f`.`attr_tags` IS NOT NULL
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+          )
+          AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
+          AND (
+            NOT COALESCE(
+              (CAST(`f`.`attr_day` AS BINARY) IN ('US', 'CA')),
+              FALSE
+            )
+          )
+          AND (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_day`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) IN ('us', 'ca')
+          )
+        ),
+        FALSE
+      ) AS `seg_lists`,
+      COALESCE(
+        (
+          (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (`f`.`attr_created` <= `p`.`as_of`)
+          AND (
+            `f`.`attr_created` < CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` >= CAST(
+              REPLACE(
+                  REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` <= CAST(
+              REPLACE(
+                  REPLACE('2024-01-31T22:00:00.250Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          )
+          AND (
+            FLOOR(
+              TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
+            ) > 3
+          )
+          AND (
+            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+        ),
+        FALSE
+      ) AS `seg_times`
+    FROM
+      `seg_facts` AS `f`
+      CROSS JOIN `seg_params` AS `p`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_level_1` AS `f`
+WHERE
+  (
+    `f`.`seg_comparisons`
+    AND (NOT `f`.`seg_strings`)
+    AND (
+      NOT (
+        `f`.`seg_lists`
+        OR `f`.`seg_times`
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== membership (view)
+-- segment membership
+CREATE VIEW `membership` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`,
+      `ent`.`name` AS `attr_name`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`day` AS `attr_day`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `ent`.`created` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_created`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        ROUND(`ent`.`time` * 1000000),
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_time`
+    FROM
+      `shop`.`customers` AS `ent`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (`f`.`attr_count` = 1)
+          AND (`f`.`attr_count` <> 2)
+          AND (`f`.`attr_count` < 3)
+          AND (`f`.`attr_count` <= 4)
+          AND (`f`.`attr_count` > 5)
+          AND (`f`.`attr_count` >= 6)
+        ),
+        FALSE
+      ) AS `seg_comparisons`,
+      COALESCE(
+        (
+          (
+            INSTR(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              CAST('a' AS BINARY)
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (
+                INSTR(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  CAST('b' AS BINARY)
+                ) > 0
+              ),
+              FALSE
+            )
+          )
+          OR (
+            LEFT(
+              CAST(`f`.`attr_name` AS BINARY),
+              LENGTH(CAST('c' AS BINARY))
+            ) = CAST('c' AS BINARY)
+          )
+          OR (
+            RIGHT(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              LENGTH(CAST('d' AS BINARY))
+            ) = CAST('d' AS BINARY)
+          )
+          OR (
+            NOT COALESCE(
+              (
+                LEFT(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  LENGTH(CAST('e' AS BINARY))
+                ) = CAST('e' AS BINARY)
+              ),
+              FALSE
+            )
+          )
+          OR (
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+          )
+          OR (
+            NOT COALESCE(
+              (
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) COLLATE utf8mb4_bin REGEXP 'x'
+              ),
+              FALSE
+            )
+          )
+          OR (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) = 'z'
+          )
+        ),
+        FALSE
+      ) AS `seg_strings`,
+      COALESCE(
+        (
+          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          AND (
+            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
+            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+          )
+          AND (
+            `f`.`attr_tags` IS NOT NULL
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+          )
+          AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
+          AND (
+            NOT COALESCE(
+              (CAST(`f`.`attr_day` AS BINARY) IN ('US', 'CA')),
+              FALSE
+            )
+          )
+          AND (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_day`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) IN ('us', 'ca')
+          )
+        ),
+        FALSE
+      ) AS `seg_lists`,
+      COALESCE(
+        (
+          (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (`f`.`attr_created` <= `p`.`as_of`)
+          AND (
+            `f`.`attr_created` < CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` >= CAST(
+              REPLACE(
+                  REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` <= CAST(
+              REPLACE(
+                  REPLACE('2024-01-31T22:00:00.250Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          )
+          AND (
+            FLOOR(
+              TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
+            ) > 3
+          )
+          AND (
+            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+        ),
+        FALSE
+      ) AS `seg_times`
+    FROM
+      `seg_facts` AS `f`
+      CROSS JOIN `seg_params` AS `p`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_level_1` AS `f`
+WHERE
+  (
+    `f`.`seg_comparisons`
+    AND (NOT `f`.`seg_strings`)
+    AND (
+      NOT (
+        `f`.`seg_lists`
+        OR `f`.`seg_times`
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== membership (dbt)
+{{ config(materialized='view') }}
+
+-- segment membership
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`count` AS `attr_count`,
+      `ent`.`name` AS `attr_name`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`day` AS `attr_day`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `ent`.`created` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_created`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        ROUND(`ent`.`time` * 1000000),
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `attr_time`
+    FROM
+      `shop`.`customers` AS `ent`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (`f`.`attr_count` = 1)
+          AND (`f`.`attr_count` <> 2)
+          AND (`f`.`attr_count` < 3)
+          AND (`f`.`attr_count` <= 4)
+          AND (`f`.`attr_count` > 5)
+          AND (`f`.`attr_count` >= 6)
+        ),
+        FALSE
+      ) AS `seg_comparisons`,
+      COALESCE(
+        (
+          (
+            INSTR(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              CAST('a' AS BINARY)
+            ) > 0
+          )
+          OR (
+            NOT COALESCE(
+              (
+                INSTR(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  CAST('b' AS BINARY)
+                ) > 0
+              ),
+              FALSE
+            )
+          )
+          OR (
+            LEFT(
+              CAST(`f`.`attr_name` AS BINARY),
+              LENGTH(CAST('c' AS BINARY))
+            ) = CAST('c' AS BINARY)
+          )
+          OR (
+            RIGHT(
+              CAST(
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) AS BINARY
+              ),
+              LENGTH(CAST('d' AS BINARY))
+            ) = CAST('d' AS BINARY)
+          )
+          OR (
+            NOT COALESCE(
+              (
+                LEFT(
+                  CAST(`f`.`attr_name` AS BINARY),
+                  LENGTH(CAST('e' AS BINARY))
+                ) = CAST('e' AS BINARY)
+              ),
+              FALSE
+            )
+          )
+          OR (
+            `f`.`attr_name` COLLATE utf8mb4_bin REGEXP '^[a-z]+$'
+          )
+          OR (
+            NOT COALESCE(
+              (
+                REPLACE(
+                    REPLACE(
+                        REPLACE(
+                            REPLACE(
+                                REPLACE(
+                                    REPLACE(
+                                        REPLACE(
+                                            REPLACE(
+                                                REPLACE(
+                                                    REPLACE(
+                                                        REPLACE(
+                                                            REPLACE(
+                                                                REPLACE(
+                                                                    REPLACE(
+                                                                        REPLACE(
+                                                                            REPLACE(
+                                                                                REPLACE(
+                                                                                    REPLACE(
+                                                                                        REPLACE(
+                                                                                            REPLACE(
+                                                                                                REPLACE(
+                                                                                                    REPLACE(
+                                                                                                        REPLACE(
+                                                                                                            REPLACE(
+                                                                                                                REPLACE(
+                                                                                                                    REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                      'B',
+                                                                                                                      'b'
+                                                                                                                  ),
+                                                                                                                  'C',
+                                                                                                                  'c'
+                                                                                                              ),
+                                                                                                              'D',
+                                                                                                              'd'
+                                                                                                          ),
+                                                                                                          'E',
+                                                                                                          'e'
+                                                                                                      ),
+                                                                                                      'F',
+                                                                                                      'f'
+                                                                                                  ),
+                                                                                                  'G',
+                                                                                                  'g'
+                                                                                              ),
+                                                                                              'H',
+                                                                                              'h'
+                                                                                          ),
+                                                                                          'I',
+                                                                                          'i'
+                                                                                      ),
+                                                                                      'J',
+                                                                                      'j'
+                                                                                  ),
+                                                                                  'K',
+                                                                                  'k'
+                                                                              ),
+                                                                              'L',
+                                                                              'l'
+                                                                          ),
+                                                                          'M',
+                                                                          'm'
+                                                                      ),
+                                                                      'N',
+                                                                      'n'
+                                                                  ),
+                                                                  'O',
+                                                                  'o'
+                                                              ),
+                                                              'P',
+                                                              'p'
+                                                          ),
+                                                          'Q',
+                                                          'q'
+                                                      ),
+                                                      'R',
+                                                      'r'
+                                                  ),
+                                                  'S',
+                                                  's'
+                                              ),
+                                              'T',
+                                              't'
+                                          ),
+                                          'U',
+                                          'u'
+                                      ),
+                                      'V',
+                                      'v'
+                                  ),
+                                  'W',
+                                  'w'
+                              ),
+                              'X',
+                              'x'
+                          ),
+                          'Y',
+                          'y'
+                      ),
+                      'Z',
+                      'z'
+                  ) COLLATE utf8mb4_bin REGEXP 'x'
+              ),
+              FALSE
+            )
+          )
+          OR (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_name`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) = 'z'
+          )
+        ),
+        FALSE
+      ) AS `seg_strings`,
+      COALESCE(
+        (
+          JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('x'))
+          AND (
+            JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('a'))
+            OR JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('b'))
+          )
+          AND (
+            `f`.`attr_tags` IS NOT NULL
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('US'))
+            AND JSON_CONTAINS(`f`.`attr_tags`, JSON_QUOTE('CA'))
+          )
+          AND (CAST(`f`.`attr_day` AS BINARY) IN ('mon', 'tue'))
+          AND (
+            NOT COALESCE(
+              (CAST(`f`.`attr_day` AS BINARY) IN ('US', 'CA')),
+              FALSE
+            )
+          )
+          AND (
+            CAST(
+              REPLACE(
+                  REPLACE(
+                      REPLACE(
+                          REPLACE(
+                              REPLACE(
+                                  REPLACE(
+                                      REPLACE(
+                                          REPLACE(
+                                              REPLACE(
+                                                  REPLACE(
+                                                      REPLACE(
+                                                          REPLACE(
+                                                              REPLACE(
+                                                                  REPLACE(
+                                                                      REPLACE(
+                                                                          REPLACE(
+                                                                              REPLACE(
+                                                                                  REPLACE(
+                                                                                      REPLACE(
+                                                                                          REPLACE(
+                                                                                              REPLACE(
+                                                                                                  REPLACE(
+                                                                                                      REPLACE(
+                                                                                                          REPLACE(
+                                                                                                              REPLACE(
+                                                                                                                  REPLACE(`f`.`attr_day`, 'A', 'a'),
+                                                                                                                    'B',
+                                                                                                                    'b'
+                                                                                                                ),
+                                                                                                                'C',
+                                                                                                                'c'
+                                                                                                            ),
+                                                                                                            'D',
+                                                                                                            'd'
+                                                                                                        ),
+                                                                                                        'E',
+                                                                                                        'e'
+                                                                                                    ),
+                                                                                                    'F',
+                                                                                                    'f'
+                                                                                                ),
+                                                                                                'G',
+                                                                                                'g'
+                                                                                            ),
+                                                                                            'H',
+                                                                                            'h'
+                                                                                        ),
+                                                                                        'I',
+                                                                                        'i'
+                                                                                    ),
+                                                                                    'J',
+                                                                                    'j'
+                                                                                ),
+                                                                                'K',
+                                                                                'k'
+                                                                            ),
+                                                                            'L',
+                                                                            'l'
+                                                                        ),
+                                                                        'M',
+                                                                        'm'
+                                                                    ),
+                                                                    'N',
+                                                                    'n'
+                                                                ),
+                                                                'O',
+                                                                'o'
+                                                            ),
+                                                            'P',
+                                                            'p'
+                                                        ),
+                                                        'Q',
+                                                        'q'
+                                                    ),
+                                                    'R',
+                                                    'r'
+                                                ),
+                                                'S',
+                                                's'
+                                            ),
+                                            'T',
+                                            't'
+                                        ),
+                                        'U',
+                                        'u'
+                                    ),
+                                    'V',
+                                    'v'
+                                ),
+                                'W',
+                                'w'
+                            ),
+                            'X',
+                            'x'
+                        ),
+                        'Y',
+                        'y'
+                    ),
+                    'Z',
+                    'z'
+                ) AS BINARY
+            ) IN ('us', 'ca')
+          )
+        ),
+        FALSE
+      ) AS `seg_lists`,
+      COALESCE(
+        (
+          (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (`f`.`attr_created` <= `p`.`as_of`)
+          AND (
+            `f`.`attr_created` < CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > CAST(
+              REPLACE(
+                  REPLACE('2024-03-01T12:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` >= CAST(
+              REPLACE(
+                  REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` <= CAST(
+              REPLACE(
+                  REPLACE('2024-01-31T22:00:00.250Z', 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            )
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          )
+          AND (
+            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          )
+          AND (
+            FLOOR(
+              TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
+            ) > 3
+          )
+          AND (
+            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          )
+        ),
+        FALSE
+      ) AS `seg_times`
+    FROM
+      `seg_facts` AS `f`
+      CROSS JOIN `seg_params` AS `p`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_level_1` AS `f`
+WHERE
+  (
+    `f`.`seg_comparisons`
+    AND (NOT `f`.`seg_strings`)
+    AND (
+      NOT (
+        `f`.`seg_lists`
+        OR `f`.`seg_times`
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== behaviour (select)
+-- segment behaviour
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      NULL AS `checkout__currency`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      `e`.`currency` AS `checkout__currency`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_5`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_6`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_7`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_9`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 5) THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` > 5)
+            AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_12`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_13`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` >= 10)
+            AND (`ev`.`checkout__amount` <= 20)
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_14`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 1)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_15`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_sequence_16` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+      AND `s1`.`event` = 'checkout'
+    WHERE
+      `s0`.`event` = 'login'
+  ),
+  `seg_sequence_17` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'view'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
+          AND `s1`.`event` = 'checkout'
+      )
+  ),
+  `seg_sequence_18` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
+      AND `s1`.`event` = 'login'
+    WHERE
+      `s0`.`event` = 'view'
+      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s2`
+        WHERE
+          `s2`.`entity_key` = `s1`.`entity_key`
+          AND `s2`.`t` > `s1`.`t`
+          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
+          AND `s2`.`event` = 'checkout'
+          AND (`s2`.`checkout__amount` > 0)
+      )
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
+      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
+      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`count_2` >= 1)
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+    AND (`f`.`count_4` >= 3)
+    AND (`f`.`count_2` <= 1)
+    AND (`f`.`count_5` = 2)
+    AND (`f`.`active_days_6` >= 4)
+    AND (`f`.`active_days_7` <= 2)
+    AND (`f`.`active_days_8` = 1)
+    AND (`f`.`active_days_9` >= 3)
+    AND (`f`.`count_10` >= 1)
+    AND (`f`.`count_11` >= 1)
+    AND (CAST(`f`.`attr_name` AS BINARY) = 'x')
+    AND (`f`.`count_12` >= 1)
+    AND (`f`.`count_13` >= 1)
+    AND (`f`.`count_14` >= 1)
+    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_16` = TRUE)
+    AND (`f`.`sequence_17` = TRUE)
+    AND (`f`.`sequence_18` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== behaviour (view)
+-- segment behaviour
+CREATE VIEW `behaviour` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      NULL AS `checkout__currency`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      `e`.`currency` AS `checkout__currency`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_5`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_6`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_7`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_9`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 5) THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` > 5)
+            AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_12`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_13`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` >= 10)
+            AND (`ev`.`checkout__amount` <= 20)
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_14`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 1)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_15`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_sequence_16` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+      AND `s1`.`event` = 'checkout'
+    WHERE
+      `s0`.`event` = 'login'
+  ),
+  `seg_sequence_17` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'view'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
+          AND `s1`.`event` = 'checkout'
+      )
+  ),
+  `seg_sequence_18` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
+      AND `s1`.`event` = 'login'
+    WHERE
+      `s0`.`event` = 'view'
+      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s2`
+        WHERE
+          `s2`.`entity_key` = `s1`.`entity_key`
+          AND `s2`.`t` > `s1`.`t`
+          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
+          AND `s2`.`event` = 'checkout'
+          AND (`s2`.`checkout__amount` > 0)
+      )
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
+      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
+      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`count_2` >= 1)
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+    AND (`f`.`count_4` >= 3)
+    AND (`f`.`count_2` <= 1)
+    AND (`f`.`count_5` = 2)
+    AND (`f`.`active_days_6` >= 4)
+    AND (`f`.`active_days_7` <= 2)
+    AND (`f`.`active_days_8` = 1)
+    AND (`f`.`active_days_9` >= 3)
+    AND (`f`.`count_10` >= 1)
+    AND (`f`.`count_11` >= 1)
+    AND (CAST(`f`.`attr_name` AS BINARY) = 'x')
+    AND (`f`.`count_12` >= 1)
+    AND (`f`.`count_13` >= 1)
+    AND (`f`.`count_14` >= 1)
+    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_16` = TRUE)
+    AND (`f`.`sequence_17` = TRUE)
+    AND (`f`.`sequence_18` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== behaviour (dbt)
+{{ config(materialized='view') }}
+
+-- segment behaviour
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      NULL AS `checkout__currency`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      `e`.`currency` AS `checkout__currency`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_5`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_6`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_7`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login' THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_9`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 5) THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` > 5)
+            AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_12`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_13`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (`ev`.`checkout__amount` >= 10)
+            AND (`ev`.`checkout__amount` <= 20)
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_14`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 1)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_15`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_sequence_16` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+      AND `s1`.`event` = 'checkout'
+    WHERE
+      `s0`.`event` = 'login'
+  ),
+  `seg_sequence_17` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'view'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
+          AND `s1`.`event` = 'checkout'
+      )
+  ),
+  `seg_sequence_18` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
+      AND `s1`.`event` = 'login'
+    WHERE
+      `s0`.`event` = 'view'
+      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s2`
+        WHERE
+          `s2`.`entity_key` = `s1`.`entity_key`
+          AND `s2`.`t` > `s1`.`t`
+          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
+          AND `s2`.`event` = 'checkout'
+          AND (`s2`.`checkout__amount` > 0)
+      )
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`active_days_6`, 0) AS `active_days_6`,
+      COALESCE(`agg`.`active_days_7`, 0) AS `active_days_7`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`active_days_9`, 0) AS `active_days_9`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`,
+      COALESCE(`agg`.`count_14`, 0) AS `count_14`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
+      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
+      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`count_2` >= 1)
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+    AND (NOT COALESCE((`f`.`count_3` >= 1), FALSE))
+    AND (`f`.`count_4` >= 3)
+    AND (`f`.`count_2` <= 1)
+    AND (`f`.`count_5` = 2)
+    AND (`f`.`active_days_6` >= 4)
+    AND (`f`.`active_days_7` <= 2)
+    AND (`f`.`active_days_8` = 1)
+    AND (`f`.`active_days_9` >= 3)
+    AND (`f`.`count_10` >= 1)
+    AND (`f`.`count_11` >= 1)
+    AND (CAST(`f`.`attr_name` AS BINARY) = 'x')
+    AND (`f`.`count_12` >= 1)
+    AND (`f`.`count_13` >= 1)
+    AND (`f`.`count_14` >= 1)
+    AND (`f`.`count_15` >= 1)
+    AND (`f`.`sequence_16` = TRUE)
+    AND (`f`.`sequence_17` = TRUE)
+    AND (`f`.`sequence_18` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== aggregates (select)
+-- segment aggregates
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+      END AS `view__page`,
+      NULL AS `checkout__currency`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`,
+      `e`.`currency` AS `checkout__currency`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_19`,
+      AVG(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `avg_20`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `min_21`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `max_22`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `distinct_23`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_24`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `first_time_25`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_26`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
+        END
+      ) AS `first_time_30`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_32`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+            AND (`ev`.`checkout__amount` > 0)
+          )
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          )
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_33`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
+      `agg`.`avg_20` AS `avg_20`,
+      `agg`.`min_21` AS `min_21`,
+      `agg`.`max_22` AS `max_22`,
+      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
+      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
+      `agg`.`first_time_25` AS `first_time_25`,
+      `agg`.`last_time_26` AS `last_time_26`,
+      `agg`.`first_value_27` AS `first_value_27`,
+      `agg`.`last_value_28` AS `last_value_28`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      `agg`.`first_time_30` AS `first_time_30`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+  CROSS JOIN `seg_params` AS `p`
+WHERE
+  (
+    (`f`.`count_3` >= 2)
+    AND (`f`.`sum_19` >= 1000)
+    AND (`f`.`avg_20` > 10)
+    AND (`f`.`min_21` > 0)
+    AND (`f`.`max_22` < 10000)
+    AND (`f`.`distinct_23` >= 3)
+    AND (`f`.`active_days_24` >= 10)
+    AND (
+      `f`.`first_time_25` < CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+    )
+    AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
+    AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
+    AND (`f`.`count_29` >= 2)
+    AND (
+      `f`.`first_time_30` >= CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (`f`.`count_31` > 100)
+    AND (`f`.`count_32` > 0)
+    AND (`f`.`sum_33` > 0)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== aggregates (view)
+-- segment aggregates
+CREATE VIEW `aggregates` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+      END AS `view__page`,
+      NULL AS `checkout__currency`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`,
+      `e`.`currency` AS `checkout__currency`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_19`,
+      AVG(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `avg_20`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `min_21`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `max_22`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `distinct_23`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_24`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `first_time_25`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_26`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
+        END
+      ) AS `first_time_30`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_32`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+            AND (`ev`.`checkout__amount` > 0)
+          )
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          )
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_33`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
+      `agg`.`avg_20` AS `avg_20`,
+      `agg`.`min_21` AS `min_21`,
+      `agg`.`max_22` AS `max_22`,
+      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
+      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
+      `agg`.`first_time_25` AS `first_time_25`,
+      `agg`.`last_time_26` AS `last_time_26`,
+      `agg`.`first_value_27` AS `first_value_27`,
+      `agg`.`last_value_28` AS `last_value_28`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      `agg`.`first_time_30` AS `first_time_30`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+  CROSS JOIN `seg_params` AS `p`
+WHERE
+  (
+    (`f`.`count_3` >= 2)
+    AND (`f`.`sum_19` >= 1000)
+    AND (`f`.`avg_20` > 10)
+    AND (`f`.`min_21` > 0)
+    AND (`f`.`max_22` < 10000)
+    AND (`f`.`distinct_23` >= 3)
+    AND (`f`.`active_days_24` >= 10)
+    AND (
+      `f`.`first_time_25` < CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+    )
+    AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
+    AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
+    AND (`f`.`count_29` >= 2)
+    AND (
+      `f`.`first_time_30` >= CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (`f`.`count_31` > 100)
+    AND (`f`.`count_32` > 0)
+    AND (`f`.`sum_33` > 0)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== aggregates (dbt)
+{{ config(materialized='view') }}
+
+-- segment aggregates
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+      END AS `view__page`,
+      NULL AS `checkout__currency`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`,
+      `e`.`currency` AS `checkout__currency`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_19`,
+      AVG(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `avg_20`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `min_21`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'checkout' THEN `ev`.`checkout__amount`
+        END
+      ) AS `max_22`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `distinct_23`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_24`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `first_time_25`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_26`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (`ev`.`checkout__amount` > 0) THEN `ev`.`t`
+        END
+      ) AS `first_time_30`,
+      COUNT(
+        CASE
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_32`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'checkout'
+          AND (
+            (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
+            AND (`ev`.`checkout__amount` > 0)
+          )
+          AND `ev`.`t` > CAST(
+            REPLACE(
+                REPLACE('2023-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          )
+          AND `ev`.`t` < CAST(
+            REPLACE(
+                REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+                  'Z',
+                  ''
+              ) AS DATETIME(3)
+          ) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+        END
+      ) AS `sum_33`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`sum_19`, 0) AS `sum_19`,
+      `agg`.`avg_20` AS `avg_20`,
+      `agg`.`min_21` AS `min_21`,
+      `agg`.`max_22` AS `max_22`,
+      COALESCE(`agg`.`distinct_23`, 0) AS `distinct_23`,
+      COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
+      `agg`.`first_time_25` AS `first_time_25`,
+      `agg`.`last_time_26` AS `last_time_26`,
+      `agg`.`first_value_27` AS `first_value_27`,
+      `agg`.`last_value_28` AS `last_value_28`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      `agg`.`first_time_30` AS `first_time_30`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
+    FROM
+      `shop`.`customers` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+  CROSS JOIN `seg_params` AS `p`
+WHERE
+  (
+    (`f`.`count_3` >= 2)
+    AND (`f`.`sum_19` >= 1000)
+    AND (`f`.`avg_20` > 10)
+    AND (`f`.`min_21` > 0)
+    AND (`f`.`max_22` < 10000)
+    AND (`f`.`distinct_23` >= 3)
+    AND (`f`.`active_days_24` >= 10)
+    AND (
+      `f`.`first_time_25` < CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (
+      `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
+    )
+    AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
+    AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
+    AND (`f`.`count_29` >= 2)
+    AND (
+      `f`.`first_time_30` >= CAST(
+        REPLACE(
+            REPLACE('2024-01-01T00:00:00.000Z', 'T', ' '),
+              'Z',
+              ''
+          ) AS DATETIME(3)
+      )
+    )
+    AND (`f`.`count_31` > 100)
+    AND (`f`.`count_32` > 0)
+    AND (`f`.`sum_33` > 0)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== flags (select)
+-- segment flags
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`key_account` AS `attr_key_account`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_key_account` = TRUE)
+    OR (`f`.`attr_key_account` = FALSE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== flags (view)
+-- segment flags
+CREATE VIEW `flags` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`key_account` AS `attr_key_account`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_key_account` = TRUE)
+    OR (`f`.`attr_key_account` = FALSE)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== flags (dbt)
+{{ config(materialized='view') }}
+
+-- segment flags
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`key_account` AS `attr_key_account`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`attr_key_account` = TRUE)
+    OR (`f`.`attr_key_account` = FALSE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== escapes (select)
+-- segment escapes
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    CAST(`f`.`attr_name` AS BINARY) = _utf8mb4 X'71756F74652022206261636B736C617368205C206E65776C696E65200A207461622009206372200D20656D6F6A6920F09F9880'
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== escapes (view)
+-- segment escapes
+CREATE VIEW `escapes` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    CAST(`f`.`attr_name` AS BINARY) = _utf8mb4 X'71756F74652022206261636B736C617368205C206E65776C696E65200A207461622009206372200D20656D6F6A6920F09F9880'
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== escapes (dbt)
+{{ config(materialized='view') }}
+
+-- segment escapes
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`customer_id` AS `entity_key`,
+      `ent`.`name` AS `attr_name`
+    FROM
+      `shop`.`customers` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    CAST(`f`.`attr_name` AS BINARY) = _utf8mb4 X'71756F74652022206261636B736C617368205C206E65776C696E65200A207461622009206372200D20656D6F6A6920F09F9880'
+  )
+ORDER BY
+  `f`.`entity_key`

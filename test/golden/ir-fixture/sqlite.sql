@@ -1,0 +1,6112 @@
+-- ===== membership of user
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score",
+      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN (
+        'login',
+        'feature_used',
+        'add_to_cart',
+        'purchase',
+        'nps_response'
+      )
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_7_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN 1
+        END
+      ) AS "count_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login' THEN 1
+        END
+      ) AS "count_2",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+        END
+      ) AS "active_days_3",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4",
+      AVG(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "avg_5",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "first_value_7",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
+        END
+      ) AS "count_8",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            lower("ev"."feature_used__feature") IN ('reports')
+          ) THEN 1
+        END
+      ) AS "count_9"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_sequence_10" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s0"."event" = 'add_to_cart'
+      AND "s0"."t" > ("p"."as_of" - 604800000)
+      AND "s0"."t" <= "p"."as_of"
+      AND ("s0"."t" + 3600000) <= "p"."as_of"
+      AND NOT EXISTS (
+        SELECT
+          1 AS "one"
+        FROM
+          "seg_events" AS "s1"
+        WHERE
+          "s1"."entity_key" = "s0"."entity_key"
+          AND "s1"."t" > "s0"."t"
+          AND "s1"."t" <= ("s0"."t" + 3600000)
+          AND "s1"."event" = 'purchase'
+      )
+  ),
+  "seg_sequence_11" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
+      AND "s1"."t" > "s0"."t"
+      AND "s1"."t" <= ("s0"."t" + 3600000)
+      AND "s1"."event" = 'purchase'
+    WHERE
+      "s0"."event" = 'add_to_cart'
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country",
+      "ent"."age" AS "attr_age",
+      "ent"."tags" AS "attr_tags",
+      "rel_account"."employees" AS "attr_account__employees",
+      "ent"."email" AS "attr_email",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at",
+      "ent"."ltv_usd" AS "attr_lifetime_value",
+      "ent"."opted_in" AS "attr_opted_in",
+      "ent"."plan" AS "attr_plan",
+      COALESCE("agg"."count_1", 0) AS "count_1",
+      COALESCE("agg"."count_2", 0) AS "count_2",
+      COALESCE("agg"."active_days_3", 0) AS "active_days_3",
+      COALESCE("agg"."sum_4", 0) AS "sum_4",
+      "agg"."avg_5" AS "avg_5",
+      "agg"."last_value_6" AS "last_value_6",
+      "agg"."first_value_7" AS "first_value_7",
+      COALESCE("agg"."count_8", 0) AS "count_8",
+      COALESCE("agg"."count_9", 0) AS "count_9",
+      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10",
+      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
+  ),
+  "seg_level_1" AS (
+    SELECT
+      "f".*,
+      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE((lower("f"."attr_country") = 'us'), FALSE) AS "seg_us_ci",
+      COALESCE(
+        (NOT COALESCE(("f"."attr_age" > 30), FALSE)),
+        FALSE
+      ) AS "seg_not_old",
+      COALESCE(("f"."attr_age" IS NOT NULL), FALSE) AS "seg_age_set",
+      COALESCE(("f"."count_1" > 0), FALSE) AS "seg_recent_login",
+      COALESCE(("f"."count_1" = 4), FALSE) AS "seg_login_4_times",
+      COALESCE(("f"."active_days_3" >= 3), FALSE) AS "seg_active_3_days",
+      COALESCE((NOT COALESCE(("f"."count_2" > 0), FALSE)), FALSE) AS "seg_never_logged_in",
+      COALESCE(("f"."sum_4" >= 150), FALSE) AS "seg_big_spender",
+      COALESCE(("f"."sum_4" = 0), FALSE) AS "seg_zero_spend",
+      COALESCE((NOT COALESCE(("f"."avg_5" > 0), FALSE)), FALSE) AS "seg_no_avg",
+      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor",
+      COALESCE(("f"."first_value_7" <= 2), FALSE) AS "seg_first_nps_low",
+      COALESCE(("f"."count_8" > 0), FALSE) AS "seg_reports",
+      COALESCE(("f"."count_9" > 0), FALSE) AS "seg_reports_ci",
+      COALESCE(("f"."sequence_10" = TRUE), FALSE) AS "seg_cart_abandoner",
+      COALESCE(("f"."sequence_11" = TRUE), FALSE) AS "seg_cart_converted",
+      COALESCE(
+        EXISTS (
+          SELECT
+            1
+          FROM
+            json_each("f"."attr_tags")
+          WHERE
+            json_each.value = 'vip'
+        ),
+        FALSE
+      ) AS "seg_vip",
+      COALESCE(
+        (
+          "f"."attr_tags" IS NOT NULL
+          AND EXISTS (
+            SELECT
+              1
+            FROM
+              json_each("f"."attr_tags")
+            WHERE
+              json_each.value = 'beta'
+          )
+          AND EXISTS (
+            SELECT
+              1
+            FROM
+              json_each("f"."attr_tags")
+            WHERE
+              json_each.value = 'vip'
+          )
+        ),
+        FALSE
+      ) AS "seg_beta_and_vip",
+      COALESCE(
+        (
+          NOT COALESCE(
+            EXISTS (
+              SELECT
+                1
+              FROM
+                json_each("f"."attr_tags")
+              WHERE
+                json_each.value = 'vip'
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      ) AS "seg_not_vip",
+      COALESCE(("f"."attr_account__employees" >= 1000), FALSE) AS "seg_big_account",
+      COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE) AS "seg_north_america",
+      COALESCE(
+        (
+          NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+        ),
+        FALSE
+      ) AS "seg_not_north_america",
+      COALESCE((lower("f"."attr_country") IN ('us')), FALSE) AS "seg_us_in_ci",
+      COALESCE((instr("f"."attr_email", '@x') > 0), FALSE) AS "seg_email_contains",
+      COALESCE(
+        (
+          substr(lower("f"."attr_email"), 1, length('bob')) = 'bob'
+        ),
+        FALSE
+      ) AS "seg_email_starts_ci",
+      COALESCE(
+        (
+          length('.com') <= length(lower("f"."attr_email"))
+          AND substr(
+            lower("f"."attr_email"),
+            length(lower("f"."attr_email")) - length('.com') + 1
+          ) = '.com'
+        ),
+        FALSE
+      ) AS "seg_email_ends_ci",
+      COALESCE(
+        (
+          length('.COM') <= length("f"."attr_email")
+          AND substr(
+            "f"."attr_email",
+            length("f"."attr_email") - length('.COM') + 1
+          ) = '.COM'
+        ),
+        FALSE
+      ) AS "seg_email_ends_cs",
+      COALESCE(("f"."attr_email" < 'b'), FALSE) AS "seg_before_b",
+      COALESCE((lower("f"."attr_email") = 'émile'), FALSE) AS "seg_ci_ascii_only",
+      COALESCE(
+        ("f"."attr_email" = 'dave''"\--;😀 /* x */'),
+        FALSE
+      ) AS "seg_hostile_equal",
+      COALESCE(
+        (
+          "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+        ),
+        FALSE
+      ) AS "seg_signed_recent",
+      COALESCE(
+        (
+          NOT COALESCE(
+            (
+              "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      ) AS "seg_not_signed_recent",
+      COALESCE(
+        (
+          "f"."attr_signed_up_at" < CAST(
+            ROUND(
+              (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
+            ) AS INTEGER
+          )
+        ),
+        FALSE
+      ) AS "seg_signed_before_2024",
+      COALESCE(
+        (
+          floor(
+            ("p"."as_of" - "f"."attr_signed_up_at") / 86400000.0
+          ) = 9
+        ),
+        FALSE
+      ) AS "seg_days_since_9",
+      COALESCE(
+        (
+          (
+            CAST("f"."attr_lifetime_value" AS REAL) / NULLIF("f"."attr_age", 0)
+          ) > 3.3
+        ),
+        FALSE
+      ) AS "seg_float_division",
+      COALESCE(
+        (
+          NOT (
+            (
+              CAST("f"."attr_lifetime_value" AS REAL) / NULLIF(("f"."attr_age" - 30), 0)
+            ) IS NOT NULL
+          )
+        ),
+        FALSE
+      ) AS "seg_division_by_zero",
+      COALESCE(("f"."attr_opted_in" = TRUE), FALSE) AS "seg_opted_in",
+      COALESCE(
+        (NOT COALESCE(("f"."attr_opted_in" = TRUE), FALSE)),
+        FALSE
+      ) AS "seg_not_opted_in",
+      COALESCE(
+        (
+          FALSE
+          OR ("f"."attr_plan" = 'pro')
+        ),
+        FALSE
+      ) AS "seg_or_const",
+      COALESCE(("f"."attr_email" REGEXP '^[a-z]+@'), FALSE) AS "seg_email_regex",
+      COALESCE(
+        (lower("f"."attr_email") REGEXP '^[a-z]+@'),
+        FALSE
+      ) AS "seg_email_regex_ci",
+      COALESCE(
+        ("f"."attr_email" REGEXP '[0-9]|^[A-Za-z0-9_]{5}$'),
+        FALSE
+      ) AS "seg_email_regex_class"
+    FROM
+      "seg_facts" AS "f"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_level_2" AS (
+    SELECT
+      "f".*,
+      COALESCE(
+        (
+          "f"."seg_us_exact"
+          AND (NOT "f"."seg_detractor")
+        ),
+        FALSE
+      ) AS "seg_composed"
+    FROM
+      "seg_level_1" AS "f"
+  )
+SELECT
+  "f"."entity_key" AS "id",
+  "f"."seg_us_exact" AS "us_exact",
+  "f"."seg_us_ci" AS "us_ci",
+  "f"."seg_not_old" AS "not_old",
+  "f"."seg_age_set" AS "age_set",
+  "f"."seg_recent_login" AS "recent_login",
+  "f"."seg_login_4_times" AS "login_4_times",
+  "f"."seg_active_3_days" AS "active_3_days",
+  "f"."seg_never_logged_in" AS "never_logged_in",
+  "f"."seg_big_spender" AS "big_spender",
+  "f"."seg_zero_spend" AS "zero_spend",
+  "f"."seg_no_avg" AS "no_avg",
+  "f"."seg_detractor" AS "detractor",
+  "f"."seg_first_nps_low" AS "first_nps_low",
+  "f"."seg_reports" AS "reports",
+  "f"."seg_reports_ci" AS "reports_ci",
+  "f"."seg_cart_abandoner" AS "cart_abandoner",
+  "f"."seg_cart_converted" AS "cart_converted",
+  "f"."seg_vip" AS "vip",
+  "f"."seg_beta_and_vip" AS "beta_and_vip",
+  "f"."seg_not_vip" AS "not_vip",
+  "f"."seg_big_account" AS "big_account",
+  "f"."seg_composed" AS "composed",
+  "f"."seg_north_america" AS "north_america",
+  "f"."seg_not_north_america" AS "not_north_america",
+  "f"."seg_us_in_ci" AS "us_in_ci",
+  "f"."seg_email_contains" AS "email_contains",
+  "f"."seg_email_starts_ci" AS "email_starts_ci",
+  "f"."seg_email_ends_ci" AS "email_ends_ci",
+  "f"."seg_email_ends_cs" AS "email_ends_cs",
+  "f"."seg_before_b" AS "before_b",
+  "f"."seg_ci_ascii_only" AS "ci_ascii_only",
+  "f"."seg_hostile_equal" AS "hostile_equal",
+  "f"."seg_signed_recent" AS "signed_recent",
+  "f"."seg_not_signed_recent" AS "not_signed_recent",
+  "f"."seg_signed_before_2024" AS "signed_before_2024",
+  "f"."seg_days_since_9" AS "days_since_9",
+  "f"."seg_float_division" AS "float_division",
+  "f"."seg_division_by_zero" AS "division_by_zero",
+  "f"."seg_opted_in" AS "opted_in",
+  "f"."seg_not_opted_in" AS "not_opted_in",
+  "f"."seg_or_const" AS "or_const",
+  "f"."seg_email_regex" AS "email_regex",
+  "f"."seg_email_regex_ci" AS "email_regex_ci",
+  "f"."seg_email_regex_class" AS "email_regex_class"
+FROM
+  "seg_level_2" AS "f"
+ORDER BY
+  "f"."entity_key"
+
+-- ===== us_exact (select)
+-- segment us_exact
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_country" = 'US')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== us_exact (view)
+-- segment us_exact
+CREATE VIEW "us_exact" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_country" = 'US')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== us_exact (dbt)
+{{ config(materialized='view') }}
+
+-- segment us_exact
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_country" = 'US')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== us_ci (select)
+-- segment us_ci
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_country") = 'us')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== us_ci (view)
+-- segment us_ci
+CREATE VIEW "us_ci" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_country") = 'us')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== us_ci (dbt)
+{{ config(materialized='view') }}
+
+-- segment us_ci
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_country") = 'us')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_old (select)
+-- segment not_old
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."attr_age" > 30), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_old (view)
+-- segment not_old
+CREATE VIEW "not_old" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."attr_age" > 30), FALSE))
+ORDER BY
+  "f"."entity_key";
+
+-- ===== not_old (dbt)
+{{ config(materialized='view') }}
+
+-- segment not_old
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."attr_age" > 30), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== age_set (select)
+-- segment age_set
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_age" IS NOT NULL)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== age_set (view)
+-- segment age_set
+CREATE VIEW "age_set" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_age" IS NOT NULL)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== age_set (dbt)
+{{ config(materialized='view') }}
+
+-- segment age_set
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_age" IS NOT NULL)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== recent_login (select)
+-- segment recent_login
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN 1
+        END
+      ) AS "count_1"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_1", 0) AS "count_1"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_1" > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== recent_login (view)
+-- segment recent_login
+CREATE VIEW "recent_login" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN 1
+        END
+      ) AS "count_1"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_1", 0) AS "count_1"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_1" > 0)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== recent_login (dbt)
+{{ config(materialized='view') }}
+
+-- segment recent_login
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN 1
+        END
+      ) AS "count_1"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_1", 0) AS "count_1"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_1" > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== login_4_times (select)
+-- segment login_4_times
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN 1
+        END
+      ) AS "count_1"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_1", 0) AS "count_1"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_1" = 4)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== login_4_times (view)
+-- segment login_4_times
+CREATE VIEW "login_4_times" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN 1
+        END
+      ) AS "count_1"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_1", 0) AS "count_1"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_1" = 4)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== login_4_times (dbt)
+{{ config(materialized='view') }}
+
+-- segment login_4_times
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN 1
+        END
+      ) AS "count_1"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_1", 0) AS "count_1"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_1" = 4)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== active_3_days (select)
+-- segment active_3_days
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+        END
+      ) AS "active_days_3"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."active_days_3" >= 3)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== active_3_days (view)
+-- segment active_3_days
+CREATE VIEW "active_3_days" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+        END
+      ) AS "active_days_3"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."active_days_3" >= 3)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== active_3_days (dbt)
+{{ config(materialized='view') }}
+
+-- segment active_3_days
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+        END
+      ) AS "active_days_3"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."active_days_3" >= 3)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== never_logged_in (select)
+-- segment never_logged_in
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login' THEN 1
+        END
+      ) AS "count_2"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_2", 0) AS "count_2"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== never_logged_in (view)
+-- segment never_logged_in
+CREATE VIEW "never_logged_in" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login' THEN 1
+        END
+      ) AS "count_2"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_2", 0) AS "count_2"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+ORDER BY
+  "f"."entity_key";
+
+-- ===== never_logged_in (dbt)
+{{ config(materialized='view') }}
+
+-- segment never_logged_in
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('login')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login' THEN 1
+        END
+      ) AS "count_2"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_2", 0) AS "count_2"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."count_2" > 0), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== big_spender (select)
+-- segment big_spender
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."sum_4", 0) AS "sum_4"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sum_4" >= 150)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== big_spender (view)
+-- segment big_spender
+CREATE VIEW "big_spender" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."sum_4", 0) AS "sum_4"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sum_4" >= 150)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== big_spender (dbt)
+{{ config(materialized='view') }}
+
+-- segment big_spender
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."sum_4", 0) AS "sum_4"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sum_4" >= 150)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== zero_spend (select)
+-- segment zero_spend
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."sum_4", 0) AS "sum_4"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sum_4" = 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== zero_spend (view)
+-- segment zero_spend
+CREATE VIEW "zero_spend" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."sum_4", 0) AS "sum_4"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sum_4" = 0)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== zero_spend (dbt)
+{{ config(materialized='view') }}
+
+-- segment zero_spend
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."sum_4", 0) AS "sum_4"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sum_4" = 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== no_avg (select)
+-- segment no_avg
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      AVG(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "avg_5"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."avg_5" AS "avg_5"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== no_avg (view)
+-- segment no_avg
+CREATE VIEW "no_avg" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      AVG(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "avg_5"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."avg_5" AS "avg_5"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+ORDER BY
+  "f"."entity_key";
+
+-- ===== no_avg (dbt)
+{{ config(materialized='view') }}
+
+-- segment no_avg
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('purchase')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      AVG(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "avg_5"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."avg_5" AS "avg_5"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."avg_5" > 0), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== detractor (select)
+-- segment detractor
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."last_value_6" AS "last_value_6"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."last_value_6" <= 6)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== detractor (view)
+-- segment detractor
+CREATE VIEW "detractor" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."last_value_6" AS "last_value_6"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."last_value_6" <= 6)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== detractor (dbt)
+{{ config(materialized='view') }}
+
+-- segment detractor
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."last_value_6" AS "last_value_6"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."last_value_6" <= 6)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== first_nps_low (select)
+-- segment first_nps_low
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_7_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "first_value_7"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."first_value_7" AS "first_value_7"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."first_value_7" <= 2)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== first_nps_low (view)
+-- segment first_nps_low
+CREATE VIEW "first_nps_low" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_7_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "first_value_7"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."first_value_7" AS "first_value_7"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."first_value_7" <= 2)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== first_nps_low (dbt)
+{{ config(materialized='view') }}
+
+-- segment first_nps_low
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_7_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "first_value_7"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "agg"."first_value_7" AS "first_value_7"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."first_value_7" <= 2)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== reports (select)
+-- segment reports
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('feature_used')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
+        END
+      ) AS "count_8"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_8", 0) AS "count_8"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_8" > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== reports (view)
+-- segment reports
+CREATE VIEW "reports" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('feature_used')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
+        END
+      ) AS "count_8"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_8", 0) AS "count_8"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_8" > 0)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== reports (dbt)
+{{ config(materialized='view') }}
+
+-- segment reports
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('feature_used')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
+        END
+      ) AS "count_8"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_8", 0) AS "count_8"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_8" > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== reports_ci (select)
+-- segment reports_ci
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('feature_used')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            lower("ev"."feature_used__feature") IN ('reports')
+          ) THEN 1
+        END
+      ) AS "count_9"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_9", 0) AS "count_9"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_9" > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== reports_ci (view)
+-- segment reports_ci
+CREATE VIEW "reports_ci" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('feature_used')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            lower("ev"."feature_used__feature") IN ('reports')
+          ) THEN 1
+        END
+      ) AS "count_9"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_9", 0) AS "count_9"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_9" > 0)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== reports_ci (dbt)
+{{ config(materialized='view') }}
+
+-- segment reports_ci
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('feature_used')
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            lower("ev"."feature_used__feature") IN ('reports')
+          ) THEN 1
+        END
+      ) AS "count_9"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      COALESCE("agg"."count_9", 0) AS "count_9"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."count_9" > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== cart_abandoner (select)
+-- segment cart_abandoner
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_10" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s0"."event" = 'add_to_cart'
+      AND "s0"."t" > ("p"."as_of" - 604800000)
+      AND "s0"."t" <= "p"."as_of"
+      AND ("s0"."t" + 3600000) <= "p"."as_of"
+      AND NOT EXISTS (
+        SELECT
+          1 AS "one"
+        FROM
+          "seg_events" AS "s1"
+        WHERE
+          "s1"."entity_key" = "s0"."entity_key"
+          AND "s1"."t" > "s0"."t"
+          AND "s1"."t" <= ("s0"."t" + 3600000)
+          AND "s1"."event" = 'purchase'
+      )
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sequence_10" = TRUE)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== cart_abandoner (view)
+-- segment cart_abandoner
+CREATE VIEW "cart_abandoner" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_10" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s0"."event" = 'add_to_cart'
+      AND "s0"."t" > ("p"."as_of" - 604800000)
+      AND "s0"."t" <= "p"."as_of"
+      AND ("s0"."t" + 3600000) <= "p"."as_of"
+      AND NOT EXISTS (
+        SELECT
+          1 AS "one"
+        FROM
+          "seg_events" AS "s1"
+        WHERE
+          "s1"."entity_key" = "s0"."entity_key"
+          AND "s1"."t" > "s0"."t"
+          AND "s1"."t" <= ("s0"."t" + 3600000)
+          AND "s1"."event" = 'purchase'
+      )
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sequence_10" = TRUE)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== cart_abandoner (dbt)
+{{ config(materialized='view') }}
+
+-- segment cart_abandoner
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_10" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s0"."event" = 'add_to_cart'
+      AND "s0"."t" > ("p"."as_of" - 604800000)
+      AND "s0"."t" <= "p"."as_of"
+      AND ("s0"."t" + 3600000) <= "p"."as_of"
+      AND NOT EXISTS (
+        SELECT
+          1 AS "one"
+        FROM
+          "seg_events" AS "s1"
+        WHERE
+          "s1"."entity_key" = "s0"."entity_key"
+          AND "s1"."t" > "s0"."t"
+          AND "s1"."t" <= ("s0"."t" + 3600000)
+          AND "s1"."event" = 'purchase'
+      )
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sequence_10" = TRUE)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== cart_converted (select)
+-- segment cart_converted
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_11" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
+      AND "s1"."t" > "s0"."t"
+      AND "s1"."t" <= ("s0"."t" + 3600000)
+      AND "s1"."event" = 'purchase'
+    WHERE
+      "s0"."event" = 'add_to_cart'
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sequence_11" = TRUE)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== cart_converted (view)
+-- segment cart_converted
+CREATE VIEW "cart_converted" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_11" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
+      AND "s1"."t" > "s0"."t"
+      AND "s1"."t" <= ("s0"."t" + 3600000)
+      AND "s1"."event" = 'purchase'
+    WHERE
+      "s0"."event" = 'add_to_cart'
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sequence_11" = TRUE)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== cart_converted (dbt)
+{{ config(materialized='view') }}
+
+-- segment cart_converted
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_11" AS (
+    SELECT DISTINCT
+      "s0"."entity_key" AS "entity_key"
+    FROM
+      "seg_events" AS "s0"
+      CROSS JOIN "seg_params" AS "p"
+      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
+      AND "s1"."t" > "s0"."t"
+      AND "s1"."t" <= ("s0"."t" + 3600000)
+      AND "s1"."event" = 'purchase'
+    WHERE
+      "s0"."event" = 'add_to_cart'
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."sequence_11" = TRUE)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== vip (select)
+-- segment vip
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  EXISTS (
+    SELECT
+      1
+    FROM
+      json_each("f"."attr_tags")
+    WHERE
+      json_each.value = 'vip'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== vip (view)
+-- segment vip
+CREATE VIEW "vip" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  EXISTS (
+    SELECT
+      1
+    FROM
+      json_each("f"."attr_tags")
+    WHERE
+      json_each.value = 'vip'
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== vip (dbt)
+{{ config(materialized='view') }}
+
+-- segment vip
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  EXISTS (
+    SELECT
+      1
+    FROM
+      json_each("f"."attr_tags")
+    WHERE
+      json_each.value = 'vip'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== beta_and_vip (select)
+-- segment beta_and_vip
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    "f"."attr_tags" IS NOT NULL
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        json_each("f"."attr_tags")
+      WHERE
+        json_each.value = 'beta'
+    )
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        json_each("f"."attr_tags")
+      WHERE
+        json_each.value = 'vip'
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== beta_and_vip (view)
+-- segment beta_and_vip
+CREATE VIEW "beta_and_vip" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    "f"."attr_tags" IS NOT NULL
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        json_each("f"."attr_tags")
+      WHERE
+        json_each.value = 'beta'
+    )
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        json_each("f"."attr_tags")
+      WHERE
+        json_each.value = 'vip'
+    )
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== beta_and_vip (dbt)
+{{ config(materialized='view') }}
+
+-- segment beta_and_vip
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    "f"."attr_tags" IS NOT NULL
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        json_each("f"."attr_tags")
+      WHERE
+        json_each.value = 'beta'
+    )
+    AND EXISTS (
+      SELECT
+        1
+      FROM
+        json_each("f"."attr_tags")
+      WHERE
+        json_each.value = 'vip'
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_vip (select)
+-- segment not_vip
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT COALESCE(
+      EXISTS (
+        SELECT
+          1
+        FROM
+          json_each("f"."attr_tags")
+        WHERE
+          json_each.value = 'vip'
+      ),
+      FALSE
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_vip (view)
+-- segment not_vip
+CREATE VIEW "not_vip" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT COALESCE(
+      EXISTS (
+        SELECT
+          1
+        FROM
+          json_each("f"."attr_tags")
+        WHERE
+          json_each.value = 'vip'
+      ),
+      FALSE
+    )
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== not_vip (dbt)
+{{ config(materialized='view') }}
+
+-- segment not_vip
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."tags" AS "attr_tags"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT COALESCE(
+      EXISTS (
+        SELECT
+          1
+        FROM
+          json_each("f"."attr_tags")
+        WHERE
+          json_each.value = 'vip'
+      ),
+      FALSE
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== big_account (select)
+-- segment big_account
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "rel_account"."employees" AS "attr_account__employees"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_account__employees" >= 1000)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== big_account (view)
+-- segment big_account
+CREATE VIEW "big_account" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "rel_account"."employees" AS "attr_account__employees"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_account__employees" >= 1000)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== big_account (dbt)
+{{ config(materialized='view') }}
+
+-- segment big_account
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "rel_account"."employees" AS "attr_account__employees"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_account__employees" >= 1000)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== composed (select)
+-- segment composed
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country",
+      "agg"."last_value_6" AS "last_value_6"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  ),
+  "seg_level_1" AS (
+    SELECT
+      "f".*,
+      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+    FROM
+      "seg_facts" AS "f"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_level_1" AS "f"
+WHERE
+  (
+    "f"."seg_us_exact"
+    AND (NOT "f"."seg_detractor")
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== composed (view)
+-- segment composed
+CREATE VIEW "composed" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country",
+      "agg"."last_value_6" AS "last_value_6"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  ),
+  "seg_level_1" AS (
+    SELECT
+      "f".*,
+      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+    FROM
+      "seg_facts" AS "f"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_level_1" AS "f"
+WHERE
+  (
+    "f"."seg_us_exact"
+    AND (NOT "f"."seg_detractor")
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== composed (dbt)
+{{ config(materialized='view') }}
+
+-- segment composed
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+      AND "e"."event" IN ('nps_response')
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6"
+    FROM
+      "seg_ranked" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country",
+      "agg"."last_value_6" AS "last_value_6"
+    FROM
+      "analytics"."users" AS "ent"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+  ),
+  "seg_level_1" AS (
+    SELECT
+      "f".*,
+      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
+    FROM
+      "seg_facts" AS "f"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_level_1" AS "f"
+WHERE
+  (
+    "f"."seg_us_exact"
+    AND (NOT "f"."seg_detractor")
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== north_america (select)
+-- segment north_america
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_country" IN ('US', 'CA'))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== north_america (view)
+-- segment north_america
+CREATE VIEW "north_america" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_country" IN ('US', 'CA'))
+ORDER BY
+  "f"."entity_key";
+
+-- ===== north_america (dbt)
+{{ config(materialized='view') }}
+
+-- segment north_america
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_country" IN ('US', 'CA'))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_north_america (select)
+-- segment not_north_america
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_north_america (view)
+-- segment not_north_america
+CREATE VIEW "not_north_america" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== not_north_america (dbt)
+{{ config(materialized='view') }}
+
+-- segment not_north_america
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== us_in_ci (select)
+-- segment us_in_ci
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_country") IN ('us'))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== us_in_ci (view)
+-- segment us_in_ci
+CREATE VIEW "us_in_ci" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_country") IN ('us'))
+ORDER BY
+  "f"."entity_key";
+
+-- ===== us_in_ci (dbt)
+{{ config(materialized='view') }}
+
+-- segment us_in_ci
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."country" AS "attr_country"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_country") IN ('us'))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_contains (select)
+-- segment email_contains
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (instr("f"."attr_email", '@x') > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_contains (view)
+-- segment email_contains
+CREATE VIEW "email_contains" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (instr("f"."attr_email", '@x') > 0)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_contains (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_contains
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (instr("f"."attr_email", '@x') > 0)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_starts_ci (select)
+-- segment email_starts_ci
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    substr(lower("f"."attr_email"), 1, length('bob')) = 'bob'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_starts_ci (view)
+-- segment email_starts_ci
+CREATE VIEW "email_starts_ci" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    substr(lower("f"."attr_email"), 1, length('bob')) = 'bob'
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_starts_ci (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_starts_ci
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    substr(lower("f"."attr_email"), 1, length('bob')) = 'bob'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_ends_ci (select)
+-- segment email_ends_ci
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    length('.com') <= length(lower("f"."attr_email"))
+    AND substr(
+      lower("f"."attr_email"),
+      length(lower("f"."attr_email")) - length('.com') + 1
+    ) = '.com'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_ends_ci (view)
+-- segment email_ends_ci
+CREATE VIEW "email_ends_ci" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    length('.com') <= length(lower("f"."attr_email"))
+    AND substr(
+      lower("f"."attr_email"),
+      length(lower("f"."attr_email")) - length('.com') + 1
+    ) = '.com'
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_ends_ci (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_ends_ci
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    length('.com') <= length(lower("f"."attr_email"))
+    AND substr(
+      lower("f"."attr_email"),
+      length(lower("f"."attr_email")) - length('.com') + 1
+    ) = '.com'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_ends_cs (select)
+-- segment email_ends_cs
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    length('.COM') <= length("f"."attr_email")
+    AND substr(
+      "f"."attr_email",
+      length("f"."attr_email") - length('.COM') + 1
+    ) = '.COM'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_ends_cs (view)
+-- segment email_ends_cs
+CREATE VIEW "email_ends_cs" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    length('.COM') <= length("f"."attr_email")
+    AND substr(
+      "f"."attr_email",
+      length("f"."attr_email") - length('.COM') + 1
+    ) = '.COM'
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_ends_cs (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_ends_cs
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    length('.COM') <= length("f"."attr_email")
+    AND substr(
+      "f"."attr_email",
+      length("f"."attr_email") - length('.COM') + 1
+    ) = '.COM'
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== before_b (select)
+-- segment before_b
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" < 'b')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== before_b (view)
+-- segment before_b
+CREATE VIEW "before_b" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" < 'b')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== before_b (dbt)
+{{ config(materialized='view') }}
+
+-- segment before_b
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" < 'b')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== ci_ascii_only (select)
+-- segment ci_ascii_only
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_email") = 'émile')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== ci_ascii_only (view)
+-- segment ci_ascii_only
+CREATE VIEW "ci_ascii_only" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_email") = 'émile')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== ci_ascii_only (dbt)
+{{ config(materialized='view') }}
+
+-- segment ci_ascii_only
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_email") = 'émile')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== hostile_equal (select)
+-- segment hostile_equal
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" = 'dave''"\--;😀 /* x */')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== hostile_equal (view)
+-- segment hostile_equal
+CREATE VIEW "hostile_equal" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" = 'dave''"\--;😀 /* x */')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== hostile_equal (dbt)
+{{ config(materialized='view') }}
+
+-- segment hostile_equal
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" = 'dave''"\--;😀 /* x */')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== signed_recent (select)
+-- segment signed_recent
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== signed_recent (view)
+-- segment signed_recent
+CREATE VIEW "signed_recent" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== signed_recent (dbt)
+{{ config(materialized='view') }}
+
+-- segment signed_recent
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_signed_recent (select)
+-- segment not_signed_recent
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    NOT COALESCE(
+      (
+        "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+      ),
+      FALSE
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_signed_recent (view)
+-- segment not_signed_recent
+CREATE VIEW "not_signed_recent" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    NOT COALESCE(
+      (
+        "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+      ),
+      FALSE
+    )
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== not_signed_recent (dbt)
+{{ config(materialized='view') }}
+
+-- segment not_signed_recent
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    NOT COALESCE(
+      (
+        "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
+      ),
+      FALSE
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== signed_before_2024 (select)
+-- segment signed_before_2024
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    "f"."attr_signed_up_at" < CAST(
+      ROUND(
+        (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
+      ) AS INTEGER
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== signed_before_2024 (view)
+-- segment signed_before_2024
+CREATE VIEW "signed_before_2024" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    "f"."attr_signed_up_at" < CAST(
+      ROUND(
+        (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
+      ) AS INTEGER
+    )
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== signed_before_2024 (dbt)
+{{ config(materialized='view') }}
+
+-- segment signed_before_2024
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    "f"."attr_signed_up_at" < CAST(
+      ROUND(
+        (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
+      ) AS INTEGER
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== days_since_9 (select)
+-- segment days_since_9
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    floor(
+      ("p"."as_of" - "f"."attr_signed_up_at") / 86400000.0
+    ) = 9
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== days_since_9 (view)
+-- segment days_since_9
+CREATE VIEW "days_since_9" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    floor(
+      ("p"."as_of" - "f"."attr_signed_up_at") / 86400000.0
+    ) = 9
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== days_since_9 (dbt)
+{{ config(materialized='view') }}
+
+-- segment days_since_9
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "attr_signed_up_at"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+  CROSS JOIN "seg_params" AS "p"
+WHERE
+  (
+    floor(
+      ("p"."as_of" - "f"."attr_signed_up_at") / 86400000.0
+    ) = 9
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== float_division (select)
+-- segment float_division
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."ltv_usd" AS "attr_lifetime_value",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    (
+      CAST("f"."attr_lifetime_value" AS REAL) / NULLIF("f"."attr_age", 0)
+    ) > 3.3
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== float_division (view)
+-- segment float_division
+CREATE VIEW "float_division" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."ltv_usd" AS "attr_lifetime_value",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    (
+      CAST("f"."attr_lifetime_value" AS REAL) / NULLIF("f"."attr_age", 0)
+    ) > 3.3
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== float_division (dbt)
+{{ config(materialized='view') }}
+
+-- segment float_division
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."ltv_usd" AS "attr_lifetime_value",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    (
+      CAST("f"."attr_lifetime_value" AS REAL) / NULLIF("f"."attr_age", 0)
+    ) > 3.3
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== division_by_zero (select)
+-- segment division_by_zero
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."ltv_usd" AS "attr_lifetime_value",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT (
+      (
+        CAST("f"."attr_lifetime_value" AS REAL) / NULLIF(("f"."attr_age" - 30), 0)
+      ) IS NOT NULL
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== division_by_zero (view)
+-- segment division_by_zero
+CREATE VIEW "division_by_zero" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."ltv_usd" AS "attr_lifetime_value",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT (
+      (
+        CAST("f"."attr_lifetime_value" AS REAL) / NULLIF(("f"."attr_age" - 30), 0)
+      ) IS NOT NULL
+    )
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== division_by_zero (dbt)
+{{ config(materialized='view') }}
+
+-- segment division_by_zero
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."ltv_usd" AS "attr_lifetime_value",
+      "ent"."age" AS "attr_age"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    NOT (
+      (
+        CAST("f"."attr_lifetime_value" AS REAL) / NULLIF(("f"."attr_age" - 30), 0)
+      ) IS NOT NULL
+    )
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== opted_in (select)
+-- segment opted_in
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."opted_in" AS "attr_opted_in"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_opted_in" = TRUE)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== opted_in (view)
+-- segment opted_in
+CREATE VIEW "opted_in" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."opted_in" AS "attr_opted_in"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_opted_in" = TRUE)
+ORDER BY
+  "f"."entity_key";
+
+-- ===== opted_in (dbt)
+{{ config(materialized='view') }}
+
+-- segment opted_in
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."opted_in" AS "attr_opted_in"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_opted_in" = TRUE)
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_opted_in (select)
+-- segment not_opted_in
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."opted_in" AS "attr_opted_in"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."attr_opted_in" = TRUE), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== not_opted_in (view)
+-- segment not_opted_in
+CREATE VIEW "not_opted_in" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."opted_in" AS "attr_opted_in"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."attr_opted_in" = TRUE), FALSE))
+ORDER BY
+  "f"."entity_key";
+
+-- ===== not_opted_in (dbt)
+{{ config(materialized='view') }}
+
+-- segment not_opted_in
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."opted_in" AS "attr_opted_in"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (NOT COALESCE(("f"."attr_opted_in" = TRUE), FALSE))
+ORDER BY
+  "f"."entity_key"
+
+-- ===== or_const (select)
+-- segment or_const
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."plan" AS "attr_plan"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    FALSE
+    OR ("f"."attr_plan" = 'pro')
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== or_const (view)
+-- segment or_const
+CREATE VIEW "or_const" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."plan" AS "attr_plan"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    FALSE
+    OR ("f"."attr_plan" = 'pro')
+  )
+ORDER BY
+  "f"."entity_key";
+
+-- ===== or_const (dbt)
+{{ config(materialized='view') }}
+
+-- segment or_const
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."plan" AS "attr_plan"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (
+    FALSE
+    OR ("f"."attr_plan" = 'pro')
+  )
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_regex (select)
+-- segment email_regex
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP '^[a-z]+@')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_regex (view)
+-- segment email_regex
+CREATE VIEW "email_regex" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP '^[a-z]+@')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_regex (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_regex
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP '^[a-z]+@')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_regex_ci (select)
+-- segment email_regex_ci
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_email") REGEXP '^[a-z]+@')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_regex_ci (view)
+-- segment email_regex_ci
+CREATE VIEW "email_regex_ci" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_email") REGEXP '^[a-z]+@')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_regex_ci (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_regex_ci
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  (lower("f"."attr_email") REGEXP '^[a-z]+@')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_regex_class (select)
+-- segment email_regex_class
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  "seg_params" AS (
+    SELECT
+      COALESCE(
+        CAST(
+          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP '[0-9]|^[A-Za-z0-9_]{5}$')
+ORDER BY
+  "f"."entity_key"
+
+-- ===== email_regex_class (view)
+-- segment email_regex_class
+CREATE VIEW "email_regex_class" AS
+WITH
+  "seg_params" AS (
+    SELECT
+      CAST(
+        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+      ) AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP '[0-9]|^[A-Za-z0-9_]{5}$')
+ORDER BY
+  "f"."entity_key";
+
+-- ===== email_regex_class (dbt)
+{{ config(materialized='view') }}
+
+-- segment email_regex_class
+WITH
+  "seg_params" AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+  ),
+  "seg_facts" AS (
+    SELECT
+      "ent"."id" AS "entity_key",
+      "ent"."email" AS "attr_email"
+    FROM
+      "analytics"."users" AS "ent"
+  )
+SELECT
+  "f"."entity_key" AS "id"
+FROM
+  "seg_facts" AS "f"
+WHERE
+  ("f"."attr_email" REGEXP '[0-9]|^[A-Za-z0-9_]{5}$')
+ORDER BY
+  "f"."entity_key"

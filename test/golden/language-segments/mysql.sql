@@ -1,0 +1,1685 @@
+-- ===== membership of user
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+      END AS `feature_used__feature`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+      END AS `purchase__amount`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+      END AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN (
+        'login',
+        'feature_used',
+        'add_to_cart',
+        'purchase',
+        'nps_response',
+        'trial_started',
+        'subscription_started'
+      )
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_5`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_6`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_7`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_sequence_8` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  `seg_sequence_9` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`,
+      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`,
+      `agg`.`last_value_7` AS `last_value_7`,
+      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`,
+      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
+          AND (`f`.`active_days_1` >= 4)
+          AND (`f`.`count_2` >= 1)
+        ),
+        FALSE
+      ) AS `seg_power_users`,
+      COALESCE(
+        (
+          (`f`.`count_3` >= 1)
+          AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+        ),
+        FALSE
+      ) AS `seg_churned`,
+      COALESCE((`f`.`sum_6` >= 1000), FALSE) AS `seg_high_ltv`,
+      COALESCE((`f`.`last_value_7` <= 6), FALSE) AS `seg_detractors`,
+      COALESCE((`f`.`sequence_8` = TRUE), FALSE) AS `seg_cart_abandoners`,
+      COALESCE((`f`.`sequence_9` = TRUE), FALSE) AS `seg_trial_converted`
+    FROM
+      `seg_facts` AS `f`
+  ),
+  `seg_level_2` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          `f`.`seg_power_users`
+          AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+        ),
+        FALSE
+      ) AS `seg_at_risk`
+    FROM
+      `seg_level_1` AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`,
+  `f`.`seg_power_users` AS `power_users`,
+  `f`.`seg_churned` AS `churned`,
+  `f`.`seg_at_risk` AS `at_risk`,
+  `f`.`seg_high_ltv` AS `high_ltv`,
+  `f`.`seg_detractors` AS `detractors`,
+  `f`.`seg_cart_abandoners` AS `cart_abandoners`,
+  `f`.`seg_trial_converted` AS `trial_converted`
+FROM
+  `seg_level_2` AS `f`
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== power_users (select)
+-- segment power_users
+-- Engaged customers on the top plan.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+      END AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_2`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== power_users (view)
+-- segment power_users
+-- Engaged customers on the top plan.
+-- owner: growth
+CREATE VIEW `power_users` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+      END AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_2`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== power_users (dbt)
+{{ config(materialized='view') }}
+
+-- segment power_users
+-- Engaged customers on the top plan.
+-- owner: growth
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+      END AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_2`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
+    AND (`f`.`active_days_1` >= 4)
+    AND (`f`.`count_2` >= 1)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== churned (select)
+-- segment churned
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`count_3` >= 1)
+    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== churned (view)
+-- segment churned
+CREATE VIEW `churned` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`count_3` >= 1)
+    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== churned (dbt)
+{{ config(materialized='view') }}
+
+-- segment churned
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_4`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_4`, 0) AS `count_4`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (
+    (`f`.`count_3` >= 1)
+    AND (NOT COALESCE((`f`.`count_4` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== at_risk (select)
+-- segment at_risk
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+      END AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_5`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
+          AND (`f`.`active_days_1` >= 4)
+          AND (`f`.`count_2` >= 1)
+        ),
+        FALSE
+      ) AS `seg_power_users`
+    FROM
+      `seg_facts` AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_level_1` AS `f`
+WHERE
+  (
+    `f`.`seg_power_users`
+    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== at_risk (view)
+-- segment at_risk
+CREATE VIEW `at_risk` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+      END AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_5`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
+          AND (`f`.`active_days_1` >= 4)
+          AND (`f`.`count_2` >= 1)
+        ),
+        FALSE
+      ) AS `seg_power_users`
+    FROM
+      `seg_facts` AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_level_1` AS `f`
+WHERE
+  (
+    `f`.`seg_power_users`
+    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== at_risk (dbt)
+{{ config(materialized='view') }}
+
+-- segment at_risk
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+      END AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_5`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
+      COALESCE(`agg`.`count_2`, 0) AS `count_2`,
+      COALESCE(`agg`.`count_5`, 0) AS `count_5`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  `seg_level_1` AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (CAST(`f`.`attr_plan` AS BINARY) = 'enterprise')
+          AND (`f`.`active_days_1` >= 4)
+          AND (`f`.`count_2` >= 1)
+        ),
+        FALSE
+      ) AS `seg_power_users`
+    FROM
+      `seg_facts` AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_level_1` AS `f`
+WHERE
+  (
+    `f`.`seg_power_users`
+    AND (NOT COALESCE((`f`.`count_5` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== high_ltv (select)
+-- segment high_ltv
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+      END AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_6`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sum_6` >= 1000)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== high_ltv (view)
+-- segment high_ltv
+CREATE VIEW `high_ltv` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+      END AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_6`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sum_6` >= 1000)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== high_ltv (dbt)
+{{ config(materialized='view') }}
+
+-- segment high_ltv
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+      END AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_6`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sum_6` >= 1000)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== detractors (select)
+-- segment detractors
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+      END AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_7`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_7` AS `last_value_7`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`last_value_7` <= 6)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== detractors (view)
+-- segment detractors
+CREATE VIEW `detractors` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+      END AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_7`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_7` AS `last_value_7`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`last_value_7` <= 6)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== detractors (dbt)
+{{ config(materialized='view') }}
+
+-- segment detractors
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+      END AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_7`
+    FROM
+      `seg_ranked` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_7` AS `last_value_7`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`last_value_7` <= 6)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== cart_abandoners (select)
+-- segment cart_abandoners
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('add_to_cart', 'purchase')
+  ),
+  `seg_sequence_8` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sequence_8` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== cart_abandoners (view)
+-- segment cart_abandoners
+CREATE VIEW `cart_abandoners` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('add_to_cart', 'purchase')
+  ),
+  `seg_sequence_8` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sequence_8` = TRUE)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== cart_abandoners (dbt)
+{{ config(materialized='view') }}
+
+-- segment cart_abandoners
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('add_to_cart', 'purchase')
+  ),
+  `seg_sequence_8` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          `seg_events` AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sequence_8` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== trial_converted (select)
+-- segment trial_converted
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      COALESCE(
+        CAST(
+          REPLACE(
+              REPLACE(?, 'T', ' '),
+                'Z',
+                ''
+            ) AS DATETIME(3)
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  `seg_sequence_9` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sequence_9` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== trial_converted (view)
+-- segment trial_converted
+CREATE VIEW `trial_converted` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      UTC_TIMESTAMP(3) AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  `seg_sequence_9` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sequence_9` = TRUE)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== trial_converted (dbt)
+{{ config(materialized='view') }}
+
+-- segment trial_converted
+WITH
+  `seg_params` AS (
+    SELECT
+      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+  ),
+  `seg_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  `seg_sequence_9` AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      `seg_events` AS `s0`
+      CROSS JOIN `seg_params` AS `p`
+      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`sequence_9` = TRUE)
+ORDER BY
+  `f`.`entity_key`

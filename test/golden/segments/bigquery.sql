@@ -1,0 +1,8266 @@
+-- ===== membership of user
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`,
+      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
+      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`,
+      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`,
+      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`,
+      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
+      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`,
+      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`,
+      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`,
+      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`,
+      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN (
+        'login',
+        'session_started',
+        'feature_used',
+        'page_viewed',
+        'cart_viewed',
+        'add_to_cart',
+        'purchase',
+        'rage_click',
+        'nps_response',
+        'support_ticket_opened',
+        'trial_started',
+        'subscription_started',
+        'subscription_cancelled',
+        'experiment_viewed'
+      )
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_1`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_4`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_5`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+        END
+      ) AS `last_value_7`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_9`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (`ev`.`feature_used__feature` = 'exports')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'page_viewed'
+          AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `ev`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`ev`.`experiment_viewed__variant` = 'B')
+          ) THEN 1
+        END
+      ) AS `count_13`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_15`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_16`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_17`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+        END
+      ) AS `count_18`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_19`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_20`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'subscription_cancelled'
+          AND (
+            STRPOS(
+              TRANSLATE(
+                `ev`.`subscription_cancelled__reason`,
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ),
+              'price'
+            ) > 0
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_23`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
+        END
+      ) AS `last_time_24`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_25`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
+        END
+      ) AS `first_time_28`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_30`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND (
+            `ev`.`session_started__device_os` IN ('iOS', 'Android')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_32`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_sequence_14 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
+      AND `s1`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'experiment_viewed'
+      AND (
+        (
+          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
+        )
+        AND (`s0`.`experiment_viewed__variant` = 'control')
+      )
+  ),
+  seg_sequence_21 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  seg_sequence_22 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'trial_started'
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+          AND `s1`.`event` = 'subscription_started'
+      )
+  ),
+  seg_sequence_26 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  seg_sequence_27 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
+      AND `s1`.`event` = 'add_to_cart'
+      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
+      AND `s2`.`t` > `s1`.`t`
+      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
+      AND `s2`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'cart_viewed'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`country` AS `attr_country`,
+      `ent`.`age` AS `attr_age`,
+      `ent`.`opted_in` AS `attr_opted_in`,
+      `ent`.`plan` AS `attr_plan`,
+      `ent`.`signed_up_at` AS `attr_signed_up_at`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`email` AS `attr_email`,
+      `rel_account`.`employees` AS `attr_account__employees`,
+      `rel_account`.`industry` AS `attr_account__industry`,
+      `rel_account`.`arr` AS `attr_account__arr`,
+      `rel_account`.`hq_country` AS `attr_account__hq_country`,
+      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`,
+      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      `agg`.`last_time_4` AS `last_time_4`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
+      `agg`.`last_value_6` AS `last_value_6`,
+      `agg`.`last_value_7` AS `last_value_7`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`,
+      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
+      COALESCE(`agg`.`count_17`, 0) AS `count_17`,
+      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
+      COALESCE(`agg`.`count_19`, 0) AS `count_19`,
+      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`,
+      COALESCE(`agg`.`count_23`, 0) AS `count_23`,
+      `agg`.`last_time_24` AS `last_time_24`,
+      COALESCE(`agg`.`count_25`, 0) AS `count_25`,
+      `agg`.`first_time_28` AS `first_time_28`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      COALESCE(`agg`.`count_30`, 0) AS `count_30`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`,
+      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`,
+      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`,
+      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`,
+      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`,
+      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (`f`.`attr_country` IN ('US', 'CA'))
+          AND (`f`.`attr_age` >= 30)
+          AND (`f`.`attr_age` <= 50)
+        ),
+        FALSE
+      ) AS seg_na_mid_career,
+      COALESCE(
+        (
+          (
+            `f`.`attr_country` IN (
+              'DE',
+              'FR',
+              'NL',
+              'ES',
+              'IT',
+              'SE',
+              'PL',
+              'IE',
+              'AT',
+              'BE'
+            )
+          )
+          AND (`f`.`attr_opted_in` = TRUE)
+        ),
+        FALSE
+      ) AS seg_eea_marketable,
+      COALESCE((`f`.`attr_plan` = 'enterprise'), FALSE) AS seg_enterprise_plan,
+      COALESCE(
+        (
+          (
+            `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          )
+          AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+        ),
+        FALSE
+      ) AS seg_new_signups,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid,
+      COALESCE((`f`.`attr_plan` = 'free'), FALSE) AS seg_free,
+      COALESCE(
+        (
+          (
+            (
+              'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            )
+            OR (
+              'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+            )
+          )
+          AND (
+            NOT COALESCE(
+              ENDS_WITH(
+                TRANSLATE(
+                  `f`.`attr_email`,
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                  'abcdefghijklmnopqrstuvwxyz'
+                ),
+                '@gmail.com'
+              ),
+              FALSE
+            )
+          )
+        ),
+        FALSE
+      ) AS seg_beta_testers,
+      COALESCE(
+        (
+          (NOT (`f`.`attr_age` IS NOT NULL))
+          AND (NOT (`f`.`attr_country` IS NOT NULL))
+        ),
+        FALSE
+      ) AS seg_unprofiled,
+      COALESCE(
+        (
+          (`f`.`attr_plan` = 'enterprise')
+          AND (`f`.`active_days_8` >= 4)
+          AND (`f`.`count_9` >= 1)
+        ),
+        FALSE
+      ) AS seg_power_users,
+      COALESCE((`f`.`active_days_5` >= 20), FALSE) AS seg_most_active,
+      COALESCE((`f`.`count_10` >= 3), FALSE) AS seg_heavy_exporters,
+      COALESCE(
+        (
+          (`f`.`count_11` >= 1)
+          AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+        ),
+        FALSE
+      ) AS seg_pricing_curious,
+      COALESCE((`f`.`count_13` >= 1), FALSE) AS seg_checkout_v2_variant_b,
+      COALESCE((`f`.`sequence_14` = TRUE), FALSE) AS seg_checkout_v2_control_converted,
+      COALESCE((`f`.`count_15` >= 1), FALSE) AS seg_recently_experimented,
+      COALESCE(
+        (
+          (`f`.`attr_account__employees` >= 1000)
+          AND (`f`.`attr_account__industry` = 'fintech')
+        ),
+        FALSE
+      ) AS seg_enterprise_fintech,
+      COALESCE(
+        (
+          (`f`.`attr_account__arr` >= 50000)
+          AND (
+            `f`.`attr_account__hq_country` IN (
+              'DE',
+              'FR',
+              'NL',
+              'ES',
+              'IT',
+              'SE',
+              'PL',
+              'IE',
+              'AT',
+              'BE'
+            )
+          )
+        ),
+        FALSE
+      ) AS seg_eea_strategic_accounts,
+      COALESCE(
+        (
+          (`f`.`count_16` >= 1)
+          AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+        ),
+        FALSE
+      ) AS seg_churned,
+      COALESCE(
+        (
+          (`f`.`count_18` >= 1)
+          AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+        ),
+        FALSE
+      ) AS seg_inactive,
+      COALESCE(
+        (
+          (
+            `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          )
+          AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+          AND (`f`.`active_days_20` >= 2)
+        ),
+        FALSE
+      ) AS seg_activated_new_users,
+      COALESCE((`f`.`sequence_21` = TRUE), FALSE) AS seg_trial_converted,
+      COALESCE((`f`.`sequence_22` = TRUE), FALSE) AS seg_trial_churned,
+      COALESCE((`f`.`count_23` >= 1), FALSE) AS seg_price_churners,
+      COALESCE(
+        (
+          (
+            FLOOR(
+              TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+            ) > 90
+          )
+          AND (`f`.`attr_opted_in` = TRUE)
+        ),
+        FALSE
+      ) AS seg_winback_candidates,
+      COALESCE((`f`.`sum_1` >= 1000), FALSE) AS seg_high_ltv,
+      COALESCE(
+        (
+          (`f`.`count_12` >= 1)
+          AND (`f`.`attr_lifetime_value` < 50)
+        ),
+        FALSE
+      ) AS seg_low_ltv,
+      COALESCE(
+        (
+          FLOOR(
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+          ) < 30
+        ),
+        FALSE
+      ) AS seg_rfm_recent_buyers,
+      COALESCE((`f`.`count_25` >= 2), FALSE) AS seg_rfm_frequent_buyers,
+      COALESCE((`f`.`sum_2` >= 500), FALSE) AS seg_rfm_big_spenders,
+      COALESCE((`f`.`sequence_26` = TRUE), FALSE) AS seg_cart_abandoners,
+      COALESCE((`f`.`sequence_27` = TRUE), FALSE) AS seg_cart_completers,
+      COALESCE(
+        (
+          (`f`.`count_12` >= 1)
+          AND (`f`.`count_3` = 0)
+        ),
+        FALSE
+      ) AS seg_lapsed_buyers,
+      COALESCE((`f`.`last_value_6` >= 9), FALSE) AS seg_promoters,
+      COALESCE(
+        (
+          (`f`.`last_value_6` >= 7)
+          AND (`f`.`last_value_6` <= 8)
+        ),
+        FALSE
+      ) AS seg_passives,
+      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractors,
+      COALESCE((`f`.`count_29` >= 1), FALSE) AS seg_rage_clickers,
+      COALESCE((`f`.`count_30` >= 2), FALSE) AS seg_checkout_frustrated,
+      COALESCE((`f`.`last_value_7` = 'Safari'), FALSE) AS seg_safari_users,
+      COALESCE((`f`.`count_32` >= 1), FALSE) AS seg_mobile_users
+    FROM
+      seg_facts AS `f`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_level_2 AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          (`f`.`attr_account__employees` < 50)
+          AND `f`.seg_paid
+        ),
+        FALSE
+      ) AS seg_smb_customers,
+      COALESCE(
+        (
+          `f`.seg_paid
+          AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+        ),
+        FALSE
+      ) AS seg_at_risk,
+      COALESCE(
+        (
+          `f`.seg_rfm_recent_buyers
+          AND `f`.seg_rfm_frequent_buyers
+          AND `f`.seg_rfm_big_spenders
+        ),
+        FALSE
+      ) AS seg_rfm_champions,
+      COALESCE(
+        (
+          `f`.seg_paid
+          AND (
+            `f`.`first_time_28` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+          )
+        ),
+        FALSE
+      ) AS seg_new_high_value_buyers,
+      COALESCE(
+        (
+          (`f`.`count_31` >= 1)
+          AND (
+            `f`.seg_detractors
+            OR `f`.seg_rage_clickers
+          )
+        ),
+        FALSE
+      ) AS seg_needs_outreach
+    FROM
+      seg_level_1 AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`,
+  `f`.seg_na_mid_career AS `na_mid_career`,
+  `f`.seg_eea_marketable AS `eea_marketable`,
+  `f`.seg_enterprise_plan AS `enterprise_plan`,
+  `f`.seg_new_signups AS `new_signups`,
+  `f`.seg_paid AS `paid`,
+  `f`.seg_free AS `free`,
+  `f`.seg_beta_testers AS `beta_testers`,
+  `f`.seg_unprofiled AS `unprofiled`,
+  `f`.seg_power_users AS `power_users`,
+  `f`.seg_most_active AS `most_active`,
+  `f`.seg_heavy_exporters AS `heavy_exporters`,
+  `f`.seg_pricing_curious AS `pricing_curious`,
+  `f`.seg_checkout_v2_variant_b AS `checkout_v2_variant_b`,
+  `f`.seg_checkout_v2_control_converted AS `checkout_v2_control_converted`,
+  `f`.seg_recently_experimented AS `recently_experimented`,
+  `f`.seg_enterprise_fintech AS `enterprise_fintech`,
+  `f`.seg_smb_customers AS `smb_customers`,
+  `f`.seg_eea_strategic_accounts AS `eea_strategic_accounts`,
+  `f`.seg_churned AS `churned`,
+  `f`.seg_inactive AS `inactive`,
+  `f`.seg_activated_new_users AS `activated_new_users`,
+  `f`.seg_at_risk AS `at_risk`,
+  `f`.seg_trial_converted AS `trial_converted`,
+  `f`.seg_trial_churned AS `trial_churned`,
+  `f`.seg_price_churners AS `price_churners`,
+  `f`.seg_winback_candidates AS `winback_candidates`,
+  `f`.seg_high_ltv AS `high_ltv`,
+  `f`.seg_low_ltv AS `low_ltv`,
+  `f`.seg_rfm_recent_buyers AS `rfm_recent_buyers`,
+  `f`.seg_rfm_frequent_buyers AS `rfm_frequent_buyers`,
+  `f`.seg_rfm_big_spenders AS `rfm_big_spenders`,
+  `f`.seg_rfm_champions AS `rfm_champions`,
+  `f`.seg_cart_abandoners AS `cart_abandoners`,
+  `f`.seg_cart_completers AS `cart_completers`,
+  `f`.seg_new_high_value_buyers AS `new_high_value_buyers`,
+  `f`.seg_lapsed_buyers AS `lapsed_buyers`,
+  `f`.seg_promoters AS `promoters`,
+  `f`.seg_passives AS `passives`,
+  `f`.seg_detractors AS `detractors`,
+  `f`.seg_rage_clickers AS `rage_clickers`,
+  `f`.seg_checkout_frustrated AS `checkout_frustrated`,
+  `f`.seg_needs_outreach AS `needs_outreach`,
+  `f`.seg_safari_users AS `safari_users`,
+  `f`.seg_mobile_users AS `mobile_users`
+FROM
+  seg_level_2 AS `f`
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== na_mid_career (select)
+-- segment na_mid_career
+-- Mid-career users in North America, the core persona of the growth team.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`country` AS `attr_country`,
+      `ent`.`age` AS `attr_age`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_country` IN ('US', 'CA'))
+    AND (`f`.`attr_age` >= 30)
+    AND (`f`.`attr_age` <= 50)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== na_mid_career (view)
+-- segment na_mid_career
+-- Mid-career users in North America, the core persona of the growth team.
+-- owner: growth
+CREATE VIEW `na_mid_career` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`country` AS `attr_country`,
+      `ent`.`age` AS `attr_age`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_country` IN ('US', 'CA'))
+    AND (`f`.`attr_age` >= 30)
+    AND (`f`.`attr_age` <= 50)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== na_mid_career (dbt)
+{{ config(materialized='view') }}
+
+-- segment na_mid_career
+-- Mid-career users in North America, the core persona of the growth team.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`country` AS `attr_country`,
+      `ent`.`age` AS `attr_age`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_country` IN ('US', 'CA'))
+    AND (`f`.`attr_age` >= 30)
+    AND (`f`.`attr_age` <= 50)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== eea_marketable (select)
+-- segment eea_marketable
+-- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
+-- owner: marketing
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`country` AS `attr_country`,
+      `ent`.`opted_in` AS `attr_opted_in`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (
+      `f`.`attr_country` IN (
+        'DE',
+        'FR',
+        'NL',
+        'ES',
+        'IT',
+        'SE',
+        'PL',
+        'IE',
+        'AT',
+        'BE'
+      )
+    )
+    AND (`f`.`attr_opted_in` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== eea_marketable (view)
+-- segment eea_marketable
+-- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
+-- owner: marketing
+CREATE VIEW `eea_marketable` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`country` AS `attr_country`,
+      `ent`.`opted_in` AS `attr_opted_in`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (
+      `f`.`attr_country` IN (
+        'DE',
+        'FR',
+        'NL',
+        'ES',
+        'IT',
+        'SE',
+        'PL',
+        'IE',
+        'AT',
+        'BE'
+      )
+    )
+    AND (`f`.`attr_opted_in` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== eea_marketable (dbt)
+{{ config(materialized='view') }}
+
+-- segment eea_marketable
+-- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
+-- owner: marketing
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`country` AS `attr_country`,
+      `ent`.`opted_in` AS `attr_opted_in`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (
+      `f`.`attr_country` IN (
+        'DE',
+        'FR',
+        'NL',
+        'ES',
+        'IT',
+        'SE',
+        'PL',
+        'IE',
+        'AT',
+        'BE'
+      )
+    )
+    AND (`f`.`attr_opted_in` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== enterprise_plan (select)
+-- segment enterprise_plan
+-- Users on the enterprise plan.
+-- owner: sales
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` = 'enterprise')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== enterprise_plan (view)
+-- segment enterprise_plan
+-- Users on the enterprise plan.
+-- owner: sales
+CREATE VIEW `enterprise_plan` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` = 'enterprise')
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== enterprise_plan (dbt)
+{{ config(materialized='view') }}
+
+-- segment enterprise_plan
+-- Users on the enterprise plan.
+-- owner: sales
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` = 'enterprise')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== new_signups (select)
+-- segment new_signups
+-- Users who signed up in the last 30 days.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`signed_up_at` AS `attr_signed_up_at`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+    )
+    AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== new_signups (view)
+-- segment new_signups
+-- Users who signed up in the last 30 days.
+-- owner: growth
+CREATE VIEW `new_signups` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`signed_up_at` AS `attr_signed_up_at`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+    )
+    AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== new_signups (dbt)
+{{ config(materialized='view') }}
+
+-- segment new_signups
+-- Users who signed up in the last 30 days.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`signed_up_at` AS `attr_signed_up_at`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+    )
+    AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== paid (select)
+-- segment paid
+-- Paying users (pro or enterprise).
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` IN ('pro', 'enterprise'))
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== paid (view)
+-- segment paid
+-- Paying users (pro or enterprise).
+-- owner: finance
+CREATE VIEW `paid` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` IN ('pro', 'enterprise'))
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== paid (dbt)
+{{ config(materialized='view') }}
+
+-- segment paid
+-- Paying users (pro or enterprise).
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` IN ('pro', 'enterprise'))
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== free (select)
+-- segment free
+-- Users on the free plan.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` = 'free')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== free (view)
+-- segment free
+-- Users on the free plan.
+-- owner: finance
+CREATE VIEW `free` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` = 'free')
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== free (dbt)
+{{ config(materialized='view') }}
+
+-- segment free
+-- Users on the free plan.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`attr_plan` = 'free')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== beta_testers (select)
+-- segment beta_testers
+-- Users flagged for the beta programme, or VIPs, who signed up with a work address.
+-- owner: product
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (
+      (
+        'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      )
+      OR (
+        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      )
+    )
+    AND (
+      NOT COALESCE(
+        ENDS_WITH(
+          TRANSLATE(
+            `f`.`attr_email`,
+            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+            'abcdefghijklmnopqrstuvwxyz'
+          ),
+          '@gmail.com'
+        ),
+        FALSE
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== beta_testers (view)
+-- segment beta_testers
+-- Users flagged for the beta programme, or VIPs, who signed up with a work address.
+-- owner: product
+CREATE VIEW `beta_testers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (
+      (
+        'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      )
+      OR (
+        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      )
+    )
+    AND (
+      NOT COALESCE(
+        ENDS_WITH(
+          TRANSLATE(
+            `f`.`attr_email`,
+            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+            'abcdefghijklmnopqrstuvwxyz'
+          ),
+          '@gmail.com'
+        ),
+        FALSE
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== beta_testers (dbt)
+{{ config(materialized='view') }}
+
+-- segment beta_testers
+-- Users flagged for the beta programme, or VIPs, who signed up with a work address.
+-- owner: product
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`tags` AS `attr_tags`,
+      `ent`.`email` AS `attr_email`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (
+      (
+        'beta' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      )
+      OR (
+        'vip' IN UNNEST (JSON_VALUE_ARRAY(`f`.`attr_tags`))
+      )
+    )
+    AND (
+      NOT COALESCE(
+        ENDS_WITH(
+          TRANSLATE(
+            `f`.`attr_email`,
+            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+            'abcdefghijklmnopqrstuvwxyz'
+          ),
+          '@gmail.com'
+        ),
+        FALSE
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== unprofiled (select)
+-- segment unprofiled
+-- Users we know nothing about demographically: both age and country missing.
+-- owner: data
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`age` AS `attr_age`,
+      `ent`.`country` AS `attr_country`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (NOT (`f`.`attr_age` IS NOT NULL))
+    AND (NOT (`f`.`attr_country` IS NOT NULL))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== unprofiled (view)
+-- segment unprofiled
+-- Users we know nothing about demographically: both age and country missing.
+-- owner: data
+CREATE VIEW `unprofiled` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`age` AS `attr_age`,
+      `ent`.`country` AS `attr_country`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (NOT (`f`.`attr_age` IS NOT NULL))
+    AND (NOT (`f`.`attr_country` IS NOT NULL))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== unprofiled (dbt)
+{{ config(materialized='view') }}
+
+-- segment unprofiled
+-- Users we know nothing about demographically: both age and country missing.
+-- owner: data
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`age` AS `attr_age`,
+      `ent`.`country` AS `attr_country`
+    FROM
+      `analytics`.`users` AS `ent`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (NOT (`f`.`attr_age` IS NOT NULL))
+    AND (NOT (`f`.`attr_country` IS NOT NULL))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== power_users (select)
+-- segment power_users
+-- Engaged customers on the top plan: frequent logins and use of the core workflow.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_9`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_plan` = 'enterprise')
+    AND (`f`.`active_days_8` >= 4)
+    AND (`f`.`count_9` >= 1)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== power_users (view)
+-- segment power_users
+-- Engaged customers on the top plan: frequent logins and use of the core workflow.
+-- owner: growth
+CREATE VIEW `power_users` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_9`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_plan` = 'enterprise')
+    AND (`f`.`active_days_8` >= 4)
+    AND (`f`.`count_9` >= 1)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== power_users (dbt)
+{{ config(materialized='view') }}
+
+-- segment power_users
+-- Engaged customers on the top plan: frequent logins and use of the core workflow.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login', 'feature_used')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_8`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_9`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
+      COALESCE(`agg`.`count_9`, 0) AS `count_9`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_plan` = 'enterprise')
+    AND (`f`.`active_days_8` >= 4)
+    AND (`f`.`count_9` >= 1)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== most_active (select)
+-- segment most_active
+-- The most active users: logged in on at least 20 of the last 30 days.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_5`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`active_days_5` >= 20)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== most_active (view)
+-- segment most_active
+-- The most active users: logged in on at least 20 of the last 30 days.
+-- owner: growth
+CREATE VIEW `most_active` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_5`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`active_days_5` >= 20)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== most_active (dbt)
+{{ config(materialized='view') }}
+
+-- segment most_active
+-- The most active users: logged in on at least 20 of the last 30 days.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_5`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`active_days_5` >= 20)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== heavy_exporters (select)
+-- segment heavy_exporters
+-- Users who exported data at least 3 times in the last two weeks.
+-- owner: product
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('feature_used')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (`ev`.`feature_used__feature` = 'exports')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_10` >= 3)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== heavy_exporters (view)
+-- segment heavy_exporters
+-- Users who exported data at least 3 times in the last two weeks.
+-- owner: product
+CREATE VIEW `heavy_exporters` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('feature_used')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (`ev`.`feature_used__feature` = 'exports')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_10` >= 3)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== heavy_exporters (dbt)
+{{ config(materialized='view') }}
+
+-- segment heavy_exporters
+-- Users who exported data at least 3 times in the last two weeks.
+-- owner: product
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('feature_used')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (`ev`.`feature_used__feature` = 'exports')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_10`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_10`, 0) AS `count_10`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_10` >= 3)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== pricing_curious (select)
+-- segment pricing_curious
+-- Users who looked at pricing pages last week but have not bought anything yet.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('page_viewed', 'purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'page_viewed'
+          AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_11` >= 1)
+    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== pricing_curious (view)
+-- segment pricing_curious
+-- Users who looked at pricing pages last week but have not bought anything yet.
+-- owner: growth
+CREATE VIEW `pricing_curious` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('page_viewed', 'purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'page_viewed'
+          AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_11` >= 1)
+    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== pricing_curious (dbt)
+{{ config(materialized='view') }}
+
+-- segment pricing_curious
+-- Users who looked at pricing pages last week but have not bought anything yet.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('page_viewed', 'purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'page_viewed'
+          AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_11`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_11`, 0) AS `count_11`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_11` >= 1)
+    AND (NOT COALESCE((`f`.`count_12` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== checkout_v2_variant_b (select)
+-- segment checkout_v2_variant_b
+-- Saw variant B of the new checkout experiment.
+-- owner: experimentation
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
+      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('experiment_viewed')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `ev`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`ev`.`experiment_viewed__variant` = 'B')
+          ) THEN 1
+        END
+      ) AS `count_13`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_13` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== checkout_v2_variant_b (view)
+-- segment checkout_v2_variant_b
+-- Saw variant B of the new checkout experiment.
+-- owner: experimentation
+CREATE VIEW `checkout_v2_variant_b` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
+      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('experiment_viewed')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `ev`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`ev`.`experiment_viewed__variant` = 'B')
+          ) THEN 1
+        END
+      ) AS `count_13`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_13` >= 1)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== checkout_v2_variant_b (dbt)
+{{ config(materialized='view') }}
+
+-- segment checkout_v2_variant_b
+-- Saw variant B of the new checkout experiment.
+-- owner: experimentation
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
+      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('experiment_viewed')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `ev`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`ev`.`experiment_viewed__variant` = 'B')
+          ) THEN 1
+        END
+      ) AS `count_13`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_13`, 0) AS `count_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_13` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== checkout_v2_control_converted (select)
+-- segment checkout_v2_control_converted
+-- Saw the control of the checkout experiment and then bought within a week.
+-- owner: experimentation
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
+      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+  ),
+  seg_sequence_14 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
+      AND `s1`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'experiment_viewed'
+      AND (
+        (
+          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
+        )
+        AND (`s0`.`experiment_viewed__variant` = 'control')
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_14` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== checkout_v2_control_converted (view)
+-- segment checkout_v2_control_converted
+-- Saw the control of the checkout experiment and then bought within a week.
+-- owner: experimentation
+CREATE VIEW `checkout_v2_control_converted` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
+      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+  ),
+  seg_sequence_14 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
+      AND `s1`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'experiment_viewed'
+      AND (
+        (
+          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
+        )
+        AND (`s0`.`experiment_viewed__variant` = 'control')
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_14` = TRUE)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== checkout_v2_control_converted (dbt)
+{{ config(materialized='view') }}
+
+-- segment checkout_v2_control_converted
+-- Saw the control of the checkout experiment and then bought within a week.
+-- owner: experimentation
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
+      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+  ),
+  seg_sequence_14 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
+      AND `s1`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'experiment_viewed'
+      AND (
+        (
+          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
+        )
+        AND (`s0`.`experiment_viewed__variant` = 'control')
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_14` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== recently_experimented (select)
+-- segment recently_experimented
+-- Was exposed to any experiment in the last 30 days (for holdout checks).
+-- owner: experimentation
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('experiment_viewed')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_15`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_15` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== recently_experimented (view)
+-- segment recently_experimented
+-- Was exposed to any experiment in the last 30 days (for holdout checks).
+-- owner: experimentation
+CREATE VIEW `recently_experimented` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('experiment_viewed')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_15`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_15` >= 1)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== recently_experimented (dbt)
+{{ config(materialized='view') }}
+
+-- segment recently_experimented
+-- Was exposed to any experiment in the last 30 days (for holdout checks).
+-- owner: experimentation
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('experiment_viewed')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'experiment_viewed'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_15`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_15`, 0) AS `count_15`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_15` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== enterprise_fintech (select)
+-- segment enterprise_fintech
+-- Users at large fintech companies, the target of the enterprise sales motion.
+-- owner: sales
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `rel_account`.`employees` AS `attr_account__employees`,
+      `rel_account`.`industry` AS `attr_account__industry`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_account__employees` >= 1000)
+    AND (`f`.`attr_account__industry` = 'fintech')
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== enterprise_fintech (view)
+-- segment enterprise_fintech
+-- Users at large fintech companies, the target of the enterprise sales motion.
+-- owner: sales
+CREATE VIEW `enterprise_fintech` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `rel_account`.`employees` AS `attr_account__employees`,
+      `rel_account`.`industry` AS `attr_account__industry`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_account__employees` >= 1000)
+    AND (`f`.`attr_account__industry` = 'fintech')
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== enterprise_fintech (dbt)
+{{ config(materialized='view') }}
+
+-- segment enterprise_fintech
+-- Users at large fintech companies, the target of the enterprise sales motion.
+-- owner: sales
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `rel_account`.`employees` AS `attr_account__employees`,
+      `rel_account`.`industry` AS `attr_account__industry`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_account__employees` >= 1000)
+    AND (`f`.`attr_account__industry` = 'fintech')
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== smb_customers (select)
+-- segment smb_customers
+-- Users at small companies (under 50 people) that pay us.
+-- owner: sales
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      `rel_account`.`employees` AS `attr_account__employees`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    (`f`.`attr_account__employees` < 50)
+    AND `f`.seg_paid
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== smb_customers (view)
+-- segment smb_customers
+-- Users at small companies (under 50 people) that pay us.
+-- owner: sales
+CREATE VIEW `smb_customers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      `rel_account`.`employees` AS `attr_account__employees`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    (`f`.`attr_account__employees` < 50)
+    AND `f`.seg_paid
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== smb_customers (dbt)
+{{ config(materialized='view') }}
+
+-- segment smb_customers
+-- Users at small companies (under 50 people) that pay us.
+-- owner: sales
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      `rel_account`.`employees` AS `attr_account__employees`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    (`f`.`attr_account__employees` < 50)
+    AND `f`.seg_paid
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== eea_strategic_accounts (select)
+-- segment eea_strategic_accounts
+-- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
+-- owner: sales
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `rel_account`.`arr` AS `attr_account__arr`,
+      `rel_account`.`hq_country` AS `attr_account__hq_country`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_account__arr` >= 50000)
+    AND (
+      `f`.`attr_account__hq_country` IN (
+        'DE',
+        'FR',
+        'NL',
+        'ES',
+        'IT',
+        'SE',
+        'PL',
+        'IE',
+        'AT',
+        'BE'
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== eea_strategic_accounts (view)
+-- segment eea_strategic_accounts
+-- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
+-- owner: sales
+CREATE VIEW `eea_strategic_accounts` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `rel_account`.`arr` AS `attr_account__arr`,
+      `rel_account`.`hq_country` AS `attr_account__hq_country`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_account__arr` >= 50000)
+    AND (
+      `f`.`attr_account__hq_country` IN (
+        'DE',
+        'FR',
+        'NL',
+        'ES',
+        'IT',
+        'SE',
+        'PL',
+        'IE',
+        'AT',
+        'BE'
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== eea_strategic_accounts (dbt)
+{{ config(materialized='view') }}
+
+-- segment eea_strategic_accounts
+-- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
+-- owner: sales
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `rel_account`.`arr` AS `attr_account__arr`,
+      `rel_account`.`hq_country` AS `attr_account__hq_country`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`attr_account__arr` >= 50000)
+    AND (
+      `f`.`attr_account__hq_country` IN (
+        'DE',
+        'FR',
+        'NL',
+        'ES',
+        'IT',
+        'SE',
+        'PL',
+        'IE',
+        'AT',
+        'BE'
+      )
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== churned (select)
+-- segment churned
+-- Used to log in, but not in the last 30 days.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_16`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_17`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
+      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_16` >= 1)
+    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== churned (view)
+-- segment churned
+-- Used to log in, but not in the last 30 days.
+-- owner: growth
+CREATE VIEW `churned` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_16`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_17`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
+      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_16` >= 1)
+    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== churned (dbt)
+{{ config(materialized='view') }}
+
+-- segment churned
+-- Used to log in, but not in the last 30 days.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_16`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_17`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_16`, 0) AS `count_16`,
+      COALESCE(`agg`.`count_17`, 0) AS `count_17`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_16` >= 1)
+    AND (NOT COALESCE((`f`.`count_17` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== inactive (select)
+-- segment inactive
+-- Logged in between two weeks and a month ago but not since: about to churn.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+        END
+      ) AS `count_18`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_19`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
+      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_18` >= 1)
+    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== inactive (view)
+-- segment inactive
+-- Logged in between two weeks and a month ago but not since: about to churn.
+-- owner: growth
+CREATE VIEW `inactive` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+        END
+      ) AS `count_18`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_19`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
+      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_18` >= 1)
+    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== inactive (dbt)
+{{ config(materialized='view') }}
+
+-- segment inactive
+-- Logged in between two weeks and a month ago but not since: about to churn.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+        END
+      ) AS `count_18`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_19`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_18`, 0) AS `count_18`,
+      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_18` >= 1)
+    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== activated_new_users (select)
+-- segment activated_new_users
+-- Signed up in the last 14 days and already logged in on at least 2 days.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_20`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`signed_up_at` AS `attr_signed_up_at`,
+      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+    )
+    AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+    AND (`f`.`active_days_20` >= 2)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== activated_new_users (view)
+-- segment activated_new_users
+-- Signed up in the last 14 days and already logged in on at least 2 days.
+-- owner: growth
+CREATE VIEW `activated_new_users` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_20`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`signed_up_at` AS `attr_signed_up_at`,
+      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+    )
+    AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+    AND (`f`.`active_days_20` >= 2)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== activated_new_users (dbt)
+{{ config(materialized='view') }}
+
+-- segment activated_new_users
+-- Signed up in the last 14 days and already logged in on at least 2 days.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_20`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`signed_up_at` AS `attr_signed_up_at`,
+      COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+    )
+    AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
+    AND (`f`.`active_days_20` >= 2)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== at_risk (select)
+-- segment at_risk
+-- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
+-- `in power_users and not did login in last 14 days` is always empty: power users
+-- logged in within the last 7 days by definition.)
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_19`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_paid
+    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== at_risk (view)
+-- segment at_risk
+-- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
+-- `in power_users and not did login in last 14 days` is always empty: power users
+-- logged in within the last 7 days by definition.)
+CREATE VIEW `at_risk` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_19`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_paid
+    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== at_risk (dbt)
+{{ config(materialized='view') }}
+
+-- segment at_risk
+-- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
+-- `in power_users and not did login in last 14 days` is always empty: power users
+-- logged in within the last 7 days by definition.)
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_19`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      COALESCE(`agg`.`count_19`, 0) AS `count_19`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_paid
+    AND (NOT COALESCE((`f`.`count_19` >= 1), FALSE))
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== trial_converted (select)
+-- segment trial_converted
+-- Started a trial and subscribed within 14 days of starting it.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  seg_sequence_21 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_21` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== trial_converted (view)
+-- segment trial_converted
+-- Started a trial and subscribed within 14 days of starting it.
+-- owner: growth
+CREATE VIEW `trial_converted` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  seg_sequence_21 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_21` = TRUE)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== trial_converted (dbt)
+{{ config(materialized='view') }}
+
+-- segment trial_converted
+-- Started a trial and subscribed within 14 days of starting it.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  seg_sequence_21 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+      AND `s1`.`event` = 'subscription_started'
+    WHERE
+      `s0`.`event` = 'trial_started'
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_21` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== trial_churned (select)
+-- segment trial_churned
+-- Started a trial and did not subscribe within 14 days.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  seg_sequence_22 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'trial_started'
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+          AND `s1`.`event` = 'subscription_started'
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_22` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== trial_churned (view)
+-- segment trial_churned
+-- Started a trial and did not subscribe within 14 days.
+-- owner: growth
+CREATE VIEW `trial_churned` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  seg_sequence_22 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'trial_started'
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+          AND `s1`.`event` = 'subscription_started'
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_22` = TRUE)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== trial_churned (dbt)
+{{ config(materialized='view') }}
+
+-- segment trial_churned
+-- Started a trial and did not subscribe within 14 days.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('trial_started', 'subscription_started')
+  ),
+  seg_sequence_22 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'trial_started'
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
+          AND `s1`.`event` = 'subscription_started'
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_22` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== price_churners (select)
+-- segment price_churners
+-- Cancelled a subscription in the last 90 days because of price.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('subscription_cancelled')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'subscription_cancelled'
+          AND (
+            STRPOS(
+              TRANSLATE(
+                `ev`.`subscription_cancelled__reason`,
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ),
+              'price'
+            ) > 0
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_23`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_23` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== price_churners (view)
+-- segment price_churners
+-- Cancelled a subscription in the last 90 days because of price.
+-- owner: finance
+CREATE VIEW `price_churners` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('subscription_cancelled')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'subscription_cancelled'
+          AND (
+            STRPOS(
+              TRANSLATE(
+                `ev`.`subscription_cancelled__reason`,
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ),
+              'price'
+            ) > 0
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_23`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_23` >= 1)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== price_churners (dbt)
+{{ config(materialized='view') }}
+
+-- segment price_churners
+-- Cancelled a subscription in the last 90 days because of price.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('subscription_cancelled')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'subscription_cancelled'
+          AND (
+            STRPOS(
+              TRANSLATE(
+                `ev`.`subscription_cancelled__reason`,
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ),
+              'price'
+            ) > 0
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_23`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_23`, 0) AS `count_23`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_23` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== winback_candidates (select)
+-- segment winback_candidates
+-- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
+-- owner: marketing
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_4`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`opted_in` AS `attr_opted_in`,
+      `agg`.`last_time_4` AS `last_time_4`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      FLOOR(
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+      ) > 90
+    )
+    AND (`f`.`attr_opted_in` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== winback_candidates (view)
+-- segment winback_candidates
+-- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
+-- owner: marketing
+CREATE VIEW `winback_candidates` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_4`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`opted_in` AS `attr_opted_in`,
+      `agg`.`last_time_4` AS `last_time_4`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      FLOOR(
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+      ) > 90
+    )
+    AND (`f`.`attr_opted_in` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== winback_candidates (dbt)
+{{ config(materialized='view') }}
+
+-- segment winback_candidates
+-- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
+-- owner: marketing
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('login')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN `ev`.`t`
+        END
+      ) AS `last_time_4`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`opted_in` AS `attr_opted_in`,
+      `agg`.`last_time_4` AS `last_time_4`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    (
+      FLOOR(
+        TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_4`, MILLISECOND) / 86400000
+      ) > 90
+    )
+    AND (`f`.`attr_opted_in` = TRUE)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== high_ltv (select)
+-- segment high_ltv
+-- Customers whose purchases add up to the high-value line or more.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_1`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sum_1` >= 1000)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== high_ltv (view)
+-- segment high_ltv
+-- Customers whose purchases add up to the high-value line or more.
+-- owner: finance
+CREATE VIEW `high_ltv` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_1`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sum_1` >= 1000)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== high_ltv (dbt)
+{{ config(materialized='view') }}
+
+-- segment high_ltv
+-- Customers whose purchases add up to the high-value line or more.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_1`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sum_1` >= 1000)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== low_ltv (select)
+-- segment low_ltv
+-- Customers who bought something, but little: under 50 USD of lifetime value.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_12` >= 1)
+    AND (`f`.`attr_lifetime_value` < 50)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== low_ltv (view)
+-- segment low_ltv
+-- Customers who bought something, but little: under 50 USD of lifetime value.
+-- owner: finance
+CREATE VIEW `low_ltv` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_12` >= 1)
+    AND (`f`.`attr_lifetime_value` < 50)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== low_ltv (dbt)
+{{ config(materialized='view') }}
+
+-- segment low_ltv
+-- Customers who bought something, but little: under 50 USD of lifetime value.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`ltv_usd` AS `attr_lifetime_value`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_12` >= 1)
+    AND (`f`.`attr_lifetime_value` < 50)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_recent_buyers (select)
+-- segment rfm_recent_buyers
+-- RFM recency: bought in the last 30 days.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
+        END
+      ) AS `last_time_24`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_24` AS `last_time_24`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    FLOOR(
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+    ) < 30
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_recent_buyers (view)
+-- segment rfm_recent_buyers
+-- RFM recency: bought in the last 30 days.
+-- owner: finance
+CREATE VIEW `rfm_recent_buyers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
+        END
+      ) AS `last_time_24`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_24` AS `last_time_24`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    FLOOR(
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+    ) < 30
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== rfm_recent_buyers (dbt)
+{{ config(materialized='view') }}
+
+-- segment rfm_recent_buyers
+-- RFM recency: bought in the last 30 days.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
+        END
+      ) AS `last_time_24`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_time_24` AS `last_time_24`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+  CROSS JOIN seg_params AS `p`
+WHERE
+  (
+    FLOOR(
+      TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+    ) < 30
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_frequent_buyers (select)
+-- segment rfm_frequent_buyers
+-- RFM frequency: at least 2 orders of 50 or more in the last year.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_25`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_25` >= 2)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_frequent_buyers (view)
+-- segment rfm_frequent_buyers
+-- RFM frequency: at least 2 orders of 50 or more in the last year.
+-- owner: finance
+CREATE VIEW `rfm_frequent_buyers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_25`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_25` >= 2)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== rfm_frequent_buyers (dbt)
+{{ config(materialized='view') }}
+
+-- segment rfm_frequent_buyers
+-- RFM frequency: at least 2 orders of 50 or more in the last year.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_25`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_25` >= 2)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_big_spenders (select)
+-- segment rfm_big_spenders
+-- RFM monetary: 500 USD or more in the last 90 days.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_2`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sum_2` >= 500)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_big_spenders (view)
+-- segment rfm_big_spenders
+-- RFM monetary: 500 USD or more in the last 90 days.
+-- owner: finance
+CREATE VIEW `rfm_big_spenders` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_2`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sum_2` >= 500)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== rfm_big_spenders (dbt)
+{{ config(materialized='view') }}
+
+-- segment rfm_big_spenders
+-- RFM monetary: 500 USD or more in the last 90 days.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_2`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sum_2` >= 500)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_champions (select)
+-- segment rfm_champions
+-- The best customers on all three RFM axes.
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_2`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
+        END
+      ) AS `last_time_24`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_25`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      `agg`.`last_time_24` AS `last_time_24`,
+      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          FLOOR(
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+          ) < 30
+        ),
+        FALSE
+      ) AS seg_rfm_recent_buyers,
+      COALESCE((`f`.`count_25` >= 2), FALSE) AS seg_rfm_frequent_buyers,
+      COALESCE((`f`.`sum_2` >= 500), FALSE) AS seg_rfm_big_spenders
+    FROM
+      seg_facts AS `f`
+      CROSS JOIN seg_params AS `p`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_rfm_recent_buyers
+    AND `f`.seg_rfm_frequent_buyers
+    AND `f`.seg_rfm_big_spenders
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rfm_champions (view)
+-- segment rfm_champions
+-- The best customers on all three RFM axes.
+CREATE VIEW `rfm_champions` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_2`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
+        END
+      ) AS `last_time_24`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_25`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      `agg`.`last_time_24` AS `last_time_24`,
+      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          FLOOR(
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+          ) < 30
+        ),
+        FALSE
+      ) AS seg_rfm_recent_buyers,
+      COALESCE((`f`.`count_25` >= 2), FALSE) AS seg_rfm_frequent_buyers,
+      COALESCE((`f`.`sum_2` >= 500), FALSE) AS seg_rfm_big_spenders
+    FROM
+      seg_facts AS `f`
+      CROSS JOIN seg_params AS `p`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_rfm_recent_buyers
+    AND `f`.seg_rfm_frequent_buyers
+    AND `f`.seg_rfm_big_spenders
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== rfm_champions (dbt)
+{{ config(materialized='view') }}
+
+-- segment rfm_champions
+-- The best customers on all three RFM axes.
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__currency` = 'USD')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_2`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
+        END
+      ) AS `last_time_24`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 50)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_25`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`sum_2`, 0) AS `sum_2`,
+      `agg`.`last_time_24` AS `last_time_24`,
+      COALESCE(`agg`.`count_25`, 0) AS `count_25`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE(
+        (
+          FLOOR(
+            TIMESTAMP_DIFF(`p`.`as_of`, `f`.`last_time_24`, MILLISECOND) / 86400000
+          ) < 30
+        ),
+        FALSE
+      ) AS seg_rfm_recent_buyers,
+      COALESCE((`f`.`count_25` >= 2), FALSE) AS seg_rfm_frequent_buyers,
+      COALESCE((`f`.`sum_2` >= 500), FALSE) AS seg_rfm_big_spenders
+    FROM
+      seg_facts AS `f`
+      CROSS JOIN seg_params AS `p`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_rfm_recent_buyers
+    AND `f`.seg_rfm_frequent_buyers
+    AND `f`.seg_rfm_big_spenders
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== cart_abandoners (select)
+-- segment cart_abandoners
+-- Added something to the cart last week and did not buy within the hour.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('add_to_cart', 'purchase')
+  ),
+  seg_sequence_26 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_26` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== cart_abandoners (view)
+-- segment cart_abandoners
+-- Added something to the cart last week and did not buy within the hour.
+-- owner: growth
+CREATE VIEW `cart_abandoners` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('add_to_cart', 'purchase')
+  ),
+  seg_sequence_26 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_26` = TRUE)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== cart_abandoners (dbt)
+{{ config(materialized='view') }}
+
+-- segment cart_abandoners
+-- Added something to the cart last week and did not buy within the hour.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('add_to_cart', 'purchase')
+  ),
+  seg_sequence_26 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `s0`.`event` = 'add_to_cart'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND NOT EXISTS (
+        SELECT
+          1 AS `one`
+        FROM
+          seg_events AS `s1`
+        WHERE
+          `s1`.`entity_key` = `s0`.`entity_key`
+          AND `s1`.`t` > `s0`.`t`
+          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
+          AND `s1`.`event` = 'purchase'
+      )
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_26` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== cart_completers (select)
+-- segment cart_completers
+-- Looked at the cart, added an item and bought it, each within a day of the step before.
+-- owner: growth
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+  ),
+  seg_sequence_27 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
+      AND `s1`.`event` = 'add_to_cart'
+      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
+      AND `s2`.`t` > `s1`.`t`
+      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
+      AND `s2`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'cart_viewed'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_27` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== cart_completers (view)
+-- segment cart_completers
+-- Looked at the cart, added an item and bought it, each within a day of the step before.
+-- owner: growth
+CREATE VIEW `cart_completers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+  ),
+  seg_sequence_27 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
+      AND `s1`.`event` = 'add_to_cart'
+      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
+      AND `s2`.`t` > `s1`.`t`
+      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
+      AND `s2`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'cart_viewed'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_27` = TRUE)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== cart_completers (dbt)
+{{ config(materialized='view') }}
+
+-- segment cart_completers
+-- Looked at the cart, added an item and bought it, each within a day of the step before.
+-- owner: growth
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+  ),
+  seg_sequence_27 AS (
+    SELECT DISTINCT
+      `s0`.`entity_key` AS `entity_key`
+    FROM
+      seg_events AS `s0`
+      CROSS JOIN seg_params AS `p`
+      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
+      AND `s1`.`t` > `s0`.`t`
+      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
+      AND `s1`.`event` = 'add_to_cart'
+      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
+      AND `s2`.`t` > `s1`.`t`
+      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
+      AND `s2`.`event` = 'purchase'
+    WHERE
+      `s0`.`event` = 'cart_viewed'
+      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+      AND `s0`.`t` <= `p`.`as_of`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`sequence_27` = TRUE)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== new_high_value_buyers (select)
+-- segment new_high_value_buyers
+-- Paying users whose first purchase was this year and at least 100.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
+        END
+      ) AS `first_time_28`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      `agg`.`first_time_28` AS `first_time_28`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_paid
+    AND (
+      `f`.`first_time_28` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== new_high_value_buyers (view)
+-- segment new_high_value_buyers
+-- Paying users whose first purchase was this year and at least 100.
+-- owner: finance
+CREATE VIEW `new_high_value_buyers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
+        END
+      ) AS `first_time_28`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      `agg`.`first_time_28` AS `first_time_28`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_paid
+    AND (
+      `f`.`first_time_28` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== new_high_value_buyers (dbt)
+{{ config(materialized='view') }}
+
+-- segment new_high_value_buyers
+-- Paying users whose first purchase was this year and at least 100.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND (`ev`.`purchase__amount` >= 100) THEN `ev`.`t`
+        END
+      ) AS `first_time_28`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `ent`.`plan` AS `attr_plan`,
+      `agg`.`first_time_28` AS `first_time_28`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`attr_plan` IN ('pro', 'enterprise')), FALSE) AS seg_paid
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    `f`.seg_paid
+    AND (
+      `f`.`first_time_28` >= CAST('2025-01-01T00:00:00.000Z' AS TIMESTAMP)
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== lapsed_buyers (select)
+-- segment lapsed_buyers
+-- RFM lapsed: bought before, but nothing in the last 90 days.
+-- owner: finance
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_12` >= 1)
+    AND (`f`.`count_3` = 0)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== lapsed_buyers (view)
+-- segment lapsed_buyers
+-- RFM lapsed: bought before, but nothing in the last 90 days.
+-- owner: finance
+CREATE VIEW `lapsed_buyers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_12` >= 1)
+    AND (`f`.`count_3` = 0)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== lapsed_buyers (dbt)
+{{ config(materialized='view') }}
+
+-- segment lapsed_buyers
+-- RFM lapsed: bought before, but nothing in the last 90 days.
+-- owner: finance
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('purchase')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN 1
+        END
+      ) AS `count_12`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_3`, 0) AS `count_3`,
+      COALESCE(`agg`.`count_12`, 0) AS `count_12`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`count_12` >= 1)
+    AND (`f`.`count_3` = 0)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== promoters (select)
+-- segment promoters
+-- NPS promoters: latest answer 9 or 10.
+-- owner: cx
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_6` >= 9)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== promoters (view)
+-- segment promoters
+-- NPS promoters: latest answer 9 or 10.
+-- owner: cx
+CREATE VIEW `promoters` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_6` >= 9)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== promoters (dbt)
+{{ config(materialized='view') }}
+
+-- segment promoters
+-- NPS promoters: latest answer 9 or 10.
+-- owner: cx
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_6` >= 9)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== passives (select)
+-- segment passives
+-- NPS passives: latest answer 7 or 8.
+-- owner: cx
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`last_value_6` >= 7)
+    AND (`f`.`last_value_6` <= 8)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== passives (view)
+-- segment passives
+-- NPS passives: latest answer 7 or 8.
+-- owner: cx
+CREATE VIEW `passives` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`last_value_6` >= 7)
+    AND (`f`.`last_value_6` <= 8)
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== passives (dbt)
+{{ config(materialized='view') }}
+
+-- segment passives
+-- NPS passives: latest answer 7 or 8.
+-- owner: cx
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (
+    (`f`.`last_value_6` >= 7)
+    AND (`f`.`last_value_6` <= 8)
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== detractors (select)
+-- segment detractors
+-- NPS detractors: latest answer 6 or lower.
+-- owner: cx
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_6` <= 6)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== detractors (view)
+-- segment detractors
+-- NPS detractors: latest answer 6 or lower.
+-- owner: cx
+CREATE VIEW `detractors` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_6` <= 6)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== detractors (dbt)
+{{ config(materialized='view') }}
+
+-- segment detractors
+-- NPS detractors: latest answer 6 or lower.
+-- owner: cx
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('nps_response')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_6` <= 6)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rage_clickers (select)
+-- segment rage_clickers
+-- Rage-clicked anywhere last week.
+-- owner: frontend
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('rage_click')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_29` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== rage_clickers (view)
+-- segment rage_clickers
+-- Rage-clicked anywhere last week.
+-- owner: frontend
+CREATE VIEW `rage_clickers` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('rage_click')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_29` >= 1)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== rage_clickers (dbt)
+{{ config(materialized='view') }}
+
+-- segment rage_clickers
+-- Rage-clicked anywhere last week.
+-- owner: frontend
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('rage_click')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_29` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== checkout_frustrated (select)
+-- segment checkout_frustrated
+-- Rage-clicked on the checkout at least twice in the last 30 days.
+-- owner: frontend
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('rage_click')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_30`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_30` >= 2)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== checkout_frustrated (view)
+-- segment checkout_frustrated
+-- Rage-clicked on the checkout at least twice in the last 30 days.
+-- owner: frontend
+CREATE VIEW `checkout_frustrated` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('rage_click')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_30`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_30` >= 2)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== checkout_frustrated (dbt)
+{{ config(materialized='view') }}
+
+-- segment checkout_frustrated
+-- Rage-clicked on the checkout at least twice in the last 30 days.
+-- owner: frontend
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('rage_click')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_30`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_30`, 0) AS `count_30`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_30` >= 2)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== needs_outreach (select)
+-- segment needs_outreach
+-- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
+-- rage clicker: the CX team calls them.
+-- owner: cx
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
+      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN (
+        'rage_click',
+        'nps_response',
+        'support_ticket_opened'
+      )
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractors,
+      COALESCE((`f`.`count_29` >= 1), FALSE) AS seg_rage_clickers
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    (`f`.`count_31` >= 1)
+    AND (
+      `f`.seg_detractors
+      OR `f`.seg_rage_clickers
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== needs_outreach (view)
+-- segment needs_outreach
+-- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
+-- rage clicker: the CX team calls them.
+-- owner: cx
+CREATE VIEW `needs_outreach` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
+      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN (
+        'rage_click',
+        'nps_response',
+        'support_ticket_opened'
+      )
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractors,
+      COALESCE((`f`.`count_29` >= 1), FALSE) AS seg_rage_clickers
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    (`f`.`count_31` >= 1)
+    AND (
+      `f`.seg_detractors
+      OR `f`.seg_rage_clickers
+    )
+  )
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== needs_outreach (dbt)
+{{ config(materialized='view') }}
+
+-- segment needs_outreach
+-- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
+-- rage clicker: the CX team calls them.
+-- owner: cx
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
+      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN (
+        'rage_click',
+        'nps_response',
+        'support_ticket_opened'
+      )
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_6` AS `last_value_6`,
+      COALESCE(`agg`.`count_29`, 0) AS `count_29`,
+      COALESCE(`agg`.`count_31`, 0) AS `count_31`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  ),
+  seg_level_1 AS (
+    SELECT
+      `f`.*,
+      COALESCE((`f`.`last_value_6` <= 6), FALSE) AS seg_detractors,
+      COALESCE((`f`.`count_29` >= 1), FALSE) AS seg_rage_clickers
+    FROM
+      seg_facts AS `f`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_level_1 AS `f`
+WHERE
+  (
+    (`f`.`count_31` >= 1)
+    AND (
+      `f`.seg_detractors
+      OR `f`.seg_rage_clickers
+    )
+  )
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== safari_users (select)
+-- segment safari_users
+-- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
+-- owner: frontend
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('session_started')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+        END
+      ) AS `last_value_7`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_7` AS `last_value_7`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_7` = 'Safari')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== safari_users (view)
+-- segment safari_users
+-- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
+-- owner: frontend
+CREATE VIEW `safari_users` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('session_started')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+        END
+      ) AS `last_value_7`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_7` AS `last_value_7`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_7` = 'Safari')
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== safari_users (dbt)
+{{ config(materialized='view') }}
+
+-- segment safari_users
+-- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
+-- owner: frontend
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('session_started')
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+        END
+      ) AS `last_value_7`
+    FROM
+      seg_ranked AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      `agg`.`last_value_7` AS `last_value_7`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`last_value_7` = 'Safari')
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== mobile_users (select)
+-- segment mobile_users
+-- Users who opened a session on a mobile OS in the last 30 days.
+-- owner: mobile
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('session_started')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND (
+            `ev`.`session_started__device_os` IN ('iOS', 'Android')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_32`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_32` >= 1)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== mobile_users (view)
+-- segment mobile_users
+-- Users who opened a session on a mobile OS in the last 30 days.
+-- owner: mobile
+CREATE VIEW `mobile_users` AS
+WITH
+  seg_params AS (
+    SELECT
+      CURRENT_TIMESTAMP() AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('session_started')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND (
+            `ev`.`session_started__device_os` IN ('iOS', 'Android')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_32`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_32` >= 1)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== mobile_users (dbt)
+{{ config(materialized='view') }}
+
+-- segment mobile_users
+-- Users who opened a session on a mobile OS in the last 30 days.
+-- owner: mobile
+WITH
+  seg_params AS (
+    SELECT
+      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`event` IN ('session_started')
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND (
+            `ev`.`session_started__device_os` IN ('iOS', 'Android')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `ev`.`t` <= `p`.`as_of` THEN 1
+        END
+      ) AS `count_32`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`count_32`, 0) AS `count_32`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`count_32` >= 1)
+ORDER BY
+  `f`.`entity_key`
