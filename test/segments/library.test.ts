@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, test } from "vitest";
-import { checkProject, loadProject } from "../../compiler/index.ts";
+import { checkProject, loadProject, type IRTest } from "../../compiler/index.ts";
+import { compileJs, type EntityInput } from "../../compiler/js/index.ts";
 import { exampleSchemaIR } from "../helpers/example-ir.ts";
 
 const { files, diagnostics: loadDiagnostics } = await loadProject(["segments"]);
@@ -52,5 +53,41 @@ describe("segments/ (the example library)", () => {
     expect(isDeepStrictEqual(result.ir.entities, hand.entities)).toBe(true);
     expect(isDeepStrictEqual(result.ir.eventSources, hand.eventSources)).toBe(true);
     expect(result.ir.events).toEqual(hand.events);
+  });
+});
+
+/** The records of an in-language test as JS backend inputs, by alias. */
+function testInputs(t: IRTest, entity: string): Map<string, EntityInput> {
+  const out = new Map<string, EntityInput>();
+  for (const r of t.records) {
+    if (r.entity !== entity) continue;
+    const related: Record<string, Record<string, unknown> | null> = {};
+    for (const [rel, key] of Object.entries(r.relations)) {
+      related[rel] = t.records.find((x) => x.key === key && x.entity !== entity)?.attributes ?? null;
+    }
+    out.set(r.alias, {
+      key: r.key,
+      attributes: r.attributes,
+      related,
+      events: t.events
+        .filter((e) => e.entity === entity && e.key === r.key)
+        .map((e) => ({ name: e.event, time: e.time, properties: e.properties })),
+    });
+  }
+  return out;
+}
+
+describe("segments/tests.seg through the JavaScript backend", () => {
+  const compiled = compileJs(result.ir, { entity: "user" });
+  test.each(result.ir.tests.map((t) => [t.name, t] as const))("%s", (_name, t) => {
+    const inputs = testInputs(t, "user");
+    const wrong: string[] = [];
+    for (const x of t.expectations) {
+      const input = inputs.get(x.alias);
+      if (!input) throw new Error(`no record ${x.alias}`);
+      const member = compiled.predicate(x.segment)(input, { asOf: t.asOf });
+      if (member !== x.member) wrong.push(`line ${x.line + 1}: expected ${x.alias} ${x.member ? "in" : "not in"} ${x.segment}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
