@@ -28,6 +28,19 @@ const isType = (tok: IToken, type: TokenType): boolean =>
 export class SegParser extends CstParser {
   filter = false;
   depth = 0;
+  /**
+   * Alternatives and option objects, built once: tsx/esbuild (keepNames) wraps every
+   * `{ ALT: () => ... }` closure in a naming helper, which costs more than the parse.
+   */
+  private readonly cache = new Map<string, unknown>();
+  private c<V>(key: string, make: () => V): V {
+    let v = this.cache.get(key) as V | undefined;
+    if (v === undefined) {
+      v = make();
+      this.cache.set(key, v);
+    }
+    return v;
+  }
   /** First token of every group swallowed because it was nested too deep. */
   tooDeepAt: IToken[] = [];
   /** First token of every run of tokens that could not start a declaration. */
@@ -36,7 +49,7 @@ export class SegParser extends CstParser {
   constructor() {
     super(T.allTokens, {
       recoveryEnabled: true,
-      nodeLocationTracking: "full",
+      nodeLocationTracking: "onlyOffset",
       maxLookahead: 1,
       skipValidations: process.env.SEG_VALIDATE_GRAMMAR !== "1",
       errorMessageProvider: messageProvider,
@@ -230,7 +243,7 @@ export class SegParser extends CstParser {
   }
 
   declaration = this.RULE("declaration", () => {
-    this.OR([
+    this.OR(this.c("OR@7331", () => [
       { ALT: () => this.SUBRULE(this.entityDecl) },
       { ALT: () => this.SUBRULE(this.eventsDecl) },
       { ALT: () => this.SUBRULE(this.constDecl) },
@@ -238,19 +251,19 @@ export class SegParser extends CstParser {
       { ALT: () => this.SUBRULE(this.traitDecl) },
       { ALT: () => this.SUBRULE(this.segmentDecl) },
       { ALT: () => this.SUBRULE(this.testDecl) },
-    ]);
+    ]));
   });
 
   entityDecl = this.RULE("entityDecl", () => {
     this.CONSUME(T.Entity);
     this.CONSUME(T.Identifier, { LABEL: "name" });
     this.CONSUME(T.LBrace);
-    this.MANY({ GATE: () => !this.declStartsHere(), DEF: () => this.SUBRULE(this.entityMember) });
+    this.MANY(this.c("MANY@7874", () => ({ GATE: () => !this.declStartsHere(), DEF: () => this.SUBRULE(this.entityMember) })));
     this.CONSUME(T.RBrace);
   });
 
   entityMember = this.RULE("entityMember", () => {
-    this.OR({
+    this.OR(this.c("OR@8059", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -270,7 +283,7 @@ export class SegParser extends CstParser {
         },
         { ALT: () => this.SUBRULE1(this.typedMember) },
       ],
-    });
+    })));
   });
 
   tableClause = this.RULE("tableClause", () => {
@@ -283,13 +296,13 @@ export class SegParser extends CstParser {
     this.CONSUME(T.Identifier, { LABEL: "name" });
     this.CONSUME(T.Colon);
     this.SUBRULE(this.type);
-    this.OPTION({
+    this.OPTION(this.c("OPTION@9030", () => ({
       GATE: () => this.is(2, T.StringLit),
       DEF: () => {
         this.CONSUME(T.Column);
         this.CONSUME(T.StringLit, { LABEL: "column" });
       },
-    });
+    })));
   });
 
   relationMember = this.RULE("relationMember", () => {
@@ -301,7 +314,7 @@ export class SegParser extends CstParser {
   });
 
   type = this.RULE("type", () => {
-    this.OR({
+    this.OR(this.c("OR@9534", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.CONSUME(T.StringType) },
@@ -319,13 +332,13 @@ export class SegParser extends CstParser {
             this.CONSUME(T.LParen);
             this.OPTION1(() => {
               this.CONSUME(T.StringLit, { LABEL: "values" });
-              this.MANY({
+              this.MANY(this.c("MANY@10110", () => ({
                 GATE: () => !this.is(2, T.RParen),
                 DEF: () => {
                   this.CONSUME(T.Comma);
                   this.CONSUME1(T.StringLit, { LABEL: "values" });
                 },
-              });
+              })));
               this.OPTION2(() => this.CONSUME1(T.Comma));
             });
             this.CONSUME(T.RParen);
@@ -340,16 +353,16 @@ export class SegParser extends CstParser {
           },
         },
       ],
-    });
+    })));
   });
 
   /** `(unix_seconds)` / `(unix_millis)` */
   storage = this.RULE("storage", () => {
     this.CONSUME(T.LParen);
-    this.OR({
+    this.OR(this.c("OR@10836", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [{ ALT: () => this.CONSUME(T.UnixSeconds) }, { ALT: () => this.CONSUME(T.UnixMillis) }],
-    });
+    })));
     this.CONSUME(T.RParen);
   });
 
@@ -358,19 +371,19 @@ export class SegParser extends CstParser {
     this.CONSUME(T.Of);
     this.CONSUME(T.Identifier, { LABEL: "entity" });
     this.CONSUME(T.LBrace);
-    this.MANY({ GATE: () => !this.declStartsHere(), DEF: () => this.SUBRULE(this.eventsMember) });
+    this.MANY(this.c("MANY@11205", () => ({ GATE: () => !this.declStartsHere(), DEF: () => this.SUBRULE(this.eventsMember) })));
     this.CONSUME(T.RBrace);
   });
 
   eventsMember = this.RULE("eventsMember", () => {
-    this.OR({
+    this.OR(this.c("OR@11390", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { GATE: () => this.is(2, T.StringLit), ALT: () => this.SUBRULE(this.tableClause) },
         { GATE: () => this.is(2, T.Column), ALT: () => this.SUBRULE(this.columnClause) },
         { ALT: () => this.SUBRULE(this.eventDecl) },
       ],
-    });
+    })));
   });
 
   /** `user column "user_id"`, `time column "ts" (unix_seconds)`, `name column "event"` */
@@ -390,26 +403,26 @@ export class SegParser extends CstParser {
     });
     this.OPTION1(() => {
       this.CONSUME(T.LBrace);
-      this.MANY({
+      this.MANY(this.c("MANY@12337", () => ({
         GATE: () => !this.declStartsHere(),
         DEF: () => {
         this.SUBRULE(this.eventMember);
         this.OPTION2(() => this.CONSUME(T.Comma));
         },
-      });
+      })));
       this.CONSUME(T.RBrace);
     });
   });
 
   eventMember = this.RULE("eventMember", () => {
-    this.OR({
+    this.OR(this.c("OR@12624", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { GATE: () => this.is(2, T.StringLit), ALT: () => this.SUBRULE(this.tableClause) },
         { GATE: () => this.is(2, T.Column), ALT: () => this.SUBRULE(this.columnClause) },
         { ALT: () => this.SUBRULE(this.typedMember) },
       ],
-    });
+    })));
   });
 
   constDecl = this.RULE("constDecl", () => {
@@ -444,7 +457,7 @@ export class SegParser extends CstParser {
       this.CONSUME(T.Of);
       this.CONSUME1(T.Identifier, { LABEL: "entity" });
     });
-    this.OR([
+    this.OR(this.c("OR@13862", () => [
       {
         ALT: () => {
           this.CONSUME(T.Assign);
@@ -458,11 +471,11 @@ export class SegParser extends CstParser {
           this.CONSUME(T.RBrace);
         },
       },
-    ]);
+    ]));
   });
 
   segmentItem = this.RULE("segmentItem", () => {
-    this.OR([
+    this.OR(this.c("OR@14234", () => [
       {
         ALT: () => {
           this.CONSUME(T.Owner);
@@ -487,19 +500,19 @@ export class SegParser extends CstParser {
           this.SUBRULE(this.expr);
         },
       },
-    ]);
+    ]));
   });
 
   testDecl = this.RULE("testDecl", () => {
     this.CONSUME(T.Test);
     this.CONSUME(T.StringLit, { LABEL: "name" });
     this.CONSUME(T.LBrace);
-    this.MANY({ GATE: () => !this.declStartsHere(), DEF: () => this.SUBRULE(this.testItem) });
+    this.MANY(this.c("MANY@14947", () => ({ GATE: () => !this.declStartsHere(), DEF: () => this.SUBRULE(this.testItem) })));
     this.CONSUME(T.RBrace);
   });
 
   testItem = this.RULE("testItem", () => {
-    this.OR({
+    this.OR(this.c("OR@15120", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -522,25 +535,25 @@ export class SegParser extends CstParser {
         },
         { ALT: () => this.SUBRULE(this.testRecord) },
       ],
-    });
+    })));
   });
 
   testRecord = this.RULE("testRecord", () => {
     this.CONSUME(T.Identifier, { LABEL: "entity" });
     this.CONSUME1(T.Identifier, { LABEL: "alias" });
     this.CONSUME(T.LBrace);
-    this.MANY({
+    this.MANY(this.c("MANY@15981", () => ({
       GATE: () => !this.declStartsHere(),
       DEF: () => {
-      this.OR({
+      this.OR(this.c("OR@16060", () => ({
         IGNORE_AMBIGUITIES: true,
         DEF: [
           { GATE: () => this.is(2, T.Colon), ALT: () => this.SUBRULE(this.testField) },
           { ALT: () => this.SUBRULE(this.testEvent) },
         ],
-      });
+      })));
       },
-    });
+    })));
     this.CONSUME(T.RBrace);
   });
 
@@ -574,7 +587,12 @@ export class SegParser extends CstParser {
     }
     this.depth++;
     try {
-      this.SUBRULE(this.orExpr);
+      // `or` level, inlined (one CST level less per value)
+      this.SUBRULE(this.andExpr, { LABEL: "operands" });
+      this.MANY(() => {
+        this.CONSUME(T.Or);
+        this.SUBRULE1(this.andExpr, { LABEL: "operands" });
+      });
     } finally {
       this.depth--;
     }
@@ -596,14 +614,6 @@ export class SegParser extends CstParser {
     }
   }
 
-  orExpr = this.RULE("orExpr", () => {
-    this.SUBRULE(this.andExpr, { LABEL: "operands" });
-    this.MANY(() => {
-      this.CONSUME(T.Or);
-      this.SUBRULE1(this.andExpr, { LABEL: "operands" });
-    });
-  });
-
   andExpr = this.RULE("andExpr", () => {
     this.SUBRULE(this.notExpr, { LABEL: "operands" });
     this.MANY(() => {
@@ -618,7 +628,7 @@ export class SegParser extends CstParser {
   });
 
   predicate = this.RULE("predicate", () => {
-    this.OR([
+    this.OR(this.c("OR@18348", () => [
       {
         ALT: () => {
           this.CONSUME(T.In);
@@ -629,14 +639,14 @@ export class SegParser extends CstParser {
       {
         ALT: () => {
           this.SUBRULE(this.additive);
-          this.OPTION({ GATE: () => this.suffixStarts(), DEF: () => this.SUBRULE(this.suffix) });
+          this.OPTION(this.c("OPTION@18624", () => ({ GATE: () => this.suffixStarts(), DEF: () => this.SUBRULE(this.suffix) })));
         },
       },
-    ]);
+    ]));
   });
 
   suffix = this.RULE("suffix", () => {
-    this.OR({
+    this.OR(this.c("OR@18790", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -684,25 +694,25 @@ export class SegParser extends CstParser {
         {
           ALT: () => {
             this.OPTION2(() => this.CONSUME1(T.Not));
-            this.OR1({
+            this.OR1(this.c("OR1@20126", () => ({
               IGNORE_AMBIGUITIES: true,
               DEF: [
                 {
                   ALT: () => {
                     this.CONSUME1(T.In);
-                    this.OR2({
+                    this.OR2(this.c("OR2@20308", () => ({
                       IGNORE_AMBIGUITIES: true,
                       DEF: [
                         { ALT: () => this.SUBRULE(this.list) },
                         { ALT: () => this.CONSUME(T.Identifier, { LABEL: "listRef" }) },
                       ],
-                    });
+                    })));
                     this.OPTION3(() => this.SUBRULE1(this.ignoringCase));
                   },
                 },
                 {
                   ALT: () => {
-                    this.OR3([
+                    this.OR3(this.c("OR3@20781", () => [
                       { ALT: () => this.CONSUME(T.Contains) },
                       {
                         ALT: () => {
@@ -716,7 +726,7 @@ export class SegParser extends CstParser {
                           this.CONSUME1(T.With);
                         },
                       },
-                    ]);
+                    ]));
                     this.SUBRULE6(this.additive, { LABEL: "pattern" });
                     this.OPTION4(() => this.SUBRULE2(this.ignoringCase));
                   },
@@ -729,13 +739,13 @@ export class SegParser extends CstParser {
                   },
                 },
               ],
-            });
+            })));
           },
         },
         {
           ALT: () => {
             this.CONSUME(T.Has);
-            this.OR4({
+            this.OR4(this.c("OR4@21896", () => ({
               IGNORE_AMBIGUITIES: true,
               DEF: [
                 {
@@ -754,11 +764,11 @@ export class SegParser extends CstParser {
                 },
                 { ALT: () => this.SUBRULE9(this.additive, { LABEL: "values" }) },
               ],
-            });
+            })));
           },
         },
       ],
-    });
+    })));
   });
 
   ignoringCase = this.RULE("ignoringCase", () => {
@@ -769,10 +779,10 @@ export class SegParser extends CstParser {
   additive = this.RULE("additive", () => {
     this.SUBRULE(this.multiplicative, { LABEL: "operands" });
     this.MANY(() => {
-      this.OR([
+      this.OR(this.c("OR@22944", () => [
         { ALT: () => this.CONSUME(T.Plus, { LABEL: "ops" }) },
         { ALT: () => this.CONSUME(T.Minus, { LABEL: "ops" }) },
-      ]);
+      ]));
       this.SUBRULE1(this.multiplicative, { LABEL: "operands" });
     });
   });
@@ -780,20 +790,17 @@ export class SegParser extends CstParser {
   multiplicative = this.RULE("multiplicative", () => {
     this.SUBRULE(this.unary, { LABEL: "operands" });
     this.MANY(() => {
-      this.OR([
+      this.OR(this.c("OR@23307", () => [
         { ALT: () => this.CONSUME(T.Star, { LABEL: "ops" }) },
         { ALT: () => this.CONSUME(T.Slash, { LABEL: "ops" }) },
-      ]);
+      ]));
       this.SUBRULE1(this.unary, { LABEL: "operands" });
     });
   });
 
+  /** `{-} primary {.member} [ago]` (unary and postfix in one rule: one CST level less). */
   unary = this.RULE("unary", () => {
-    this.MANY(() => this.CONSUME(T.Minus));
-    this.SUBRULE(this.postfix);
-  });
-
-  postfix = this.RULE("postfix", () => {
+    this.MANY1(() => this.CONSUME(T.Minus));
     this.SUBRULE(this.primary);
     this.MANY(() => {
       this.CONSUME(T.Dot);
@@ -803,7 +810,7 @@ export class SegParser extends CstParser {
   });
 
   primary = this.RULE("primary", () => {
-    this.OR({
+    this.OR(this.c("OR@23927", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -829,7 +836,7 @@ export class SegParser extends CstParser {
         { ALT: () => this.CONSUME(T.Now) },
         { GATE: () => !this.declStartsHere(), ALT: () => this.CONSUME(T.Identifier) },
       ],
-    });
+    })));
   });
 
   list = this.RULE("list", () => {
@@ -837,13 +844,13 @@ export class SegParser extends CstParser {
     this.OPTION(() => {
       this.withFilter(false, () => {
         this.SUBRULE(this.expr, { LABEL: "items" });
-        this.MANY({
+        this.MANY(this.c("MANY@25080", () => ({
           GATE: () => !this.is(2, T.RBracket),
           DEF: () => {
             this.CONSUME(T.Comma);
             this.SUBRULE1(this.expr, { LABEL: "items" });
           },
-        });
+        })));
       });
       this.OPTION1(() => this.CONSUME1(T.Comma));
     });
@@ -881,18 +888,18 @@ export class SegParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Not));
     this.SUBRULE(this.didStep, { LABEL: "first" });
     this.MANY(() => this.SUBRULE(this.thenStep));
-    this.MANY1({
+    this.MANY1(this.c("MANY1@26379", () => ({
       GATE: () => this.didTailStarts(),
       DEF: () => {
-        this.OR({
+        this.OR(this.c("OR@26459", () => ({
           IGNORE_AMBIGUITIES: true,
           DEF: [
             { GATE: () => !this.windowStarts(), ALT: () => this.SUBRULE(this.frequency) },
             { ALT: () => this.SUBRULE(this.window) },
           ],
-        });
+        })));
       },
-    });
+    })));
   });
 
   didStep = this.RULE("didStep", () => {
@@ -914,17 +921,17 @@ export class SegParser extends CstParser {
   });
 
   frequency = this.RULE("frequency", () => {
-    this.OR({
+    this.OR(this.c("OR@27279", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
           ALT: () => {
             this.SUBRULE(this.bound);
             this.CONSUME(T.NumberLit, { LABEL: "count" });
-            this.OR1([
+            this.OR1(this.c("OR1@27476", () => [
               { ALT: () => this.CONSUME(T.Times, { LABEL: "times" }) },
               { ALT: () => this.CONSUME(T.Time, { LABEL: "times" }) },
-            ]);
+            ]));
           },
         },
         {
@@ -936,24 +943,24 @@ export class SegParser extends CstParser {
           },
         },
       ],
-    });
+    })));
   });
 
   /** `at least`, `at most`, `exactly` */
   bound = this.RULE("bound", () => {
-    this.OR([
+    this.OR(this.c("OR@28036", () => [
       {
         ALT: () => {
           this.CONSUME(T.At);
-          this.OR1([{ ALT: () => this.CONSUME(T.Least) }, { ALT: () => this.CONSUME(T.Most) }]);
+          this.OR1(this.c("OR1@28115", () => [{ ALT: () => this.CONSUME(T.Least) }, { ALT: () => this.CONSUME(T.Most) }]));
         },
       },
       { ALT: () => this.CONSUME(T.Exactly) },
-    ]);
+    ]));
   });
 
   window = this.RULE("window", () => {
-    this.OR({
+    this.OR(this.c("OR@28326", () => ({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -984,6 +991,6 @@ export class SegParser extends CstParser {
           },
         },
       ],
-    });
+    })));
   });
 }

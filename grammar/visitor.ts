@@ -625,8 +625,7 @@ class Builder {
   /** `parent` gives the error node's range when the expression is missing entirely. */
   expr(n: CstNode | undefined, parent?: CstNode): A.Expr {
     if (!n) return this.missing(parent);
-    const or = this.node(n, "orExpr");
-    return or ? this.chain(or, "andExpr", "or") : this.error(n);
+    return this.chain(n, "andExpr", "or");
   }
 
   /** An error node at the end of `parent` (where the missing part would have been). */
@@ -753,14 +752,14 @@ class Builder {
 
   private unary(n: CstNode): A.Expr {
     const minus = this.toks(n, "Minus");
-    const p = this.node(n, "postfix");
-    let e: A.Expr = p ? this.postfix(p) : this.missing(n);
+    let e = this.postfix(n);
     for (let i = minus.length - 1; i >= 0; i--) {
       e = { kind: "unary", op: "-", operand: e, range: this.join(this.tokRange(minus[i]), e.range) };
     }
     return e;
   }
 
+  /** The primary of a `unary` node with its `.member`s and `ago`. */
   private postfix(n: CstNode): A.Expr {
     const p = this.node(n, "primary");
     let e: A.Expr = p ? this.primary(p) : this.missing(n);
