@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { runMembership } from "../../compiler/sql/index.ts";
 import type { DemoFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
@@ -22,7 +23,7 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
 
   const asOf = new Date();
-  const engine = await open(dbPath);
+  const engine = await open(dbPath, io);
   try {
     const started = performance.now();
     const tables = await fill(engine, result.ir, { users, seed: 1, asOf }, io);
@@ -56,17 +57,9 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
 /** Replaces a database only if an earlier `seg demo` made it; anything else is kept. */
 async function removePreviousDemo(dbPath: string): Promise<void> {
   if (!fs.existsSync(dbPath)) return;
-  const engine = await open(dbPath);
-  let ours = false;
-  try {
-    const rows = await engine.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?`, [DEMO_MARKER_TABLE]);
-    ours = rows.length > 0;
-  } catch {
-    ours = false;
-  } finally {
-    await engine.close();
+  if (!isDemoDatabase(dbPath)) {
+    throw new CliError(`refusing to replace ${dbPath}: it was not created by \`seg demo\` (choose another --db)`);
   }
-  if (!ours) throw new CliError(`refusing to replace ${dbPath}: it was not created by \`seg demo\` (choose another --db)`);
   // The engine keeps each schema of a dotted table name in an attached file beside the main
   // one (`demo.analytics.db`, compiler/engines/CONTEXT.md): those go with it.
   const base = dbPath.replace(/\.[^./]*$/, "");
@@ -77,5 +70,22 @@ async function removePreviousDemo(dbPath: string): Promise<void> {
     .filter((file) => file.startsWith(`${base}.`) && file.endsWith(".db") && file !== dbPath);
   for (const file of [dbPath, ...attached]) {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  }
+}
+
+/** Looks for the marker table without writing anything (read-only, no journal). */
+function isDemoDatabase(dbPath: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = fs.openSync(dbPath, "r");
+  const read = fs.readSync(fd, header, 0, 16, 0);
+  fs.closeSync(fd);
+  if (read < 16 || header.toString("latin1") !== "SQLite format 3\0") return false;
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(DEMO_MARKER_TABLE) !== undefined;
+  } catch {
+    return false;
+  } finally {
+    db.close();
   }
 }

@@ -21,7 +21,7 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
   if (!Number.isInteger(seed)) throw new CliError(`--seed expects a whole number, got ${JSON.stringify(flags.seed)}`);
   const asOf = flags.asOf === undefined ? new Date() : new Date(parseInstant(flags.asOf, "--as-of"));
   const { result } = await loadValidProject([dir], io);
-  const engine = await open(flags.db);
+  const engine = await open(flags.db, io);
   try {
     const summary = await fill(engine, result.ir, { users, seed, asOf }, io);
     for (const t of summary) io.stdout(`${t.table}: ${t.rows} rows\n`);

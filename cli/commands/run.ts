@@ -1,5 +1,7 @@
 import type { IRProject } from "../../compiler/index.ts";
-import { EngineError, openEngine, type Engine } from "../../compiler/engines/index.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { EngineError, openEngine, parseTarget, type Engine } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, SegInputError, JsCompileError } from "../../compiler/js/index.ts";
 import { runMembership, SqlCompileError, type RunResult } from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
@@ -24,7 +26,7 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   const asOf = flags.asOf === undefined ? new Date().toISOString() : parseInstant(flags.asOf, "--as-of");
   const segments = flags.segment === undefined ? undefined : [flags.segment];
 
-  const engine = await open(flags.db);
+  const engine = await open(flags.db, io, { mustExist: true });
   try {
     const outcome =
       flags.engine === "js"
@@ -39,9 +41,21 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
   }
 }
 
-export async function open(target: string): Promise<Engine> {
+/**
+ * Opens a database target; file paths are relative to the command's working directory.
+ * With `mustExist`, a file database (SQLite, DuckDB) that does not exist is an error instead
+ * of a new empty file: reading commands never create files.
+ */
+export async function open(target: string, io: CliIo, options: { mustExist?: boolean } = {}): Promise<Engine> {
   try {
-    return await openEngine(target);
+    const { engine, location } = parseTarget(target);
+    const isFile = (engine === "sqlite" || engine === "duckdb") && location !== "" && location !== ":memory:";
+    if (!isFile) return await openEngine(target);
+    const file = path.resolve(io.cwd, location);
+    if (options.mustExist && !fs.existsSync(file)) {
+      throw new CliError(`no database at ${location} (create one with \`seg generate\` or \`seg demo\`)`);
+    }
+    return await openEngine(engine === "duckdb" ? `duckdb:${file}` : file);
   } catch (error) {
     throw asCliError(error, target);
   }

@@ -1,0 +1,272 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
+
+const SCHEMA = `entity user {
+  table "users"
+  key id: string
+  country: string
+  age: number
+}
+
+events of user {
+  table "events"
+  user column "user_id"
+  time column "occurred_at"
+  name column "event"
+  properties column "props"
+
+  event login
+  event purchase { amount: number }
+}
+`;
+
+const SEGMENTS = `/// Buyers from the US.
+segment us_buyers {
+  where country == "US" and did purchase in last 30 days
+}
+
+segment adults = age >= 18
+`;
+
+const validProject = () => tempProject({ "schema.seg": SCHEMA, "segments.seg": SEGMENTS });
+
+describe("seg check", () => {
+  test("exit 0 on a clean project, and a one-line summary", async () => {
+    const run = await runCli(["check", "."], validProject());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("2 files checked, no problems");
+  });
+
+  test("exit 1 with file:line:col, code, frame and fix on an error", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "bad.seg": "segment x = contry == \"US\"\n" });
+    const run = await runCli(["check", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^bad\.seg:1:13: error SEG\d{4} .*contry/m);
+    expect(run.stdout).toContain("^^^^^^");
+    expect(run.stdout).toMatch(/did you mean `country`|country/);
+  });
+
+  test("json format: the documented shape with 1-based positions", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "bad.seg": "segment x = contry == \"US\"\n" });
+    const run = await runCli(["check", ".", "--format", "json"], dir);
+    expect(run.code).toBe(1);
+    const [first] = JSON.parse(run.stdout).diagnostics;
+    expect(first).toMatchObject({ file: "bad.seg", line: 1, column: 13, endLine: 1, endColumn: 19, severity: "error" });
+    expect(first.code).toMatch(/^SEG\d{4}$/);
+  });
+
+  test("three independent syntax errors are all reported", async () => {
+    const dir = tempProject({
+      "schema.seg": SCHEMA,
+      "bad.seg": "segment a = age >\n\nsegment b = country == \n\nsegment c { where age >= 18 and }\n",
+    });
+    const run = await runCli(["check", ".", "--format", "json"], dir);
+    expect(run.code).toBe(1);
+    const lines = JSON.parse(run.stdout).diagnostics.filter((d: { severity: string }) => d.severity === "error").map((d: { line: number }) => d.line);
+    expect(new Set(lines).size).toBeGreaterThanOrEqual(3);
+  });
+
+  test("exit 2 on a missing path, with a one-line message and no stack", async () => {
+    const run = await runCli(["check", "does-not-exist"], validProject());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("seg: no such file or directory: does-not-exist\n");
+  });
+
+  test("exit 2 on a directory without .seg files", async () => {
+    const run = await runCli(["check", "."], tempProject({ "README.md": "hi" }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no \.seg files/);
+  });
+
+  test("exit 2 on an unknown option or command", async () => {
+    expect((await runCli(["check", "--frobnicate"], validProject())).code).toBe(2);
+    expect((await runCli(["frobnicate"], validProject())).code).toBe(2);
+  });
+
+  test("the example library in segments/ is clean", async () => {
+    const run = await runCli(["check", "segments"], REPO_ROOT);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  });
+});
+
+describe("seg fmt", () => {
+  test("--check lists files that would change and exits 1 without writing", async () => {
+    const messy = "segment   adults=age>=18\n";
+    const dir = tempProject({ "schema.seg": SCHEMA, "messy.seg": messy });
+    const run = await runCli(["fmt", "--check", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("messy.seg\n");
+    expect(fs.readFileSync(path.join(dir, "messy.seg"), "utf8")).toBe(messy);
+  });
+
+  test("rewrites files, after which --check is clean", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "messy.seg": "segment   adults=age>=18\n" });
+    expect((await runCli(["fmt", "."], dir)).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "messy.seg"), "utf8")).toBe("segment adults = age >= 18\n");
+    const again = await runCli(["fmt", "--check", "."], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe("");
+  });
+
+  test("never rewrites a file with syntax errors", async () => {
+    const broken = "segment x = age >\n";
+    const dir = tempProject({ "broken.seg": broken });
+    const run = await runCli(["fmt", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/broken\.seg:1:/);
+    expect(fs.readFileSync(path.join(dir, "broken.seg"), "utf8")).toBe(broken);
+  });
+});
+
+describe("seg compile", () => {
+  test("SQL to stdout is deterministic", async () => {
+    const dir = validProject();
+    const first = await runCli(["compile", ".", "--dialect", "postgres"], dir);
+    const second = await runCli(["compile", ".", "--dialect", "postgres"], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('"users"');
+    expect(first.stdout).toBe(second.stdout);
+  });
+
+  test("unknown dialect and unknown segment exit 2 with a suggestion", async () => {
+    const dir = validProject();
+    const dialect = await runCli(["compile", ".", "--dialect", "postgress"], dir);
+    expect(dialect.code).toBe(2);
+    expect(dialect.stderr).toBe("seg: unknown dialect `postgress`; did you mean `postgres`?\n");
+    const segment = await runCli(["compile", ".", "--segment", "us_buyer"], dir);
+    expect(segment.code).toBe(2);
+    expect(segment.stderr).toBe("seg: unknown segment `us_buyer`; did you mean `us_buyers`?\n");
+  });
+
+  test("a project with errors is not compiled (exit 1, errors on stderr)", async () => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "bad.seg": "segment x = contry == \"US\"\n" });
+    const run = await runCli(["compile", "."], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/bad\.seg:1:13: error/);
+  });
+
+  test("--out writes one file per segment, and never overwrites a file seg did not write", async () => {
+    const dir = validProject();
+    const out = path.join(dir, "out");
+    expect((await runCli(["compile", ".", "--emit", "view", "--out", "out"], dir)).code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(["adults.sql", "us_buyers.sql"]);
+    // Regenerating over our own files is fine.
+    expect((await runCli(["compile", ".", "--emit", "view", "--out", "out"], dir)).code).toBe(0);
+
+    fs.writeFileSync(path.join(out, "adults.sql"), "-- my own notes\n");
+    const refused = await runCli(["compile", ".", "--emit", "view", "--out", "out"], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/refusing to overwrite .*adults\.sql/);
+    expect(fs.readFileSync(path.join(out, "adults.sql"), "utf8")).toBe("-- my own notes\n");
+
+    expect((await runCli(["compile", ".", "--emit", "view", "--out", "out", "--force"], dir)).code).toBe(0);
+    expect(fs.readFileSync(path.join(out, "adults.sql"), "utf8")).toMatch(/CREATE VIEW/);
+  });
+
+  test("membership and dbt outputs", async () => {
+    const dir = validProject();
+    const membership = await runCli(["compile", ".", "--emit", "membership", "--dialect", "duckdb"], dir);
+    expect(membership.code).toBe(0);
+    expect(membership.stdout).toMatch(/us_buyers/);
+    expect(membership.stdout).toMatch(/adults/);
+    const dbt = await runCli(["compile", ".", "--emit", "dbt", "--segment", "adults"], dir);
+    expect(dbt.stdout).toContain("{{ config(materialized='view') }}");
+  });
+
+  test("--target js writes a module and its types, refusing foreign files", async () => {
+    const dir = validProject();
+    expect((await runCli(["compile", ".", "--target", "js", "--out", "segments.mjs"], dir)).code).toBe(0);
+    const js = fs.readFileSync(path.join(dir, "segments.mjs"), "utf8");
+    expect(js).toMatch(/^\/\/ Generated by seg/);
+    const mod = await import(path.join(dir, "segments.mjs"));
+    const record = {
+      attributes: { country: "US", age: 40 },
+      events: [{ name: "purchase", time: "2024-05-30T00:00:00Z", properties: { amount: 5 } }],
+    };
+    expect(mod.members(record, { asOf: "2024-06-01T00:00:00Z" })).toEqual(["us_buyers", "adults"]);
+
+    fs.writeFileSync(path.join(dir, "mine.mjs"), "export const x = 1;\n");
+    const refused = await runCli(["compile", ".", "--target", "js", "--out", "mine.mjs"], dir);
+    expect(refused.code).toBe(2);
+    expect(fs.readFileSync(path.join(dir, "mine.mjs"), "utf8")).toBe("export const x = 1;\n");
+  });
+});
+
+describe("seg generate and seg run", () => {
+  test("generated data, then the same sizes from the SQL and the JS engine, as json and csv", async () => {
+    const dir = validProject();
+    const gen = await runCli(["generate", ".", "--db", "data.db", "--users", "200", "--as-of", "2024-06-01"], dir);
+    expect(gen.stderr).toBe("");
+    expect(gen.code).toBe(0);
+    expect(gen.stdout).toMatch(/users: 200 rows/);
+
+    const args = ["run", ".", "--db", "data.db", "--as-of", "2024-06-01T00:00:00Z", "--format", "json", "--members"];
+    const sql = await runCli(args, dir);
+    const js = await runCli([...args, "--engine", "js"], dir);
+    expect(sql.code).toBe(0);
+    expect(js.code).toBe(0);
+    const parsed = JSON.parse(sql.stdout);
+    expect(parsed.asOf).toBe("2024-06-01T00:00:00.000Z");
+    expect(Object.keys(parsed.segments)).toEqual(["us_buyers", "adults"]);
+    expect(parsed.segments.adults.size).toBeGreaterThan(0);
+    expect(parsed.segments.adults.members).toHaveLength(parsed.segments.adults.size);
+    expect(js.stdout).toBe(sql.stdout);
+
+    const csv = await runCli(["run", ".", "--db", "data.db", "--as-of", "2024-06-01", "--format", "csv"], dir);
+    expect(csv.stdout.split("\n")[0]).toBe("segment,size");
+    expect(csv.stdout).toContain(`adults,${parsed.segments.adults.size}`);
+  });
+
+  test("unreachable database, bad --as-of and unknown segment exit 2 with one line", async () => {
+    const dir = validProject();
+    const down = await runCli(["run", ".", "--db", "postgres://postgres@127.0.0.1:1/nowhere"], dir);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/^seg: .*127\.0\.0\.1:1.*\n$/);
+    const asOf = await runCli(["run", ".", "--db", "x.db", "--as-of", "yesterday"], dir);
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr).toMatch(/--as-of expects an ISO-8601 instant/);
+    const segment = await runCli(["run", ".", "--db", "x.db", "--segment", "nope"], dir);
+    expect(segment.code).toBe(2);
+  });
+
+  test("a database file that does not exist is an error, and is not created", async () => {
+    const dir = validProject();
+    const run = await runCli(["run", ".", "--db", "missing.db"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("seg: no database at missing.db (create one with `seg generate` or `seg demo`)\n");
+    expect(fs.existsSync(path.join(dir, "missing.db"))).toBe(false);
+    expect((await runCli(["run", ".", "--db", "duckdb:missing.duckdb"], dir)).code).toBe(2);
+    expect(fs.existsSync(path.join(dir, "missing.duckdb"))).toBe(false);
+  });
+
+  test("missing tables are a clear error naming the target", async () => {
+    const dir = validProject();
+    fs.writeFileSync(path.join(dir, "empty.db"), "");
+    const run = await runCli(["run", ".", "--db", "empty.db"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^seg: .*empty\.db.*users/);
+    expect(run.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe("seg demo", () => {
+  test("builds a database, prints segment sizes, and replaces only its own database", async () => {
+    const dir = tempProject({});
+    const segments = path.join(REPO_ROOT, "segments");
+    const run = await runCli(["demo", "--users", "150", "--dir", segments], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/power_users\s+\d+\s+[\d.]+%/);
+    expect((await runCli(["demo", "--users", "100", "--dir", segments], dir)).code).toBe(0);
+
+    fs.writeFileSync(path.join(dir, "precious.db"), "");
+    const refused = await runCli(["demo", "--users", "100", "--dir", segments, "--db", "precious.db"], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/refusing to replace/);
+    expect(fs.statSync(path.join(dir, "precious.db")).size).toBe(0);
+  });
+});
