@@ -22,6 +22,12 @@ import { quotedJsonPath } from "./sqlite.ts";
 // Its query compiler never touches the database, so a config without one is enough.
 const duck = new DuckDbDialect({} as ConstructorParameters<typeof DuckDbDialect>[0]) as unknown as KyselyDialect;
 
+/** `'…'` with `'` doubled; a NUL (which ends a literal in DuckDB's parser) is spliced in with chr(0). */
+function duckString(value: string): string {
+  if (!value.includes("\u0000")) return standardString(value);
+  return "(" + value.split("\u0000").map(standardString).join(" || chr(0) || ") + ")";
+}
+
 function interval(ms: number): string {
   return `INTERVAL '${Math.abs(ms)} milliseconds'`;
 }
@@ -37,7 +43,7 @@ export const duckdbDialect: Dialect = {
   ),
 
   quoteIdentifier: (name) => wrapDoubling(name, '"'),
-  stringLiteral: standardString,
+  stringLiteral: duckString,
   numberLiteral: renderNumber,
   booleanLiteral: (b) => (b ? "TRUE" : "FALSE"),
 
