@@ -14,15 +14,16 @@
  * Both skips are plain code outside the grammar DSL (not run while Chevrotain records the
  * grammar), so they do not pollute the lookahead and follow sets.
  */
-import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { CstParser, EOF, tokenMatcher, type IToken, type TokenType } from "chevrotain";
 import { messageProvider } from "./messages.ts";
 import * as T from "./lexer.ts";
 
 /** Deepest nesting of parentheses / brackets inside one expression. */
 export const MAX_NESTING = 32;
 
-const isType = (tok: IToken, type: TokenType): boolean =>
-  tok.tokenType === type || (tok.tokenType.CATEGORIES?.includes(type) ?? false);
+function isType(tok: IToken, type: TokenType): boolean {
+  return tokenMatcher(tok, type);
+}
 
 /** Tokens after which a window or frequency of `did` may start. */
 export class SegParser extends CstParser {

@@ -638,10 +638,10 @@ class Builder {
   private chain(n: CstNode, key: "andExpr" | "notExpr", op: "or" | "and"): A.Expr {
     const ops = this.nodes(n, "operands");
     if (ops.length === 0) return this.error(n);
-    const build = (c: CstNode): A.Expr => (key === "andExpr" ? this.chain(c, "notExpr", "and") : this.not(c));
-    let left = build(ops[0]);
+    const and = key === "andExpr";
+    let left = and ? this.chain(ops[0], "notExpr", "and") : this.not(ops[0]);
     for (let i = 1; i < ops.length; i++) {
-      const right = build(ops[i]);
+      const right = and ? this.chain(ops[i], "notExpr", "and") : this.not(ops[i]);
       left = { kind: "logical", op, left, right, range: this.join(left.range, right.range) };
     }
     return left;
