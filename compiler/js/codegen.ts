@@ -195,7 +195,6 @@ class FnGen {
   private readonly attrVars = new Map<string, string>();
   private readonly attrDecls: string[] = [];
   private readonly relVars = new Map<string, string>();
-  private readonly relDecls: string[] = [];
   private readonly timeVars = new Map<number, string>();
   private readonly timeDecls: string[] = [];
   private keyVar: string | null = null;
@@ -241,12 +240,12 @@ class FnGen {
       if (r === undefined) {
         r = `R${this.relVars.size}`;
         this.relVars.set(path, r);
-        this.relDecls.push(`const ${r} = $rel(rec.related, ${jsString(path)});`);
+        this.attrDecls.push(`const ${r} = $rel(rec.related, ${jsString(path)});`);
       }
       obj = r;
     }
     const label = jsString(`attribute ${JSON.stringify(via.length ? `${via.join(".")}.${name}` : name)}`);
-    this.attrDecls.push(`const ${v} = ${coerce(type)}(${obj}[${jsString(name)}], ${label}, -1, "");`);
+    this.attrDecls.push(`let ${v} = ${obj}[${jsString(name)}];`, `if (${fastFail(type, v)}) ${v} = ${coerce(type)}(${v}, ${label}, -1, "");`);
     return v;
   }
 
@@ -273,7 +272,8 @@ class FnGen {
           v = `p${this.propCounter++}`;
           ev.props.set(pk, v);
           ev.decls.push(
-            `const ${v} = ${coerce(e.type)}(${ev.pvar}[${jsString(e.name)}], ${jsString(`property ${JSON.stringify(e.name)}`)}, i, n);`,
+            `let ${v} = ${ev.pvar}[${jsString(e.name)}];`,
+            `if (${fastFail(e.type, v)}) ${v} = ${coerce(e.type)}(${v}, ${jsString(`property ${JSON.stringify(e.name)}`)}, i, n);`,
           );
         }
         return v;
@@ -298,7 +298,7 @@ class FnGen {
             ev ? `aggregate ${e.id} used inside an event filter` : `aggregate ${e.id} is not in ir.aggregates`,
           );
         }
-        return v;
+        return `(SC || scan(), ${v})`;
       }
       case "cond":
         return this.cond(e.cond, ev);
@@ -324,6 +324,8 @@ class FnGen {
         const v = ci ? `$lc(${val})` : val;
         if (c.list.k === "list") {
           const vals = ci ? c.list.values.map((x) => (typeof x === "string" ? asciiLower(x) : x)) : c.list.values;
+          if (vals.length === 0) return "false";
+          if (vals.length <= 8 && isIdent(v)) return `(${vals.map((x) => `${v} === ${typeof x === "string" ? jsString(x) : jsNumber(x)}`).join(" || ")})`;
           const set = this.consts.add(`set:${JSON.stringify(vals)}`, `new Set(${listSrc(vals)})`);
           return `$inSet(${set}, ${v})`;
         }
@@ -385,6 +387,15 @@ class FnGen {
     const litL = c.left.k === "lit";
     const litR = c.right.k === "lit";
     if (c.op === "==" && (litL || litR)) return `(${l} === ${r})`;
+    if (!isStr && (litL || litR)) {
+      const [x, y] = litR ? [l, r] : [r, l];
+      if (isIdent(x)) {
+        // x OP lit (or lit OP x, flipped)
+        const flip: Record<string, string> = { "!=": "!==", "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+        const op = c.op === "!=" ? "!==" : litR ? c.op : flip[c.op]!;
+        return `(${x} !== null && ${x} ${op} ${y})`;
+      }
+    }
     const base = { "==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge" }[c.op];
     const fn = isStr && c.op !== "==" && c.op !== "!=" ? `$s${base}` : `$${base}`;
     return `${fn}(${l}, ${r})`;
@@ -426,8 +437,19 @@ class FnGen {
     }
     const loop = this.aggregateLoop(aggs);
 
+    // Attribute reads needed by the event pass are hoisted; every other read is emitted just
+    // before the first statement that uses it, so a failed conjunct skips later reads.
+    const hoisted = this.attrDecls.length;
+    let emitted = hoisted;
+    const newReads = (): string[] => {
+      const out = this.attrDecls.slice(emitted);
+      emitted = this.attrDecls.length;
+      return out;
+    };
+
     // segments in topological (IR) order
     const segLines: string[] = [];
+    let ret: string | null = null;
     for (const s of segs) {
       const v = `S${ir.segments.indexOf(s)}`;
       for (const d of segRefsOf(s.condition)) {
@@ -435,12 +457,23 @@ class FnGen {
           throw new JsCompileError(`segment ${s.name} references ${d}, which is not before it (ir.segments must be topologically sorted)`);
         }
       }
-      segLines.push(`const ${v} = ${this.cond(s.condition, null)};`);
+      if (role.kind === "segment" && s.name === role.name && s.condition.k === "and" && s.condition.args.length > 0) {
+        // the predicate's own top-level conjunction: one early return per conjunct
+        for (const arg of s.condition.args) {
+          const c = this.cond(arg, null);
+          segLines.push(...newReads(), `if (!${c}) return false;`);
+        }
+        ret = "return true;";
+        continue;
+      }
+      const c = this.cond(s.condition, null);
+      segLines.push(...newReads(), `const ${v} = ${c};`);
       this.segVars.set(s.name, v);
     }
 
-    let ret: string;
-    if (role.kind === "all") {
+    if (ret !== null) {
+      // set above
+    } else if (role.kind === "all") {
       ret = `return { ${segs.map((s) => `${jsString(s.name)}: ${this.segVars.get(s.name)}`).join(", ")} };`;
     } else if (role.kind === "segment") {
       ret = `return ${this.segVars.get(role.name)};`;
@@ -451,11 +484,37 @@ class FnGen {
       });
       ret = `return { ${parts.join(", ")} };`;
     }
+    segLines.push(...newReads());
 
     const body: string[] = [];
-    if (this.usesAttrs) body.push("const A = rec.attributes ?? $EMPTY;");
-    if (this.keyVar) body.push(`const KEY = rec.key ?? null;`);
-    body.push(...this.relDecls, ...this.attrDecls, ...this.timeDecls, ...loop, ...segLines, ret);
+    if (this.usesAttrs) {
+      body.push(
+        "let A = rec.attributes;",
+        'if (A === undefined || A === null) A = $EMPTY; else if (typeof A !== "object" || Array.isArray(A)) $bad("attributes", -1, "", "an object", A);',
+      );
+    }
+    if (this.keyVar) {
+      body.push(
+        "let KEY = rec.key;",
+        'if (KEY === undefined) KEY = null; else if (KEY !== null && typeof KEY !== "string" && typeof KEY !== "number") $bad("key", -1, "", "a string or a number", KEY);',
+      );
+    }
+    body.push(...this.attrDecls.slice(0, hoisted), ...this.timeDecls);
+    if (aggs.length > 0) {
+      // the event pass runs once, on the first use of an aggregate (so `plan == "x" and
+      // did ...` skips the events of every record that is not on plan x)
+      body.push(
+        `let ${aggs.map((a) => this.aggVars.get(a.id)!).join(", ")}, SC = false;`,
+        "function scan() {",
+        // locals shadow the outer time constants so the hot loop reads no closure context
+        ...this.timeDecls.map((l) => indent(l, 1)),
+        ...loop.map((l) => indent(l, 1)),
+        indent("SC = true;", 1),
+        indent("return true;", 1),
+        "}",
+      );
+    }
+    body.push(...segLines, ret);
     return `function ${fnName}(rec, asOf) {\n${body.map((l) => indent(l, 1)).join("\n")}\n}`;
   }
 
@@ -497,48 +556,52 @@ class FnGen {
         });
         const within = a.steps.map((st) => jsNumber(st.withinMs ?? 0)).join(", ");
         const neg = a.steps[a.steps.length - 1]!.negated === true;
-        fins.push(`const ${out} = $seq([${a.steps.map((_, s) => `q${k}_${s}`).join(", ")}], [${within}], ${neg}, asOf);`);
+        if (a.steps.length === 2) {
+          fins.push(`${out} = $seq2(q${k}_0, q${k}_1, ${jsNumber(a.steps[1]!.withinMs!)}, ${neg}, asOf);`);
+        } else {
+          fins.push(`${out} = $seq([${a.steps.map((_, s) => `q${k}_${s}`).join(", ")}], [${within}], ${neg}, asOf);`);
+        }
         return;
       }
       pending.push({ group: groupOf(a.select), k, agg: a });
       switch (a.fn) {
         case "count":
           decls.push(`let c${k} = 0;`);
-          fins.push(`const ${out} = c${k};`);
+          fins.push(`${out} = c${k};`);
           break;
         case "sum":
           decls.push(`let s${k} = 0;`);
-          fins.push(`const ${out} = $fin(s${k});`);
+          fins.push(`${out} = $fin(s${k});`);
           break;
         case "avg":
           decls.push(`let s${k} = 0, c${k} = 0;`);
-          fins.push(`const ${out} = c${k} === 0 ? null : $fin(s${k} / c${k});`);
+          fins.push(`${out} = c${k} === 0 ? null : $fin(s${k} / c${k});`);
           break;
         case "min":
         case "max":
           decls.push(`let m${k} = null;`);
-          fins.push(`const ${out} = m${k};`);
+          fins.push(`${out} = m${k};`);
           break;
         case "distinct":
         case "activeDays":
           decls.push(`let d${k} = null;`);
-          fins.push(`const ${out} = d${k} === null ? 0 : d${k}.size;`);
+          fins.push(`${out} = d${k} === null ? 0 : d${k}.size;`);
           break;
         case "firstTime":
           decls.push(`let f${k} = Infinity;`);
-          fins.push(`const ${out} = f${k} === Infinity ? null : f${k};`);
+          fins.push(`${out} = f${k} === Infinity ? null : f${k};`);
           break;
         case "lastTime":
           decls.push(`let f${k} = -Infinity;`);
-          fins.push(`const ${out} = f${k} === -Infinity ? null : f${k};`);
+          fins.push(`${out} = f${k} === -Infinity ? null : f${k};`);
           break;
         case "firstValue":
           decls.push(`let f${k} = Infinity, x${k} = null;`);
-          fins.push(`const ${out} = x${k};`);
+          fins.push(`${out} = x${k};`);
           break;
         case "lastValue":
           decls.push(`let f${k} = -Infinity, x${k} = null;`);
-          fins.push(`const ${out} = x${k};`);
+          fins.push(`${out} = x${k};`);
           break;
       }
     });
@@ -576,10 +639,16 @@ class FnGen {
       return [`if (${conds.join(" && ")}) {`, ...inner.map((l) => indent(l, 1)), "}"];
     };
 
+    const timeFirst = anyGroups.length > 0;
+    const timeLines = (skip: "continue" | "break"): string[] => [
+      "let t = ev.time;",
+      'if (typeof t !== "number" || t - t !== 0) t = $evTime(t, i, n);',
+      `if (t > asOf) ${skip};`,
+    ];
     for (const g of anyGroups) {
       const ev: EvCtx = { props: new Map(), decls: [], pvar: "PA" };
       const block = groupBlock(g, ev, true);
-      if (this.usesPvar(block, "PA")) body.push("{", indent("const PA = $props(ev.properties, i, n);", 1), ...block.map((l) => indent(l, 1)), "}");
+      if (this.usesPvar(block, "PA")) body.push("{", ...propsObject("PA").map((l) => indent(l, 1)), ...block.map((l) => indent(l, 1)), "}");
       else body.push(...block);
     }
     if (byName.size > 0) {
@@ -589,7 +658,9 @@ class FnGen {
         const blocks: string[] = [];
         for (const g of gs) blocks.push(...groupBlock(g, ev, false));
         const caseLines: string[] = [];
-        if (ev.decls.length > 0) caseLines.push("const P = $props(ev.properties, i, n);", ...ev.decls);
+        // without `any` aggregates, only events of a used name have their time read
+        if (!timeFirst) caseLines.push(...timeLines("break"));
+        if (ev.decls.length > 0) caseLines.push(...propsObject("P"), ...ev.decls);
         caseLines.push(...blocks, "break;");
         body.push(indent(`case ${jsString(name)}: {`, 1), ...caseLines.map((l) => indent(l, 2)), indent("}", 1));
       }
@@ -599,12 +670,13 @@ class FnGen {
     return [
       ...decls,
       "const evs = rec.events;",
-      "if (evs !== undefined) {",
+      "if (evs !== undefined && evs !== null) {",
+      indent('if (!Array.isArray(evs)) $bad("events", -1, "", "an array", evs);', 1),
       indent("for (let i = 0; i < evs.length; i++) {", 1),
-      indent("const ev = $event(evs[i], i);", 2),
+      indent("const ev = evs[i];", 2),
+      indent('if (typeof ev !== "object" || ev === null || typeof ev.name !== "string") $event(ev, i);', 2),
       indent("const n = ev.name;", 2),
-      indent("const t = $evTime(ev.time, i, n);", 2),
-      indent("if (t > asOf) continue;", 2),
+      ...(timeFirst ? timeLines("continue").map((l) => indent(l, 2)) : []),
       ...body.map((l) => indent(l, 2)),
       indent("}", 1),
       "}",
@@ -670,6 +742,17 @@ class FnGen {
   }
 }
 
+function isIdent(s: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s) && s !== "null" && s !== "true" && s !== "false";
+}
+
+function propsObject(v: string): string[] {
+  return [
+    `let ${v} = ev.properties;`,
+    `if (${v} === undefined || ${v} === null) ${v} = $EMPTY; else if (typeof ${v} !== "object" || Array.isArray(${v})) $props(${v}, i, n);`,
+  ];
+}
+
 function isNullLit(e: IRExpr): boolean {
   return e.k === "lit" && e.value === null;
 }
@@ -680,6 +763,24 @@ function windowConds(w: IRWindow, time: (r: IRTimeRef) => string): string[] {
   if (w.until && !(w.until.k === "asOf" && w.until.offsetMs >= 0)) out.push(`t <= ${time(w.until)}`);
   if (w.before) out.push(`t < ${time(w.before)}`);
   return out;
+}
+
+/**
+ * A cheap test that is false for every valid, present value of `type` (so the slow
+ * coercion helper runs only for missing, non-finite or invalid input).
+ */
+function fastFail(type: IRValueType, v: string): string {
+  switch (type) {
+    case "string":
+      return `typeof ${v} !== "string"`;
+    case "number":
+    case "timestamp":
+      return `typeof ${v} !== "number" || ${v} - ${v} !== 0`;
+    case "boolean":
+      return `typeof ${v} !== "boolean"`;
+    case "list":
+      return `!Array.isArray(${v})`;
+  }
 }
 
 function coerce(type: IRValueType): string {
@@ -721,6 +822,13 @@ function indent(line: string, depth: number): string {
     .join("\n");
 }
 
+/** Validates the record and reads asOf, inline (a helper call here costs ~2x on attribute-only predicates). */
+const PROLOGUE = [
+  '  if (typeof record !== "object" || record === null || Array.isArray(record)) $rec(record);',
+  "  let t;",
+  '  if (options === undefined || options === null || typeof (t = options.asOf) !== "number" || t - t !== 0) t = $asOf(options);',
+].join("\n");
+
 /** The chunk for one entity: `const $E<i> = (function () { ... })();`. */
 export function genEntityChunk(ir: IRProject, entity: string): EntityChunk {
   const idx = ir.entities.findIndex((e) => e.name === entity);
@@ -733,14 +841,24 @@ export function genEntityChunk(ir: IRProject, entity: string): EntityChunk {
   segs.forEach((s) => {
     const fname = `seg${ir.segments.indexOf(s)}`;
     fns.push(`// segment ${s.name}\n${new FnGen(ir, entity, consts).generate(fname, { kind: "segment", name: s.name })}`);
-    preds.push(`${jsString(s.name)}: ${fname}`);
+    // one public wrapper per segment (not a shared closure), so each call site stays monomorphic
+    fns.push(`function p${fname}(record, options) {\n${PROLOGUE}\n  return ${fname}(record, t);\n}`);
+    preds.push(`${jsString(s.name)}: p${fname}`);
   });
   fns.push(new FnGen(ir, entity, consts).generate("traits", { kind: "traits" }));
   const varName = `$E${idx}`;
   const inner = [
     ...consts.decls,
     ...fns,
-    `return { entity: ${jsString(entity)}, names: [${segs.map((s) => jsString(s.name)).join(", ")}], all: all, preds: { ${preds.join(", ")} }, traits: traits };`,
+    `function evaluate(record, options) {\n${PROLOGUE}\n  return all(record, t);\n}`,
+    "function members(record, options) {",
+    PROLOGUE,
+    "  const r = all(record, t), out = [];",
+    ...segs.map((s) => `  if (r[${jsString(s.name)}] === true) out.push(${jsString(s.name)});`),
+    "  return out;",
+    "}",
+    `function traitsOf(record, options) {\n${PROLOGUE}\n  return traits(record, t);\n}`,
+    `return { entity: ${jsString(entity)}, names: [${segs.map((s) => jsString(s.name)).join(", ")}], evaluate: evaluate, members: members, preds: { ${preds.join(", ")} }, traits: traitsOf };`,
   ];
   const text = `// entity ${entity}\nconst ${varName} = (function () {\n${inner.map((l) => indent(l, 1)).join("\n")}\n})();\n`;
   return { varName, text };

@@ -99,6 +99,7 @@ function $props(v, i, n) {
 }
 function $rel(r, name) {
   if (r === undefined || r === null) return $EMPTY;
+  if (typeof r !== "object" || Array.isArray(r)) $bad("related", -1, "", "an object", r);
   const v = r[name];
   if (v === undefined || v === null) return $EMPTY;
   if (typeof v === "object" && !Array.isArray(v)) return v;
@@ -106,14 +107,6 @@ function $rel(r, name) {
 }
 function $rec(r) {
   if (r === null || typeof r !== "object" || Array.isArray(r)) $bad("the record", -1, "", "an object", r);
-  const a = r.attributes;
-  if (a !== undefined && a !== null && (typeof a !== "object" || Array.isArray(a))) $bad("attributes", -1, "", "an object", a);
-  const e = r.events;
-  if (e !== undefined && !Array.isArray(e)) $bad("events", -1, "", "an array", e);
-  const k = r.key;
-  if (k !== undefined && k !== null && typeof k !== "string" && typeof k !== "number") $bad("key", -1, "", "a string or a number", k);
-  const rel = r.related;
-  if (rel !== undefined && rel !== null && (typeof rel !== "object" || Array.isArray(rel))) $bad("related", -1, "", "an object", rel);
   return r;
 }
 function $event(ev, i) {
@@ -194,7 +187,33 @@ function $div(a, b) { return a === null || b === null || b === 0 ? null : $fin(a
 function $neg(a) { return a === null ? null : -a; }
 function $shift(a, ms) { return a === null ? null : a + ms; }
 function $days(a, asOf) { return a === null ? null : Math.floor((asOf - a) / $DAY); }
-function $sortNum(a) { if (a.length > 1) a.sort($ncmp); return a; }
+function $sortNum(a) {
+  for (let i = 1; i < a.length; i++) {
+    if (a[i] < a[i - 1]) { a.sort($ncmp); break; }
+  }
+  return a;
+}
+function $seq2(a, b, d, neg, asOf) {
+  if (a.length === 0) return false;
+  $sortNum(a);
+  $sortNum(b);
+  let k = 0;
+  if (!neg) {
+    for (let j = 0; j < a.length; j++) {
+      const s = a[j];
+      while (k < b.length && b[k] <= s) k++;
+      if (k < b.length && b[k] <= s + d) return true;
+    }
+    return false;
+  }
+  for (let j = 0; j < a.length; j++) {
+    const s = a[j], end = s + d;
+    if (end > asOf) return false;
+    while (k < b.length && b[k] <= s) k++;
+    if (k === b.length || b[k] > end) return true;
+  }
+  return false;
+}
 function $seq(steps, within, negLast, asOf) {
   let prev = $sortNum(steps[0]);
   if (prev.length === 0) return false;
@@ -224,25 +243,18 @@ function $seq(steps, within, negLast, asOf) {
 function $iso(t) { return t === null ? null : new Date(t).toISOString(); }
 function $api(E) {
   const preds = Object.create(null);
-  for (const name of E.names) {
-    const f = E.preds[name];
-    preds[name] = function (record, options) { return f($rec(record), $asOf(options)); };
-  }
+  for (const name of E.names) preds[name] = E.preds[name];
   return Object.freeze({
     entity: E.entity,
     segmentNames: Object.freeze(E.names.slice()),
-    evaluate(record, options) { return E.all($rec(record), $asOf(options)); },
-    members(record, options) {
-      const r = E.all($rec(record), $asOf(options)), out = [];
-      for (const n of E.names) if (r[n] === true) out.push(n);
-      return out;
-    },
+    evaluate: E.evaluate,
+    members: E.members,
     predicate(name) {
       const p = preds[name];
       if (p === undefined) throw new RangeError("unknown segment " + JSON.stringify(name) + " of entity " + E.entity + "; known: " + E.names.join(", "));
       return p;
     },
-    traits(record, options) { return E.traits($rec(record), $asOf(options)); },
+    traits: E.traits,
   });
 }
 `;
