@@ -44,6 +44,12 @@ export interface GeneratedData {
   tables: GeneratedTable[];
 }
 
+interface GenEvent {
+  type: IREventType;
+  timeMs: number;
+  props: unknown[];
+}
+
 /** Activity classes: share of users, and how many events they produce. */
 type Activity = "never" | "dormant" | "occasional" | "regular" | "power";
 
@@ -287,8 +293,8 @@ class Generator_ {
     return scalarValue(rng, name, type, key);
   }
 
-  /** Every event of one entity row, sorted by time. */
-  eventsOf(entity: IREntity, i: number, types: IREventType[]): { type: IREventType; timeMs: number; props: Map<string, unknown> }[] {
+  /** Every event of one entity row, sorted by time; `props[k]` belongs to `type.properties[k]` (undefined: absent). */
+  eventsOf(entity: IREntity, i: number, types: IREventType[]): GenEvent[] {
     const rng = new Rng(mixSeed(this.opts.seed, hashString(`events:${entity.name}`), i));
     const profile = this.profile(entity, i);
     const key = String(this.keyOf(entity, i));
@@ -302,13 +308,14 @@ class Generator_ {
       start = Math.min(start, end - 30 * DAY_MS);
     }
     if (end - start < HOUR_MS) start = end - HOUR_MS;
-    const out: { type: IREventType; timeMs: number; props: Map<string, unknown> }[] = [];
+    const out: GenEvent[] = [];
     const make = (type: IREventType, timeMs: number): void => {
-      const props = new Map<string, unknown>();
-      for (const p of type.properties) {
+      const props = new Array<unknown>(type.properties.length);
+      for (let k = 0; k < type.properties.length; k++) {
+        const p = type.properties[k]!;
         const r = rng.next();
         if (r < 0.04) continue; // absent
-        props.set(p.name, r < 0.05 ? null : this.propertyValue(rng, type, p.name, p.type, i, key, timeMs));
+        props[k] = r < 0.05 ? null : this.propertyValue(rng, type, p.name, p.type, i, key, timeMs);
       }
       out.push({ type, timeMs, props });
       for (const f of FOLLOW_UPS) {
@@ -390,9 +397,11 @@ class Generator_ {
             if (source.nameColumn) row[colIndex.get(source.nameColumn)!] = ev.type.nameValue ?? ev.type.name;
             const json: Record<string, unknown> = {};
             let hasJson = false;
-            for (const p of ev.type.properties) {
-              if (!ev.props.has(p.name)) continue;
-              let v = ev.props.get(p.name);
+            const props = ev.type.properties;
+            for (let k = 0; k < props.length; k++) {
+              const p = props[k]!;
+              let v = ev.props[k];
+              if (v === undefined) continue;
               if (p.storage.kind === "column") {
                 row[colIndex.get(p.storage.column)!] = v;
               } else {
