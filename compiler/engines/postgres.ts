@@ -110,10 +110,13 @@ export class PostgresEngine extends BaseEngine {
     const resolved = this.resolveTable(table);
     const known = this.typesFor(resolved, columns);
     const types = columns.map((_, i) => known[i] ?? inferColumn(rows, i));
+    // Tables created elsewhere: cast each array to the column's declared type.
+    const declared = known.some((t) => t === undefined) ? await this.declaredTypes(resolved) : undefined;
+    const sqlTypes = columns.map((c, i) => (known[i] ? PG_TYPES[known[i]!] : declared?.get(c) ?? PG_TYPES[types[i]!]));
     const target = `${this.quoteTable(resolved)} (${columns.map((c) => this.quoteIdent(c)).join(", ")})`;
     const sql =
       `INSERT INTO ${target} SELECT * FROM unnest(` +
-      types.map((t, i) => `$${i + 1}::${PG_TYPES[t]}[]`).join(", ") +
+      sqlTypes.map((t, i) => `$${i + 1}::${t}[]`).join(", ") +
       ")";
     for (let start = 0; start < rows.length; start += PG_BATCH) {
       const batch = rows.slice(start, start + PG_BATCH);
@@ -135,6 +138,16 @@ export class PostgresEngine extends BaseEngine {
         this.fail(e, sql);
       }
     }
+  }
+
+  /** Column name → declared type (`timestamp with time zone`, `jsonb`, …) of an existing table. */
+  private async declaredTypes(resolved: string[]): Promise<Map<string, string>> {
+    const rows = await this.query(
+      "SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a " +
+        "WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped",
+      [this.quoteTable(resolved)],
+    );
+    return new Map(rows.map((r) => [String(r.name), String(r.type)]));
   }
 
   async close(): Promise<void> {

@@ -145,6 +145,24 @@ describeEngines("round trip", fixtures, (get, fx) => {
     expect(Number(r[0]!.s)).toBe((n * (n - 1)) / 2);
   });
 
+  test("inserts into tables created with plain SQL (types from the catalog, NULL-only columns too)", async () => {
+    const e = get();
+    const t = e.quoteTable(e.resolveTable(["plain"]));
+    const ts = { sqlite: "TEXT", postgres: "timestamptz", mysql: "DATETIME(3)", duckdb: "TIMESTAMP" }[e.name];
+    const js = { sqlite: "TEXT", postgres: "jsonb", mysql: "JSON", duckdb: "JSON" }[e.name];
+    const bool = e.name === "sqlite" ? "INTEGER" : "BOOLEAN";
+    await e.exec(`CREATE TABLE ${t} (id INTEGER, t ${ts}, j ${js}, b ${bool}, n DOUBLE PRECISION)`);
+    await e.insertRows(["plain"], ["id", "t", "j", "b", "n"], [
+      [1, new Date("2024-03-01T12:00:00.250Z"), { a: 1 }, true, null],
+      [2, null, null, null, null],
+    ]);
+    const rows = await e.query(`SELECT id, t, j, b, n FROM ${t} ORDER BY id`);
+    expect(rows.map((r) => [r.id, normalizeValue(r.t, "timestamp"), normalizeValue(r.j, "json"), normalizeValue(r.b, "boolean"), r.n])).toEqual([
+      [1, "2024-03-01T12:00:00.250Z", { a: 1 }, true, null],
+      [2, null, null, null, null],
+    ]);
+  });
+
   test("exec runs several statements; errors are EngineErrors naming the target", async () => {
     const e = get();
     await e.exec(`CREATE TABLE ${e.quoteTable(e.resolveTable(["x1"]))} (a INTEGER); CREATE TABLE ${e.quoteTable(e.resolveTable(["x2"]))} (a INTEGER)`);
