@@ -605,3 +605,16 @@ describe("line ends", () => {
     }
   });
 });
+
+describe("docs/language.md", () => {
+  test("every seg example in the grammar's sections parses without diagnostics", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const md = readFileSync(join(import.meta.dirname, "..", "..", "docs", "language.md"), "utf8");
+    const sections = md.split(/^(?=## )/m).filter((s) => /^## (Files and comments|Syntax|Formatting)\b/.test(s));
+    expect(sections).toHaveLength(3);
+    const blocks = sections.flatMap((s) => [...s.matchAll(/```seg\n([\s\S]*?)```/g)].map((m) => m[1].replace(/^ {2}/gm, "")));
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const b of blocks) expect(parse(b, "doc.seg").diagnostics, b).toEqual([]);
+  });
+});
