@@ -1,10 +1,10 @@
 /**
  * Portable regex subset (compiler/ir.ts, IRCond "regex") → a JavaScript RegExp source
- * compiled with the flags `su`. The rules every backend must share (docs/javascript.md):
+ * compiled with the flag `u` (code points, strict syntax). The rules every backend must share (docs/javascript.md):
  *
  * - the search is unanchored unless the pattern uses `^` / `$`, which match only at the
  *   start / end of the whole string (no multi-line mode);
- * - `.` matches any one code point, newlines included;
+ * - `.` matches any one code point except `\n` (the SQL backend's `[^\n]`, compiler/sql/regex.ts);
  * - `\d` is `[0-9]`, `\w` is `[A-Za-z0-9_]`, `\s` is ASCII white space `[ \t\n\v\f\r]`;
  * - `\` + punctuation is that character literally;
  * - in a class, a `]` right after `[` or `[^` is a literal `]`;
@@ -110,14 +110,15 @@ export function translateRegex(pattern: string, ci: boolean): string {
       continue;
     }
     i++;
-    if (ci && c.length === 1 && isUpper(c.charCodeAt(0))) out += String.fromCharCode(c.charCodeAt(0) + 32);
+    if (c === ".") out += "[^\\n]";
+    else if (ci && c.length === 1 && isUpper(c.charCodeAt(0))) out += String.fromCharCode(c.charCodeAt(0) + 32);
     else out += c;
   }
   return out;
 }
 
 /** Flags the translated source is compiled with. */
-export const REGEX_FLAGS = "su";
+export const REGEX_FLAGS = "u";
 
 /** Translates and compiles; throws RegexTranslateError for a pattern outside the subset. */
 export function compilePortableRegex(pattern: string, ci: boolean): RegExp {

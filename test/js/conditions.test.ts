@@ -185,8 +185,11 @@ describe("regular expressions", () => {
     expect(m("x", null)).toBe(false);
   });
 
-  test("`.` matches newlines and whole code points; ^ and $ only at the ends", () => {
-    expect(m("a.b", "a\nb")).toBe(true);
+  test("`.` matches any code point but \\n (as the SQL backend); ^ and $ only at the ends", () => {
+    expect(m("a.b", "a\nb")).toBe(false);
+    expect(m("a.b", "a\rb")).toBe(true);
+    expect(m("a.b", "a\u2028b")).toBe(true);
+    expect(m("a[^x]b", "a\nb")).toBe(true);
     expect(m("^a.b$", "a\u{1F600}b")).toBe(true);
     expect(m("^b", "a\nb")).toBe(false);
     expect(m("a$", "a\nb")).toBe(false);
