@@ -1,0 +1,172 @@
+/**
+ * A test block's records and events as data: tables in the layout of compiler/datagen (so
+ * `loadData` creates them exactly as the SQL backend expects), and EntityInput records for
+ * the JavaScript backend.
+ */
+import type { EngineColumn, EngineColumnType } from "../engines/types.ts";
+import { columnTypeOf, type GeneratedData, type GeneratedTable } from "../datagen/index.ts";
+import type { EntityInput, EventInput } from "../js/index.ts";
+import type { IRColumnType, IREntity, IREventSource, IREventType, IRProject, IRTest, IRTestRecord, IRTimestampStorage } from "../ir.ts";
+
+type TestValue = IRTestRecord["attributes"][string];
+
+function keyColumnType(entity: IREntity | undefined): EngineColumnType {
+  return entity?.key.type === "number" ? "integer" : "string";
+}
+
+/** An ISO instant stored as the column stores it. */
+function storeTime(iso: string, storage: IRTimestampStorage): Date | number {
+  const ms = Date.parse(iso);
+  switch (storage) {
+    case "native":
+      return new Date(ms);
+    case "unix_seconds":
+      return Math.floor(ms / 1000);
+    case "unix_millis":
+      return ms;
+  }
+}
+
+/** A test value for a typed column (timestamps stored per their storage). */
+function columnValue(v: TestValue | undefined, type: IRColumnType): unknown {
+  if (v === undefined || v === null) return null;
+  if (type.kind === "timestamp" && typeof v === "string") return storeTime(v, type.storage);
+  return v;
+}
+
+/** A test value inside a JSON properties object: timestamps as ISO text or epoch numbers. */
+function jsonValue(v: TestValue, type: IRColumnType): unknown {
+  if (v !== null && type.kind === "timestamp" && typeof v === "string" && type.storage !== "native") {
+    return storeTime(v, type.storage);
+  }
+  return v;
+}
+
+function table(
+  kind: GeneratedTable["kind"],
+  name: string,
+  tableName: string[],
+  columns: EngineColumn[],
+  indexColumns: string[],
+  rows: unknown[][],
+): GeneratedTable {
+  return {
+    kind,
+    name,
+    table: tableName,
+    columns,
+    indexColumns,
+    *batches() {
+      if (rows.length > 0) yield rows.map((r) => [...r]);
+    },
+  };
+}
+
+function entityTable(ir: IRProject, entity: IREntity, test: IRTest): GeneratedTable {
+  const byName = new Map(ir.entities.map((e) => [e.name, e]));
+  const columns: EngineColumn[] = [{ name: entity.key.column, type: keyColumnType(entity) }];
+  const seen = new Set([entity.key.column]);
+  const fill: ((r: IRTestRecord) => unknown)[] = [(r) => r.key];
+  for (const a of entity.attributes) {
+    if (seen.has(a.column)) continue;
+    seen.add(a.column);
+    columns.push({ name: a.column, type: columnTypeOf(a.type) });
+    fill.push((r) => columnValue(r.attributes[a.name], a.type));
+  }
+  for (const rel of entity.relations) {
+    if (seen.has(rel.foreignKey)) continue;
+    seen.add(rel.foreignKey);
+    columns.push({ name: rel.foreignKey, type: keyColumnType(byName.get(rel.target)) });
+    fill.push((r) => r.relations[rel.name] ?? null);
+  }
+  const rows = test.records.filter((r) => r.entity === entity.name).map((r) => fill.map((f) => f(r)));
+  return table("entity", entity.name, entity.table, columns, [entity.key.column, ...entity.relations.map((r) => r.foreignKey)], rows);
+}
+
+function eventTable(ir: IRProject, source: IREventSource, test: IRTest): GeneratedTable {
+  const entity = ir.entities.find((e) => e.name === source.entity);
+  const types = ir.events.filter((e) => e.source === source.id);
+  const byName = new Map<string, IREventType>(types.map((t) => [t.name, t]));
+  const columns: EngineColumn[] = [
+    { name: source.entityColumn, type: keyColumnType(entity) },
+    { name: source.timeColumn, type: source.timeStorage === "native" ? "timestamp" : "integer" },
+  ];
+  const seen = new Set(columns.map((c) => c.name));
+  if (source.nameColumn && !seen.has(source.nameColumn)) {
+    columns.push({ name: source.nameColumn, type: "string" });
+    seen.add(source.nameColumn);
+  }
+  if (source.propertiesColumn && !seen.has(source.propertiesColumn)) {
+    columns.push({ name: source.propertiesColumn, type: "json" });
+    seen.add(source.propertiesColumn);
+  }
+  for (const t of types) {
+    for (const p of t.properties) {
+      if (p.storage.kind !== "column" || seen.has(p.storage.column)) continue;
+      seen.add(p.storage.column);
+      columns.push({ name: p.storage.column, type: columnTypeOf(p.type) });
+    }
+  }
+  const index = new Map(columns.map((c, i) => [c.name, i]));
+  const rows: unknown[][] = [];
+  for (const ev of test.events) {
+    const type = byName.get(ev.event);
+    if (!type || ev.entity !== source.entity) continue;
+    const row = new Array<unknown>(columns.length).fill(null);
+    row[0] = ev.key;
+    row[1] = storeTime(ev.time, source.timeStorage);
+    if (source.nameColumn) row[index.get(source.nameColumn)!] = type.nameValue ?? type.name;
+    const json: Record<string, unknown> = {};
+    for (const p of type.properties) {
+      const v = ev.properties[p.name];
+      if (v === undefined) continue;
+      if (p.storage.kind === "column") row[index.get(p.storage.column)!] = columnValue(v, p.type);
+      else json[p.storage.key] = jsonValue(v, p.type);
+    }
+    if (source.propertiesColumn) row[index.get(source.propertiesColumn)!] = json;
+    rows.push(row);
+  }
+  return table("events", source.id, source.table, columns, [source.entityColumn], rows);
+}
+
+/**
+ * Every table of the project's schema (entity tables, then event source tables), holding
+ * only the test's records and events. Feed it to `loadData(engine, ir, data)`.
+ */
+export function testData(ir: IRProject, test: IRTest): GeneratedData {
+  const tables = [...ir.entities.map((e) => entityTable(ir, e, test)), ...ir.eventSources.map((s) => eventTable(ir, s, test))];
+  const entityCounts: Record<string, number> = {};
+  for (const e of ir.entities) entityCounts[e.name] = test.records.filter((r) => r.entity === e.name).length;
+  return { seed: 0, asOf: new Date(Date.parse(test.asOf)), days: 0, entityCounts, tables };
+}
+
+/** How deep `related` paths go (`account.parent.owner` is 3). */
+const MAX_RELATION_DEPTH = 4;
+
+/** The test's records of one entity as JavaScript backend inputs, in declaration order. */
+export function testInputs(ir: IRProject, test: IRTest, entity: string): { record: IRTestRecord; input: EntityInput }[] {
+  const entities = new Map(ir.entities.map((e) => [e.name, e]));
+  const find = (ent: string, key: string | number): IRTestRecord | undefined =>
+    test.records.find((r) => r.entity === ent && String(r.key) === String(key));
+  const related = (rec: IRTestRecord, prefix: string, depth: number, out: Record<string, Record<string, unknown> | null>): void => {
+    const ent = entities.get(rec.entity);
+    if (!ent || depth >= MAX_RELATION_DEPTH) return;
+    for (const rel of ent.relations) {
+      const path = prefix === "" ? rel.name : `${prefix}.${rel.name}`;
+      const fk = rec.relations[rel.name];
+      const target = fk === undefined ? undefined : find(rel.target, fk);
+      out[path] = target ? { ...target.attributes } : null;
+      if (target) related(target, path, depth + 1, out);
+    }
+  };
+  return test.records
+    .filter((r) => r.entity === entity)
+    .map((record) => {
+      const rel: Record<string, Record<string, unknown> | null> = {};
+      related(record, "", 0, rel);
+      const events: EventInput[] = test.events
+        .filter((e) => e.entity === entity && String(e.key) === String(record.key))
+        .map((e) => ({ name: e.event, time: e.time, properties: { ...e.properties } }));
+      return { record, input: { key: record.key, attributes: { ...record.attributes }, related: rel, events } };
+    });
+}
