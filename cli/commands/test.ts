@@ -1,0 +1,216 @@
+/**
+ * `seg test [dir] [--engines js,sqlite,duckdb,postgres,mysql] [--format text|json|sarif|github]`:
+ * runs the project's `test` blocks on every requested engine (docs/testing.md).
+ *
+ * Exit codes: 0 every test passed on every engine; 1 a failed expectation, an engine
+ * disagreement, a test an engine could not run, or a project with errors; 2 bad usage
+ * (unknown engine, missing directory) or an unreachable engine.
+ */
+import type { Diagnostic, Range } from "../../compiler/index.ts";
+import {
+  runSegTests,
+  TEST_ENGINE_NAMES,
+  type Disagreement,
+  type ExpectationFailure,
+  type TestEngineName,
+  type TestEngineSpec,
+  type TestReport,
+  type TestRunResult,
+} from "../../compiler/testing/index.ts";
+import type { TestFlags } from "../main.ts";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
+import { createProgress } from "../progress.ts";
+import { loadValidProject } from "../project.ts";
+import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, type DiagnosticFormat } from "../report.ts";
+import { unknownName } from "../suggest.ts";
+
+export const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/test";
+export const DEFAULT_MYSQL_URL = "mysql://root@127.0.0.1:3306/test";
+
+/** Diagnostic codes of test results in json/sarif/github output. */
+export const TEST_CODES = {
+  failure: "SEG-TEST",
+  disagreement: "SEG-TEST-DISAGREE",
+  error: "SEG-TEST-ERROR",
+} as const;
+
+/** `--engines` → engine specs, targets of server engines from SEG_PG_URL / SEG_MYSQL_URL. */
+export function parseEngines(list: string, env: Record<string, string | undefined>): TestEngineSpec[] {
+  const names = list
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== "");
+  if (names.length === 0) throw new CliError(`--engines needs at least one of ${TEST_ENGINE_NAMES.join(", ")}`, EXIT_USAGE);
+  const specs: TestEngineSpec[] = [];
+  for (const name of names) {
+    if (!(TEST_ENGINE_NAMES as readonly string[]).includes(name)) {
+      throw new CliError(unknownName("engine", name, TEST_ENGINE_NAMES), EXIT_USAGE);
+    }
+    if (specs.some((s) => s.name === name)) continue;
+    const engine = name as TestEngineName;
+    const target =
+      engine === "postgres" ? env.SEG_PG_URL || DEFAULT_PG_URL : engine === "mysql" ? env.SEG_MYSQL_URL || DEFAULT_MYSQL_URL : undefined;
+    specs.push(target === undefined ? { name: engine } : { name: engine, target });
+  }
+  return specs;
+}
+
+export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Promise<number> {
+  const format = flags.format as DiagnosticFormat;
+  if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(unknownName("format", flags.format, DIAGNOSTIC_FORMATS), EXIT_USAGE);
+  }
+  const engines = parseEngines(flags.engines, io.env);
+  const project = await loadValidProject([dir], io);
+  const ir = project.result.ir;
+
+  const progress = createProgress(io.isTty);
+  let report: TestReport;
+  try {
+    report = await runSegTests(ir, {
+      engines,
+      onProgress: (p) => progress.update(`testing ${p.done}/${p.total}: ${p.test} [${p.engine}]`),
+    });
+  } finally {
+    progress.done();
+  }
+
+  for (const f of report.engineFailures) {
+    const where = f.message.includes(f.target) ? f.engine : `${f.engine} (${f.target})`;
+    io.stderr(`seg: ${where}: ${f.message}\n`);
+  }
+  const diagnostics = toDiagnostics(report, project.sources);
+  const options = { sources: project.sources, cwd: io.cwd, color: io.isTty };
+  switch (format) {
+    case "text":
+      if (ir.tests.length === 0) io.stdout(`no test blocks in ${dir}\n`);
+      io.stdout(renderText(report, io.cwd, io.isTty));
+      break;
+    case "json": {
+      const parsed = JSON.parse(formatDiagnostics(diagnostics, "json", options)) as { diagnostics: unknown[] };
+      const body = {
+        passed: report.passed,
+        failed: report.failed,
+        engines: report.engines,
+        results: report.results.map((r) => ({ ...r, file: displayPath(r.file, io.cwd), line: r.line + 1, failures: r.failures.map((f) => jsonFailure(f, io.cwd)) })),
+        disagreements: report.disagreements.map((d) => ({ ...d, file: displayPath(d.file, io.cwd), line: d.line + 1 })),
+        engineFailures: report.engineFailures,
+        diagnostics: parsed.diagnostics,
+      };
+      io.stdout(JSON.stringify(body, null, 2) + "\n");
+      break;
+    }
+    case "sarif":
+      io.stdout(formatDiagnostics(diagnostics, "sarif", options));
+      break;
+    case "github":
+      io.stdout(formatDiagnostics(diagnostics, "github", options));
+      io.stdout(summary(report) + "\n");
+      break;
+  }
+  if (report.engineFailures.length > 0) return EXIT_USAGE;
+  return report.failed > 0 || report.disagreements.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+function jsonFailure(f: ExpectationFailure, cwd: string): ExpectationFailure {
+  return { ...f, file: displayPath(f.file, cwd), line: f.line + 1 };
+}
+
+/** The closing line: test × engine pairs. */
+function summary(report: TestReport): string {
+  return `${report.passed} passed, ${report.failed} failed`;
+}
+
+function paint(on: boolean, code: number, text: string): string {
+  return on ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+function member(m: boolean): string {
+  return m ? "a member" : "not a member";
+}
+
+export function describeFailure(f: ExpectationFailure): string {
+  return `expect ${f.alias} ${f.expected ? "in" : "not in"} ${f.segment}: ${f.entity} ${f.alias} (key ${JSON.stringify(f.key)}) is ${member(f.actual)}`;
+}
+
+export function describeDisagreement(d: Disagreement): string {
+  return `engines disagree on ${d.entity} ${d.alias} (key ${JSON.stringify(d.key)}) in ${d.segment}: member on ${d.members.join(", ")}; not a member on ${d.nonMembers.join(", ")}`;
+}
+
+function renderText(report: TestReport, cwd: string, color: boolean): string {
+  const out: string[] = [];
+  // Results are in test order, then engine order: group them by test.
+  const byTest = new Map<string, TestRunResult[]>();
+  for (const r of report.results) {
+    const key = `${r.file}\u0000${r.line}`;
+    byTest.set(key, [...(byTest.get(key) ?? []), r]);
+  }
+  for (const results of byTest.values()) {
+    const first = results[0]!;
+    const passed = results.filter((r) => r.status === "passed");
+    if (passed.length > 0) out.push(`${paint(color, 32, "✓")} ${first.test} [${passed.map((r) => r.engine).join(", ")}]`);
+    for (const r of results) {
+      if (r.status === "passed") continue;
+      out.push(`${paint(color, 31, "✗")} ${r.test} [${r.engine}]`);
+      if (r.status === "error") out.push(`    ${displayPath(r.file, cwd)}:${r.line + 1}: error: ${r.error}`);
+      for (const f of r.failures) out.push(`    ${displayPath(f.file, cwd)}:${f.line + 1}: ${describeFailure(f)}`);
+      if (r.disagrees) out.push(`    disagrees with the other engines (below)`);
+    }
+    for (const d of report.disagreements) {
+      if (d.file === first.file && d.line === first.line) out.push(`  ${paint(color, 33, "≠")} ${displayPath(d.file, cwd)}:${d.line + 1}: ${d.test}: ${describeDisagreement(d)}`);
+    }
+  }
+  if (out.length > 0) out.push("");
+  out.push(summary(report));
+  return out.join("\n") + "\n";
+}
+
+/** The range of line `line` without its indentation (a whole-line marker for annotations). */
+function lineRange(sources: ReadonlyMap<string, string>, file: string, line: number): Range {
+  const text = sources.get(file)?.split(/\r?\n/)[line] ?? "";
+  const start = text.length - text.trimStart().length;
+  return { start: { line, character: start }, end: { line, character: Math.max(start, text.trimEnd().length) } };
+}
+
+/** Failures (merged across engines), errors and disagreements as located diagnostics. */
+export function toDiagnostics(report: TestReport, sources: ReadonlyMap<string, string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const merged = new Map<string, { f: ExpectationFailure; engines: string[] }>();
+  for (const r of report.results) {
+    for (const f of r.failures) {
+      const k = `${f.file}\u0000${f.line}\u0000${f.alias}\u0000${f.segment}\u0000${f.actual}`;
+      const m = merged.get(k);
+      if (m) m.engines.push(f.engine);
+      else merged.set(k, { f, engines: [f.engine] });
+    }
+    if (r.status === "error") {
+      out.push({
+        code: TEST_CODES.error,
+        severity: "error",
+        message: `test "${r.test}" could not run on ${r.engine}: ${r.error}`,
+        file: r.file,
+        range: lineRange(sources, r.file, r.line),
+      });
+    }
+  }
+  for (const { f, engines } of merged.values()) {
+    out.push({
+      code: TEST_CODES.failure,
+      severity: "error",
+      message: `test "${f.test}" [${engines.join(", ")}]: ${describeFailure(f)}`,
+      file: f.file,
+      range: lineRange(sources, f.file, f.line),
+    });
+  }
+  for (const d of report.disagreements) {
+    out.push({
+      code: TEST_CODES.disagreement,
+      severity: "error",
+      message: `test "${d.test}": ${describeDisagreement(d)}`,
+      file: d.file,
+      range: lineRange(sources, d.file, d.line),
+    });
+  }
+  return out;
+}
+
