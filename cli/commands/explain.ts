@@ -1,0 +1,60 @@
+/**
+ * `seg explain <segment> [--dir .] [--dialect sqlite]`: a segment's logic in plain words,
+ * its metadata, what it depends on, and its SQL for one dialect.
+ */
+import { explainSegment, explainTrait } from "../../compiler/explain/index.ts";
+import { compileSegment, DIALECT_NAMES, getDialect, SqlCompileError, type Dialect } from "../../compiler/sql/index.ts";
+import type { ExplainFlags } from "../main.ts";
+import { CliError, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.ts";
+import { loadValidProject } from "../project.ts";
+import { displayPath } from "../report.ts";
+import { unknownName } from "../suggest.ts";
+
+export async function explainCommand(segment: string, flags: ExplainFlags, io: CliIo): Promise<number> {
+  let dialect: Dialect;
+  try {
+    dialect = getDialect(flags.dialect);
+  } catch {
+    throw new CliError(unknownName("dialect", flags.dialect, DIALECT_NAMES), EXIT_USAGE);
+  }
+  const { result } = await loadValidProject([flags.dir], io);
+  const ir = result.ir;
+  const ex = explainSegment(ir, segment, result.symbols);
+  if (!ex) throw new CliError(unknownName("segment", segment, ir.segments.map((s) => s.name)), EXIT_USAGE);
+
+  let sql: string;
+  try {
+    sql = compileSegment(ir, segment, dialect, { emit: "select" });
+  } catch (e) {
+    if (e instanceof SqlCompileError) throw new CliError(`${flags.dialect}: ${e.message}`);
+    throw e;
+  }
+
+  const out: string[] = [];
+  out.push(`segment ${ex.name} (of ${ex.entity})`);
+  if (ex.location) out.push(`  declared at ${displayPath(ex.location.file, io.cwd)}:${ex.location.line + 1}`);
+  if (ex.doc) for (const line of ex.doc.split("\n")) out.push(`  ${line}`);
+  if (ex.owner) out.push(`  owner: ${ex.owner}`);
+  if (ex.tags.length) out.push(`  tags: ${ex.tags.join(", ")}`);
+  if (ex.deprecated !== undefined) out.push(`  deprecated${ex.deprecated === true ? "" : `: ${ex.deprecated}`}`);
+  out.push("");
+  out.push(`A ${ex.entity} is in ${ex.name} when:`);
+  ex.clauses.forEach((c, i) => out.push(`  ${i === 0 ? "    " : "AND "}${c}`));
+  out.push("");
+  out.push("Depends on");
+  const d = ex.dependencies;
+  const row = (label: string, items: string[]): void => {
+    out.push(`  ${label.padEnd(11)} ${items.length ? items.join(", ") : "(none)"}`);
+  };
+  row("segments:", d.segments);
+  row("traits:", d.traits);
+  for (const t of d.traits) out.push(`    ${t} = ${explainTrait(ir, t) ?? "?"}`);
+  row("consts:", d.consts);
+  row("events:", d.events);
+  row("attributes:", d.attributes);
+  out.push("");
+  out.push(`SQL (${flags.dialect})`);
+  out.push(sql.trimEnd());
+  io.stdout(out.join("\n") + "\n");
+  return EXIT_OK;
+}
