@@ -44,7 +44,9 @@ function valueArb(t: IRColumnType): fc.Arbitrary<unknown> {
     case "timestamp":
       return fc.oneof(fc.constantFrom(...EDGES).map((o) => ASOF + o), fc.integer({ min: -400, max: 2 }).map((d) => ASOF + d * D));
     case "list":
-      return fc.array(t.element === "string" ? fc.constantFrom("beta", "vip", "partner", "x") : fc.integer({ min: 0, max: 5 }), { maxLength: 3 });
+      return t.element === "string"
+        ? fc.array(fc.constantFrom("beta", "vip", "partner", "x"), { maxLength: 3 })
+        : fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 3 });
   }
 }
 
