@@ -161,7 +161,8 @@ function attributesOf(e: IREntity, row: Row): Record<string, unknown> {
  * every event of the entity's event sources (events after asOf are kept: the predicates
  * ignore them). Rows of a wide event table whose name value is not declared keep their raw
  * name (so `any` counts them as SQL does), prefixed with `?` if it collides with a
- * declared event name.
+ * declared event name; a NULL name becomes "". Rows without a time or entity key are
+ * skipped (SQL never counts them either).
  */
 export async function* loadEntitiesFromEngine(
   engine: Engine,
@@ -229,10 +230,11 @@ export async function* loadEntitiesFromEngine(
       let type = types.length === 1 && !src.nameColumn ? types[0] : undefined;
       let name: string;
       if (src.nameColumn) {
+        // NULL and undeclared names still count for `any` (SQL counts every row): they get a
+        // name no declared event has ("" for NULL, "?x" when the raw value is a declared name)
         const raw = keyOf(r[src.nameColumn]);
-        if (raw === null) continue;
-        type = byValue.get(raw);
-        name = type ? type.name : declaredNames.has(raw) ? `?${raw}` : raw;
+        type = raw === null ? undefined : byValue.get(raw);
+        name = type ? type.name : raw === null ? "" : declaredNames.has(raw) ? `?${raw}` : raw;
       } else if (type) name = type.name;
       else continue;
       const time = engineTime(r[src.timeColumn], src.timeStorage);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openEngine, type Engine } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, type EntityInput } from "../../compiler/js/index.ts";
+import { runMembership } from "../../compiler/sql/index.ts";
 import { exampleIR } from "../helpers/example-ir.ts";
 
 const ASOF = "2024-03-10T00:00:00.000Z";
@@ -59,6 +60,7 @@ describe("loadEntitiesFromEngine (SQLite, in memory)", () => {
       ["u1", s("2024-03-09T00:00:00Z"), "nps_response", { score: 5 }],
       ["u2", s("2024-03-09T00:00:00Z"), "login", null],
       ["u2", s("2024-03-09T01:00:00Z"), "mystery", { a: 1 }],
+      ["u2", s("2024-03-09T02:00:00Z"), null, null],
     ]);
   });
   afterAll(async () => {
@@ -92,6 +94,35 @@ describe("loadEntitiesFromEngine (SQLite, in memory)", () => {
     expect(recs[1]!.related).toEqual({ account: null });
     // an undeclared event name is kept (for `any`), without properties
     expect(recs[1]!.events).toContainEqual({ name: "mystery", time: Date.parse("2024-03-09T01:00:00Z"), properties: {} });
+    expect(recs[1]!.events).toContainEqual({ name: "", time: Date.parse("2024-03-09T02:00:00Z"), properties: {} });
+  });
+
+  test("`any` counts undeclared and unnamed rows, as SQL does", async () => {
+    const withAny = structuredClone(ir);
+    withAny.aggregates.push({
+      id: "any2d",
+      kind: "events",
+      entity: "user",
+      fn: "count",
+      type: "number",
+      select: { event: null, window: { after: { k: "asOf", offsetMs: -2 * 86_400_000 }, until: { k: "asOf", offsetMs: 0 } } },
+    });
+    withAny.segments = [
+      {
+        name: "busy",
+        entity: "user",
+        tags: [],
+        dependsOn: [],
+        condition: { k: "cmp", op: ">=", left: { k: "agg", id: "any2d", type: "number" }, right: { k: "lit", type: "number", value: 3 } },
+      },
+    ];
+    const c = compileJs(withAny);
+    const js: string[] = [];
+    for await (const r of loadEntitiesFromEngine(engine, withAny, "user")) if (c.predicate("busy")(r, { asOf: ASOF })) js.push(String(r.key));
+    // u2: login, mystery and the unnamed row in the last 2 days; u1 only 2 events there
+    expect(js).toEqual(["u2"]);
+    const sql = await runMembership(engine, withAny, { asOf: ASOF });
+    expect(sql.segments["busy"]!.members).toEqual(["u2"]);
   });
 
   test("the loaded records evaluate like hand-written ones", async () => {
