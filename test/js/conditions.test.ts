@@ -297,3 +297,43 @@ describe("arithmetic and time values", () => {
     expect(value({ k: "cond", cond: cmp(">", age, num(1)) }, "boolean", user({ age: 2 }))).toBe(true);
   });
 });
+
+describe("less common shapes", () => {
+  test("in a list attribute (not a literal), with ci", () => {
+    const inTags = (n: unknown, tags: unknown, ci = false) =>
+      check({ k: "inList", value: name, list: attr("tags", "list"), ...(ci ? { ci } : {}) }, user({ name: n, tags }));
+    expect(inTags("vip", ["beta", "vip"])).toBe(true);
+    expect(inTags("VIP", ["beta", "vip"])).toBe(false);
+    expect(inTags("VIP", ["beta", "vip"], true)).toBe(true);
+    expect(inTags("vip", null)).toBe(false);
+    expect(inTags(null, ["vip"])).toBe(false);
+  });
+
+  test("string tests against another attribute, ci on both sides", () => {
+    const c: IRCond = { k: "str", op: "startsWith", value: name, pattern: attr("plan", "string"), ci: true };
+    expect(check(c, user({ name: "PROfile", plan: "pro" }))).toBe(true);
+    expect(check(c, user({ name: "profile", plan: "PRO" }))).toBe(true);
+    expect(check(c, user({ name: "profile" }))).toBe(false);
+  });
+
+  test("a multi-hop relation path is a dotted key of `related`", () => {
+    const c = cmp("==", attr("industry", "string", ["account", "parent"]), str("fintech"));
+    expect(check(c, user({}, [], { related: { "account.parent": { industry: "fintech" } } }))).toBe(true);
+    expect(check(c, user({}, [], { related: { account: { industry: "fintech" } } }))).toBe(false);
+  });
+
+  test("a numeric key; comparisons of two time values", () => {
+    expect(check(cmp(">", { k: "key", type: "number" }, num(10)), { key: 11 })).toBe(true);
+    expect(check(cmp(">", { k: "key", type: "number" }, num(10)), {})).toBe(false);
+    const s = attr("signed_up_at", "timestamp");
+    const c = cmp("<", s, { k: "timeShift", value: { k: "time", ref: { k: "instant", iso: "2024-03-01T00:00:00.000Z" } }, ms: DAY });
+    expect(check(c, user({ signed_up_at: "2024-03-01T23:59:59.999Z" }))).toBe(true);
+    expect(check(c, user({ signed_up_at: "2024-03-02T00:00:00Z" }))).toBe(false);
+  });
+
+  test("a trait that is a list, a string, a boolean", () => {
+    expect(value(attr("tags", "list"), "list", user({ tags: ["a"] }))).toEqual(["a"]);
+    expect(value(name, "string", user({ name: "x" }))).toBe("x");
+    expect(value(attr("opted_in", "boolean"), "boolean", user({}))).toBe(null);
+  });
+});

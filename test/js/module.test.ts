@@ -118,6 +118,15 @@ describe("emitted ES module", () => {
     expect(readFileSync(file, "utf8").startsWith(GENERATED_HEADER)).toBe(true);
     // a file we generated is overwritten without force
     writeJsModule(ir, file);
+    // a .js output gets a .d.ts beside it
+    expect(writeJsModule(ir, join(dir, "plain.js"))).toEqual({ js: join(dir, "plain.js"), dts: join(dir, "plain.d.ts") });
+  });
+
+  test("has no imports or requires (dependency-free)", () => {
+    const { js } = emitJsModule(exampleIR());
+    expect(js).not.toMatch(/^\s*import\s/m);
+    expect(js).not.toMatch(/\brequire\(/);
+    expect(js).not.toMatch(/\bimport\(/);
   });
 
   test("the .d.ts type-checks, and types a use of the module", () => {
