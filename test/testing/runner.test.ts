@@ -1,0 +1,194 @@
+import { describe, expect, test } from "vitest";
+import { openEngine, type Engine, type Row } from "../../compiler/engines/index.ts";
+import { runSegTests, testData, testInputs, type TestEngineSpec } from "../../compiler/testing/index.ts";
+import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
+import { project, TESTS } from "./fixture.ts";
+
+const LOCAL: TestEngineSpec[] = [{ name: "js" }, { name: "sqlite" }, { name: "duckdb" }];
+
+/** A SQLite engine whose membership rows lie: `segment` is flipped for the record `key`. */
+function lyingSqlite(segment: string, key: string): TestEngineSpec {
+  return {
+    name: "sqlite",
+    label: "liar",
+    open: async (): Promise<Engine> => {
+      const engine = await openEngine(":memory:");
+      const query = async (sql: string, params?: unknown[]): Promise<Row[]> => {
+        const rows = await engine.query(sql, params);
+        return rows.map((r) => (r.id === key && segment in r ? { ...r, [segment]: r[segment] ? 0 : 1 } : r));
+      };
+      return new Proxy(engine, {
+        get(target, prop) {
+          if (prop === "query") return query;
+          const v = Reflect.get(target, prop) as unknown;
+          return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        },
+      });
+    },
+  };
+}
+
+describe("test data layout", () => {
+  test("tables follow the schema: qualified names, wide and per-event tables, unix seconds, json properties", () => {
+    const { ir } = project();
+    const data = testData(ir, ir.tests[0]!);
+    const byName = new Map(data.tables.map((t) => [t.table.join("."), t]));
+    expect([...byName.keys()]).toEqual(["app.users", "accounts", "app.events", "app.refunds"]);
+    const users = byName.get("app.users")!;
+    expect(users.columns.map((c) => `${c.name}:${c.type}`)).toEqual(["id:string", "plan:string", "signed_up_at:integer", "tags:json", "account_id:integer"]);
+    const rows = [...users.batches()].flat();
+    expect(rows[0]).toEqual(["alice", "pro", Date.parse("2025-05-30T00:00:00Z") / 1000, ["vip"], 7]);
+    expect(rows[1]).toEqual(["bob", null, null, null, null]);
+    const events = [...byName.get("app.events")!.batches()].flat();
+    expect(events).toEqual([
+      ["alice", new Date("2025-05-30T00:00:00.000Z"), "order_completed", { amount: 25 }],
+      ["bob", new Date("2025-05-30T00:00:00.000Z"), "order_completed", { amount: 5 }],
+    ]);
+    const refunds = [...byName.get("app.refunds")!.batches()].flat();
+    expect(byName.get("app.refunds")!.columns.map((c) => c.name)).toEqual(["uid", "at", "refund_amount"]);
+    expect(refunds).toEqual([["bob", new Date("2025-05-31T00:00:00.000Z"), 5]]);
+  });
+
+  test("JS inputs carry attributes, related records and events by declared name", () => {
+    const { ir } = project();
+    const [alice, bob] = testInputs(ir, ir.tests[0]!, "user");
+    expect(alice!.input.related).toEqual({ account: { employees: 500 } });
+    expect(alice!.input.events).toEqual([{ name: "purchase", time: "2025-05-30T00:00:00.000Z", properties: { amount: 25 } }]);
+    expect(bob!.input.related).toEqual({ account: null });
+    expect(bob!.input.events!.map((e) => e.name)).toEqual(["purchase", "refund"]);
+  });
+});
+
+describe("runSegTests", () => {
+  test("a correct test passes on every engine", async () => {
+    const { ir } = project();
+    const report = await runSegTests(ir, { engines: LOCAL });
+    expect(report.engineFailures).toEqual([]);
+    expect(report.disagreements).toEqual([]);
+    expect(report.results.map((r) => [r.engine, r.status])).toEqual([
+      ["js", "passed"],
+      ["sqlite", "passed"],
+      ["duckdb", "passed"],
+    ]);
+    expect([report.passed, report.failed]).toEqual([3, 0]);
+  });
+
+  test("a wrong expectation fails on every engine, naming test, record, segment, engine and line", async () => {
+    const extra = `
+test "wrong" {
+  as of 2025-06-01T00:00:00Z
+  user carol {
+    purchase { amount: 50 } at 40 days ago
+  }
+  expect carol in buyers
+}
+`;
+    const { ir } = project(extra);
+    const line = (TESTS + extra).split("\n").findIndex((l) => l.includes("expect carol in buyers"));
+    const report = await runSegTests(ir, { engines: LOCAL });
+    const wrong = report.results.filter((r) => r.test === "wrong");
+    expect(wrong.map((r) => r.status)).toEqual(["failed", "failed", "failed"]);
+    expect(wrong[1]!.failures).toEqual([
+      {
+        test: "wrong",
+        file: "/p/tests.seg",
+        line,
+        entity: "user",
+        alias: "carol",
+        key: "carol",
+        segment: "buyers",
+        expected: true,
+        actual: false,
+        engine: "sqlite",
+      },
+    ]);
+    expect(report.disagreements).toEqual([]);
+    expect([report.passed, report.failed]).toEqual([3, 3]);
+  });
+
+  test("an engine that disagrees is named, even where no expectation covers the pair", async () => {
+    const { ir } = project();
+    // bob's `vip` membership has no expectation; the liar says he is one.
+    const report = await runSegTests(ir, { engines: [...LOCAL, lyingSqlite("vip", "bob")] });
+    expect(report.disagreements).toEqual([
+      {
+        test: "buyers and refunds",
+        file: "/p/tests.seg",
+        line: 1,
+        entity: "user",
+        alias: "bob",
+        key: "bob",
+        segment: "vip",
+        members: ["liar"],
+        nonMembers: ["js", "sqlite", "duckdb"],
+        minority: ["liar"],
+      },
+    ]);
+    const liar = report.results.find((r) => r.engine === "liar")!;
+    expect(liar.status).toBe("failed");
+    expect(liar.disagrees).toBe(true);
+    expect(liar.failures).toEqual([]);
+    expect(report.results.filter((r) => r.engine !== "liar").every((r) => r.status === "passed")).toBe(true);
+  });
+
+  test("a disagreement on an expected pair is also a failed expectation of that engine", async () => {
+    const { ir } = project();
+    const report = await runSegTests(ir, { engines: [{ name: "js" }, lyingSqlite("buyers", "alice")] });
+    // Two engines, one each way: a tie blames both. (`loyal` is computed inside the query
+    // from the true `buyers`, so only the flipped output column differs.)
+    expect(report.disagreements.map((d) => [d.alias, d.segment, d.minority])).toEqual([["alice", "buyers", ["js", "liar"]]]);
+    const liar = report.results.find((r) => r.engine === "liar")!;
+    expect(liar.failures.map((f) => [f.alias, f.segment, f.expected, f.actual, f.engine])).toEqual([["alice", "buyers", true, false, "liar"]]);
+  });
+
+  test("an unreachable server is an engine failure naming engine and target; the others still run", async () => {
+    const { ir } = project();
+    const report = await runSegTests(ir, {
+      engines: [{ name: "js" }, { name: "postgres", target: "postgres://postgres@127.0.0.1:1/x" }],
+    });
+    expect(report.engineFailures).toHaveLength(1);
+    expect(report.engineFailures[0]!.engine).toBe("postgres");
+    expect(report.engineFailures[0]!.target).toBe("postgres://postgres@127.0.0.1:1/x");
+    expect(report.engineFailures[0]!.message).toMatch(/cannot connect.*127\.0\.0\.1:1/);
+    expect(report.engines).toEqual(["js"]);
+    expect(report.results.map((r) => r.status)).toEqual(["passed"]);
+  });
+
+  test("an engine that cannot run a test reports an error result, not a crash", async () => {
+    const { ir } = project();
+    const broken: TestEngineSpec = {
+      name: "sqlite",
+      label: "broken",
+      open: async () => {
+        throw new Error("disk on fire");
+      },
+    };
+    const report = await runSegTests(ir, { engines: [{ name: "js" }, broken] });
+    const r = report.results.find((x) => x.engine === "broken")!;
+    expect(r.status).toBe("error");
+    expect(r.error).toBe("disk on fire");
+    expect(report.failed).toBe(1);
+  });
+
+  test("progress is reported once per test and engine", async () => {
+    const { ir } = project();
+    const seen: string[] = [];
+    await runSegTests(ir, { engines: LOCAL, onProgress: (p) => seen.push(`${p.engine}:${p.total}`) });
+    expect(seen.sort()).toEqual(["duckdb:3", "js:3", "sqlite:3"]);
+  });
+});
+
+const servers = await testEngines(["postgres", "mysql"]);
+for (const fx of servers) {
+  const label = fx.available ? `runSegTests on ${fx.name}` : `runSegTests on ${fx.name} (skipped: ${fx.reason})`;
+  describe.skipIf(!fx.available)(label, () => {
+    test("the fixture passes in an isolated namespace that is dropped afterwards", async () => {
+      const { ir } = project();
+      const target = fx.name === "postgres" ? PG_URL : MYSQL_URL;
+      const report = await runSegTests(ir, { engines: [{ name: "js" }, { name: fx.name, target }] });
+      expect(report.engineFailures).toEqual([]);
+      expect(report.disagreements).toEqual([]);
+      expect(report.results.map((r) => r.status)).toEqual(["passed", "passed"]);
+    });
+  });
+}
