@@ -1,0 +1,146 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
+import { SCHEMA, TESTS } from "../testing/fixture.ts";
+import { runCli } from "../testing/cli.ts";
+
+let dir: string;
+
+/** A temporary project: the runner fixture, plus `extra` appended to its tests file. */
+function writeProject(name: string, extra = ""): string {
+  const p = path.join(dir, name);
+  fs.mkdirSync(p, { recursive: true });
+  fs.writeFileSync(path.join(p, "schema.seg"), SCHEMA);
+  fs.writeFileSync(path.join(p, "tests.seg"), TESTS + extra);
+  return p;
+}
+
+const WRONG = `
+test "wrong" {
+  as of 2025-06-01T00:00:00Z
+  user carol {
+    purchase { amount: 50 } at 40 days ago
+  }
+  expect carol in buyers
+}
+`;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "seg-test-cmd-"));
+  writeProject("ok");
+  writeProject("wrong", WRONG);
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("seg test", () => {
+  test("all passing: one line per test with its engines, closing count, exit 0", async () => {
+    const r = await runCli(["test", "ok"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("✓ buyers and refunds [js, sqlite, duckdb]\n\n3 passed, 0 failed\n");
+    expect(r.code).toBe(0);
+  });
+
+  test("a failed expectation: engine, file:line, alias, key, segment, expected and actual; exit 1", async () => {
+    const r = await runCli(["test", "wrong", "--engines", "js,sqlite"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
+    const detail = `    ${path.join("wrong", "tests.seg")}:${line}: expect carol in buyers: user carol (key "carol") is not a member`;
+    expect(r.stdout).toBe(
+      [
+        "✓ buyers and refunds [js, sqlite]",
+        "✗ wrong [js]",
+        detail,
+        "✗ wrong [sqlite]",
+        detail,
+        "",
+        "2 passed, 2 failed",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("json: counts, results with 1-based lines, and located diagnostics", async () => {
+    const r = await runCli(["test", "wrong", "--engines", "js", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect([out.passed, out.failed]).toEqual([1, 1]);
+    const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
+    expect(out.results[1].failures[0]).toMatchObject({ alias: "carol", segment: "buyers", expected: true, actual: false, engine: "js", line });
+    expect(out.diagnostics).toEqual([
+      expect.objectContaining({ file: path.join("wrong", "tests.seg"), line, column: 3, code: "SEG-TEST", severity: "error" }),
+    ]);
+  });
+
+  test("github and sarif: failures located at the expectation", async () => {
+    const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
+    const gh = await runCli(["test", "wrong", "--engines", "js,duckdb", "--format", "github"], { cwd: dir });
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toContain(`::error file=${path.join("wrong", "tests.seg")},line=${line},col=3,`);
+    expect(gh.stdout).toContain("title=SEG-TEST::test \"wrong\" [js, duckdb]: expect carol in buyers");
+    expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("2 passed, 2 failed");
+    const sarif = await runCli(["test", "wrong", "--engines", "sqlite", "--format", "sarif"], { cwd: dir });
+    const result = JSON.parse(sarif.stdout).runs[0].results[0];
+    expect(result.ruleId).toBe("SEG-TEST");
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(line);
+  });
+
+  test("unknown engine: exit 2 with did-you-mean", async () => {
+    const r = await runCli(["test", "ok", "--engines", "js,duckbd"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("seg: unknown engine `duckbd`; did you mean `duckdb`?\n");
+    expect(r.stdout).toBe("");
+  });
+
+  test("missing directory: exit 2", async () => {
+    const r = await runCli(["test", "nope"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("seg: no such file or directory: nope\n");
+  });
+
+  test("unreachable database: exit 2 naming engine and target; the reachable engines still report", async () => {
+    const r = await runCli(["test", "ok", "--engines", "js,postgres"], { cwd: dir, env: { SEG_PG_URL: "postgres://postgres@127.0.0.1:1/x" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^seg: postgres: cannot connect .*postgres:\/\/postgres@127\.0\.0\.1:1\/x/);
+    expect(r.stdout).toBe("✓ buyers and refunds [js]\n\n1 passed, 0 failed\n");
+  });
+
+  test("a project with errors is not tested: exit 1", async () => {
+    const p = writeProject("broken", `test "bad" {\n  as of 2025-06-01\n  expect nobody in buyers\n}\n`);
+    const r = await runCli(["test", path.basename(p)], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("no record `nobody`");
+  });
+});
+
+// The example library's own tests on every engine: servers skip visibly outside CI and are
+// mandatory with CI=true (the fixture then reports them available and a failure fails).
+const servers = await testEngines(["postgres", "mysql"]);
+const missing = servers.filter((s) => !s.available);
+describe("seg test segments", () => {
+  test("passes on js, sqlite and duckdb", async () => {
+    const r = await runCli(["test", "segments"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).not.toContain("✗");
+    expect(r.stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
+    expect(r.code).toBe(0);
+  });
+
+  test.skipIf(missing.length > 0)(
+    `passes on all five engines${missing.length ? ` (skipped: ${missing.map((m) => m.reason).join("; ")})` : ""}`,
+    async () => {
+      const r = await runCli(["test", "segments", "--engines", "js,sqlite,duckdb,postgres,mysql"], {
+        env: { SEG_PG_URL: PG_URL, SEG_MYSQL_URL: MYSQL_URL },
+      });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).not.toContain("✗");
+      for (const line of r.stdout.split("\n").filter((l) => l.startsWith("✓"))) {
+        expect(line.endsWith("[js, sqlite, duckdb, postgres, mysql]")).toBe(true);
+      }
+      expect(r.code).toBe(0);
+    },
+  );
+});
