@@ -155,7 +155,7 @@ export function explainSegment(ir: IRProject, name: string, symbols?: SymbolInde
     ...(seg.owner !== undefined ? { owner: seg.owner } : {}),
     tags: [...seg.tags],
     ...(seg.deprecated !== undefined ? { deprecated: seg.deprecated } : {}),
-    ...(def ? { location: { file: def.file, line: def.range.start.line } } : {}),
+    ...(def ? { location: { file: def.file, line: def.nameRange.start.line } } : {}),
     logic: clauses.join(" AND "),
     clauses,
     dependencies: deps,

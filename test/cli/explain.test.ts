@@ -1,0 +1,139 @@
+import { describe, expect, test } from "vitest";
+import { checkProject } from "../../compiler/index.ts";
+import { explainSegment } from "../../compiler/explain/index.ts";
+import { compileSegment, getDialect } from "../../compiler/sql/index.ts";
+import { runCli } from "../testing/cli.ts";
+
+const SRC = `
+entity user {
+  table "users"
+  key id: string
+  plan: enum("free", "pro", "enterprise")
+  signed_up_at: timestamp
+  email: string
+  account: account via account_id
+}
+entity account {
+  table "accounts"
+  key id: string
+  employees: number
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "at"
+  name column "name"
+  properties column "props"
+  event login
+  event add_to_cart { price: number }
+  event purchase { amount: number }
+}
+const core = ["a", "b"]
+trait ltv = sum(purchase.amount)
+segment paid { where plan in ["pro", "enterprise"] }
+/// Engaged payers.
+segment engaged {
+  owner "growth"
+  tags ["x", "y"]
+  where in paid
+    and did login on at least 4 days in last 7 days
+    and not did login before 2024-01-01
+    and signed_up_at in last 30 days
+    and account.employees >= 1000
+    and ltv > 100
+    and email not in core
+}
+segment abandoners { where did add_to_cart then not purchase within 1 hour in last 7 days }
+segment lapsed { where did purchase between 30 days and 7 days ago and count(purchase in last 7 days) == 0 }
+`;
+
+function explain(name: string) {
+  const r = checkProject([{ path: "/p/a.seg", text: SRC }]);
+  expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return explainSegment(r.ir, name, r.symbols);
+}
+
+describe("explainSegment", () => {
+  test("lowered logic in words, one clause per top-level AND", () => {
+    const ex = explain("engaged")!;
+    expect(ex.clauses).toEqual([
+      "is in paid",
+      "did login on at least 4 distinct days in the last 7 days",
+      "did not login before 2024-01-01",
+      "signed_up_at is in the last 30 days",
+      "account.employees is at least 1000",
+      "ltv is more than 100",
+      'email is not one of ["a", "b"] (or is missing)',
+    ]);
+    expect(ex.logic).toBe(ex.clauses.join(" AND "));
+  });
+
+  test("metadata and dependencies from the IR and the symbol index", () => {
+    const ex = explain("engaged")!;
+    expect(ex).toMatchObject({ name: "engaged", entity: "user", doc: "Engaged payers.", owner: "growth", tags: ["x", "y"] });
+    expect(ex.location).toEqual({ file: "/p/a.seg", line: SRC.split("\n").findIndex((l) => l.startsWith("segment engaged")) });
+    expect(ex.dependencies).toEqual({
+      segments: ["paid"],
+      traits: ["ltv"],
+      consts: ["core"],
+      events: ["login", "purchase"],
+      attributes: ["signed_up_at", "account.employees", "email"],
+    });
+  });
+
+  test("sequences with a deadline and between-windows", () => {
+    expect(explain("abandoners")!.logic).toBe(
+      "did add_to_cart then no purchase within 1 hour (counted once those 1 hour have passed) in the last 7 days",
+    );
+    expect(explain("lapsed")!.clauses).toEqual(["did purchase between 30 days and 7 days ago", "did not purchase in the last 7 days"]);
+  });
+
+  test("unknown segment: undefined", () => {
+    expect(explain("nope")).toBeUndefined();
+  });
+});
+
+describe("seg explain", () => {
+  test("prints words, metadata, dependencies and the SQL of the dialect", async () => {
+    const r = await runCli(["explain", "power_users", "--dir", "segments", "--dialect", "postgres"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("segment power_users (of user)\n  declared at segments/engagement.seg:");
+    expect(r.stdout).toContain("  owner: growth\n  tags: engagement, persona\n");
+    expect(r.stdout).toContain(
+      [
+        "A user is in power_users when:",
+        '      plan is "enterprise"',
+        "  AND did login on at least 4 distinct days in the last 7 days",
+        '  AND did feature_used where feature is one of ["reports", "dashboards", "exports"] in the last 30 days',
+      ].join("\n"),
+    );
+    expect(r.stdout).toContain("  consts:     core_features\n  events:     login, feature_used\n  attributes: plan\n");
+    const { result } = await (async () => {
+      const { loadProject } = await import("../../compiler/index.ts");
+      const loaded = await loadProject(["segments"]);
+      return { result: checkProject(loaded.files) };
+    })();
+    const sql = compileSegment(result.ir, "power_users", getDialect("postgres"), { emit: "select" });
+    expect(r.stdout.endsWith(`SQL (postgres)\n${sql.trimEnd()}\n`)).toBe(true);
+  });
+
+  test("unknown segment: exit 2 with did-you-mean", async () => {
+    const r = await runCli(["explain", "power_user", "--dir", "segments"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("seg: unknown segment `power_user`; did you mean `power_users`?\n");
+    expect(r.stdout).toBe("");
+  });
+
+  test("unknown dialect: exit 2 with did-you-mean", async () => {
+    const r = await runCli(["explain", "power_users", "--dir", "segments", "--dialect", "postgress"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("seg: unknown dialect `postgress`; did you mean `postgres`?\n");
+  });
+
+  test("missing directory: exit 2", async () => {
+    const r = await runCli(["explain", "power_users", "--dir", "no/such/dir"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("seg: no such file or directory: no/such/dir\n");
+  });
+});
