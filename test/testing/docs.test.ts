@@ -1,0 +1,26 @@
+/** docs/testing.md: every ```seg block, as one project, checks clean and its tests pass. */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { checkProject } from "../../compiler/index.ts";
+import { runSegTests } from "../../compiler/testing/index.ts";
+
+const DOC = path.resolve(import.meta.dirname, "../../docs/testing.md");
+const text = fs.readFileSync(DOC, "utf8");
+const blocks = [...text.matchAll(/```seg\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+describe("docs/testing.md examples", () => {
+  test("has examples with tests", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test("check clean and pass on js, sqlite and duckdb", async () => {
+    const result = checkProject(blocks.map((b, i) => ({ path: `/docs/block${i + 1}.seg`, text: b })));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ir.tests.length).toBe(blocks.filter((b) => b.includes("test \"")).length);
+    const report = await runSegTests(result.ir, { engines: [{ name: "js" }, { name: "sqlite" }, { name: "duckdb" }] });
+    expect(report.disagreements).toEqual([]);
+    expect(report.results.filter((r) => r.status !== "passed")).toEqual([]);
+    expect(report.passed).toBe(result.ir.tests.length * 3);
+  });
+});
