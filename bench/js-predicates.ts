@@ -198,15 +198,24 @@ function records(ir: IRProject): EntityInput[] {
 // ---------------------------------------------------------------------------------------
 // Timing
 
-/** Best-of-7 times (ms) of each function, interleaved so machine noise hits all alike. */
+/**
+ * Best-of-7 times (ms per pass over the records) of each function, interleaved so machine
+ * noise hits all alike; fast functions are repeated so each sample lasts ≥ ~20 ms.
+ */
 function timeAll(...fs: (() => number)[]): number[] {
-  for (const f of fs) f(); // warm-up
+  const reps = fs.map((f) => {
+    f(); // warm-up
+    const t0 = performance.now();
+    f();
+    const once = Math.max(performance.now() - t0, 0.01);
+    return Math.max(1, Math.ceil(20 / once));
+  });
   const best = fs.map(() => Infinity);
   for (let i = 0; i < 7; i++) {
     fs.forEach((f, j) => {
       const t0 = performance.now();
-      f();
-      best[j] = Math.min(best[j]!, performance.now() - t0);
+      for (let r = 0; r < reps[j]!; r++) f();
+      best[j] = Math.min(best[j]!, (performance.now() - t0) / reps[j]!);
     });
   }
   return best;
