@@ -245,7 +245,7 @@ class FnGen {
       obj = r;
     }
     const label = jsString(`attribute ${JSON.stringify(via.length ? `${via.join(".")}.${name}` : name)}`);
-    this.attrDecls.push(`let ${v} = ${obj}[${jsString(name)}];`, `if (${fastFail(type, v)}) ${v} = ${coerce(type)}(${v}, ${label}, -1, "");`);
+    this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) ${v} = ${coerce(type)}(${v}, ${label}, -1, "");`);
     return v;
   }
 
@@ -272,7 +272,7 @@ class FnGen {
           v = `p${this.propCounter++}`;
           ev.props.set(pk, v);
           ev.decls.push(
-            `let ${v} = ${ev.pvar}[${jsString(e.name)}];`,
+            `let ${v} = ${member(ev.pvar, e.name)};`,
             `if (${fastFail(e.type, v)}) ${v} = ${coerce(e.type)}(${v}, ${jsString(`property ${JSON.stringify(e.name)}`)}, i, n);`,
           );
         }
@@ -740,6 +740,16 @@ class FnGen {
     }
     return [`{`, ...lines.map((l) => indent(l, 1)), `}`];
   }
+}
+
+/**
+ * `obj[name]`, or an own-property read for names that every object inherits
+ * (`constructor`, `toString`, ...), so a missing attribute with such a name is missing.
+ */
+function member(obj: string, name: string): string {
+  return name in Object.prototype
+    ? `(Object.prototype.hasOwnProperty.call(${obj}, ${jsString(name)}) ? ${obj}[${jsString(name)}] : undefined)`
+    : `${obj}[${jsString(name)}]`;
 }
 
 function isIdent(s: string): boolean {

@@ -100,7 +100,7 @@ function $props(v, i, n) {
 function $rel(r, name) {
   if (r === undefined || r === null) return $EMPTY;
   if (typeof r !== "object" || Array.isArray(r)) $bad("related", -1, "", "an object", r);
-  const v = r[name];
+  const v = Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined;
   if (v === undefined || v === null) return $EMPTY;
   if (typeof v === "object" && !Array.isArray(v)) return v;
   return $bad("related." + name, -1, "", "an object", v);

@@ -337,3 +337,19 @@ describe("less common shapes", () => {
     expect(value(attr("opted_in", "boolean"), "boolean", user({}))).toBe(null);
   });
 });
+
+describe("names that every JavaScript object inherits", () => {
+  test("an attribute or property named like Object.prototype members is missing when absent", () => {
+    const ir = project({
+      segments: [
+        segment("c", { k: "isSet", value: attr("constructor", "string") }),
+        segment("t", { k: "isSet", value: attr("toString", "string", ["account"]) }),
+      ],
+    });
+    ir.entities[0]!.attributes.push({ name: "constructor", column: "c", type: { kind: "string" } });
+    ir.entities[1]!.attributes.push({ name: "toString", column: "t", type: { kind: "string" } });
+    const c = compileJs(ir);
+    expect(c.members({ attributes: {}, related: { account: {} } })).toEqual([]);
+    expect(c.members({ attributes: { constructor: "x" }, related: { account: { toString: "y" } } })).toEqual(["c", "t"]);
+  });
+});
