@@ -46,15 +46,6 @@ function getParser(): SegParser {
   return parser;
 }
 
-function tokenRange(t: IToken): Range {
-  const line = (t.startLine ?? 1) - 1;
-  const endLine = (t.endLine ?? t.startLine ?? 1) - 1;
-  return {
-    start: { line, character: (t.startColumn ?? 1) - 1 },
-    end: { line: endLine, character: t.endColumn ?? (t.startColumn ?? 1) - 1 + t.image.length },
-  };
-}
-
 const LEXER_HINTS: Record<string, string> = {
   "'": "strings use double quotes: \"like this\"",
   "&": "write `and`",
@@ -91,7 +82,7 @@ export function parse(text: string, path: string): ParseResult {
 }
 
 function parseInner(text: string, path: string, lines: LineMap, diagnostics: Diagnostic[]): ParseResult {
-  const lexed = T.segLexer.tokenize(text);
+  const lexed = T.tokenize(text);
   const add = (code: string, message: string, range: Range): void => {
     diagnostics.push({ code, severity: "error", message, file: path, range });
   };
@@ -107,20 +98,13 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
   }
 
   const rawComments = lexed.groups.comments ?? [];
-  const comments: Comment[] = [];
   for (const c of rawComments) {
-    const kind = c.tokenType === T.DocComment ? "doc" : c.tokenType === T.LineComment ? "line" : "block";
-    comments.push({ text: c.image, range: tokenRange(c), kind });
     if (c.tokenType === T.UnterminatedBlockComment)
       add("SEG0006", "this comment is never closed: add `*/`", lines.range(c.startOffset, c.startOffset + 2));
   }
-
-  const tokens: TokenInfo[] = new Array(lexed.tokens.length);
-  for (let i = 0; i < lexed.tokens.length; i++) {
-    const t = lexed.tokens[i];
-    tokens[i] = { type: t.tokenType.name, range: tokenRange(t), image: t.image, keyword: t.tokenType.name.startsWith("Kw_") };
+  for (const t of lexed.tokens) {
     if (t.tokenType === T.UnterminatedString)
-      add("SEG0003", "this string is never closed: add `\"` before the end of the line", tokenRange(t));
+      add("SEG0003", "this string is never closed: add `\"` before the end of the line", lines.range(t.startOffset, t.startOffset + t.image.length));
   }
 
   const p = getParser();
@@ -155,7 +139,48 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
   diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return { file, diagnostics, comments, tokens };
+  return lazyTokens({ file, diagnostics }, text, lines);
+}
+
+/**
+ * Adds `tokens` and `comments`, computed on first access (by lexing the text again):
+ * the checker never reads them, the language server and the formatter read them for a
+ * few files. Keeping them eagerly for a whole project cost about as much as parsing.
+ */
+function lazyTokens(r: { file: SegFile; diagnostics: Diagnostic[] }, text: string, lines: LineMap): ParseResult {
+  let made: { tokens: TokenInfo[]; comments: Comment[] } | undefined;
+  const make = (): { tokens: TokenInfo[]; comments: Comment[] } => {
+    if (made) return made;
+    const lexed = T.tokenize(text);
+    const tokens: TokenInfo[] = new Array(lexed.tokens.length);
+    for (let i = 0; i < lexed.tokens.length; i++) {
+      const t = lexed.tokens[i]!;
+      const name = t.tokenType.name;
+      tokens[i] = { type: name, range: lines.range(t.startOffset, t.startOffset + t.image.length), image: t.image, keyword: name.startsWith("Kw_") };
+    }
+    const comments: Comment[] = [];
+    for (const c of lexed.groups.comments ?? []) {
+      const kind = c.tokenType === T.DocComment ? "doc" : c.tokenType === T.LineComment ? "line" : "block";
+      comments.push({ text: c.image, range: lines.range(c.startOffset, c.startOffset + c.image.length), kind });
+    }
+    return (made = { tokens, comments });
+  };
+  return {
+    file: r.file,
+    diagnostics: r.diagnostics,
+    get tokens(): TokenInfo[] {
+      return make().tokens;
+    },
+    set tokens(v: TokenInfo[]) {
+      made = { tokens: v, comments: make().comments };
+    },
+    get comments(): Comment[] {
+      return make().comments;
+    },
+    set comments(v: Comment[]) {
+      made = { tokens: make().tokens, comments: v };
+    },
+  };
 }
 
 /**

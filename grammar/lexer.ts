@@ -2,14 +2,17 @@
  * The lexer: one Chevrotain `Lexer` instance for the process.
  *
  * Keywords are tokens with `longer_alt: Identifier`, so `index` or `did_signup` stay
- * identifiers. Most keywords are *soft*: they carry the `Identifier` category, so every
+ * identifiers. For speed the lexer itself only matches `Identifier`; `tokenize` then
+ * gives every identifier whose whole text is a keyword spelling that keyword's type (the
+ * same result as trying each keyword pattern with its `longer_alt`, without ~70 regex
+ * attempts per word). Most keywords are *soft*: they carry the `Identifier` category, so every
  * place that expects a name also accepts `name`, `time`, `key`, `count`, `day`... Only
  * the HARD keywords below can never be names.
  *
  * Comments (`//`, `/* *\/`, `///`) are kept in the `comments` group: the parser never
  * sees them, the formatter and the doc-comment attachment do.
  */
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrotain";
 
 /** Category of every token: lets the parser skip arbitrary tokens (nesting guard, junk). */
 export const AnyTok = createToken({ name: "AnyTok", pattern: Lexer.NA });
@@ -43,8 +46,13 @@ export const HARD_KEYWORDS = [
 const keywordTokens: TokenType[] = [];
 /** Token name → keyword text, for messages and completion. */
 const keywordText = new Map<string, string>();
+/** Every spelling of a keyword (`day`, `days`) → its token type. */
+const keywordBySpelling = new Map<string, TokenType>();
 
-function kw(word: string, opts: { pattern?: RegExp; categories?: TokenType[]; name?: string } = {}): TokenType {
+function kw(
+  word: string,
+  opts: { pattern?: RegExp; categories?: TokenType[]; name?: string; plural?: boolean } = {},
+): TokenType {
   const hard = (HARD_KEYWORDS as readonly string[]).includes(word);
   const name = opts.name ?? "Kw_" + word;
   const t = createToken({
@@ -55,6 +63,8 @@ function kw(word: string, opts: { pattern?: RegExp; categories?: TokenType[]; na
   });
   keywordTokens.push(t);
   keywordText.set(name, word);
+  keywordBySpelling.set(word, t);
+  if (opts.plural) keywordBySpelling.set(word + "s", t);
   return t;
 }
 
@@ -140,13 +150,13 @@ export const Distinct = kw("distinct", { categories: [AggFn] });
 export const ActiveDays = kw("active_days", { categories: [AggFn] });
 
 // Units (singular and plural spelled by one token each)
-export const Second = kw("second", { pattern: /seconds?/, categories: [Unit] });
-export const Minute = kw("minute", { pattern: /minutes?/, categories: [Unit] });
-export const Hour = kw("hour", { pattern: /hours?/, categories: [Unit] });
-export const Day = kw("day", { pattern: /days?/, categories: [Unit] });
-export const Week = kw("week", { pattern: /weeks?/, categories: [Unit] });
-export const Month = kw("month", { pattern: /months?/, categories: [Unit] });
-export const Year = kw("year", { pattern: /years?/, categories: [Unit] });
+export const Second = kw("second", { pattern: /seconds?/, categories: [Unit], plural: true });
+export const Minute = kw("minute", { pattern: /minutes?/, categories: [Unit], plural: true });
+export const Hour = kw("hour", { pattern: /hours?/, categories: [Unit], plural: true });
+export const Day = kw("day", { pattern: /days?/, categories: [Unit], plural: true });
+export const Week = kw("week", { pattern: /weeks?/, categories: [Unit], plural: true });
+export const Month = kw("month", { pattern: /months?/, categories: [Unit], plural: true });
+export const Year = kw("year", { pattern: /years?/, categories: [Unit], plural: true });
 
 // Comments (kept, in a group)
 export const DocComment = createToken({
@@ -272,10 +282,35 @@ export const allTokens: TokenType[] = [
   CompareOp,
 ];
 
-export const segLexer = new Lexer(allTokens, {
+/** What the lexer matches: every token but the keywords (see `tokenize`). */
+const lexerTokens = allTokens.filter((t) => !keywordTokens.includes(t));
+
+/**
+ * Offsets only: positions (line, UTF-16 column) are computed from offsets by `LineMap`
+ * when a range is needed. Keywords come out as `Identifier` and tokens without
+ * `endOffset` (which the parser's node locations need): use `tokenize`.
+ */
+export const segLexer = new Lexer(lexerTokens, {
   ensureOptimizations: true,
-  positionTracking: "full",
+  positionTracking: "onlyOffset",
 });
+
+/** Lexes `text`: `segLexer`, then end offsets and keywords. */
+export function tokenize(text: string): ILexingResult {
+  const r = segLexer.tokenize(text);
+  const ts = r.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    t.endOffset = t.startOffset + t.image.length - 1;
+    if (t.tokenType !== Identifier) continue;
+    const k = keywordBySpelling.get(t.image);
+    if (k !== undefined) {
+      t.tokenType = k;
+      t.tokenTypeIdx = k.tokenTypeIdx!;
+    }
+  }
+  return r;
+}
 
 /** Every keyword, for completion (hard and soft). */
 export const KEYWORDS: readonly string[] = [...keywordText.values()].sort();
