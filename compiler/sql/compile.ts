@@ -449,7 +449,15 @@ class QueryBuilder {
         sql`${ecol(source.entityColumn)}`,
         time,
         eventName,
-        ...props.map((p) => (p.event.source === source.id ? this.propertyValue(source, p.prop, e) : sql`NULL`)),
+        // Read a property only on rows of its own event when rows of other events are present:
+        // they may hold a value of another type under the same JSON key, which a cast rejects.
+        ...props.map((p) =>
+          p.event.source !== source.id
+            ? sql`NULL`
+            : source.nameColumn !== undefined && (anyEvent || used.length > 1)
+              ? sql`CASE WHEN ${ecol(source.nameColumn)} = ${this.schemaString(p.event.nameValue ?? p.event.name)} THEN ${this.propertyValue(source, p.prop, e)} END`
+              : this.propertyValue(source, p.prop, e),
+        ),
       ];
       const names = ["entity_key", "t", "event", ...props.map((p) => p.column)];
       let branch = this.db

@@ -16,7 +16,9 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
-      JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
     FROM
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2041,7 +2043,9 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
-      JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
     FROM
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2310,7 +2314,9 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
-      JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
     FROM
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2580,7 +2586,9 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
-      JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
     FROM
       `shop`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2848,7 +2856,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
-      JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
       `shop`.`events` AS `e`
@@ -3078,7 +3088,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
-      JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
       `shop`.`events` AS `e`
@@ -3309,7 +3321,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
-      JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
       `shop`.`events` AS `e`

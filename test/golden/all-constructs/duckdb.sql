@@ -19,7 +19,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2146,7 +2148,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2415,7 +2419,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2685,7 +2691,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2956,7 +2964,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3186,7 +3196,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3417,7 +3429,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"

@@ -30,7 +30,9 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -6024,7 +6026,9 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -6323,7 +6327,9 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -6623,7 +6629,9 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
       END AS `view__page`
     FROM
       `shop`.`events` AS `e`
@@ -6930,7 +6938,9 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -7202,7 +7212,9 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM
@@ -7475,7 +7487,9 @@ WITH
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
       END AS `view__page`,
       NULL AS `checkout__currency`
     FROM

@@ -16,7 +16,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2224,7 +2226,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2493,7 +2497,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2763,7 +2769,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3031,7 +3039,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3261,7 +3271,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3492,7 +3504,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"

@@ -16,9 +16,11 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      CAST(
-        GET ("e"."payload", 'page') AS VARCHAR
-      ) AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2016,9 +2018,11 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      CAST(
-        GET ("e"."payload", 'page') AS VARCHAR
-      ) AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2287,9 +2291,11 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      CAST(
-        GET ("e"."payload", 'page') AS VARCHAR
-      ) AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2559,9 +2565,11 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      CAST(
-        GET ("e"."payload", 'page') AS VARCHAR
-      ) AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2829,9 +2837,11 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      CAST(
-        GET ("e"."payload", 'page') AS VARCHAR
-      ) AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3061,9 +3071,11 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      CAST(
-        GET ("e"."payload", 'page') AS VARCHAR
-      ) AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3294,9 +3306,11 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      CAST(
-        GET ("e"."payload", 'page') AS VARCHAR
-      ) AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"

@@ -23,7 +23,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      json_extract("e"."payload", '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2197,7 +2199,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      json_extract("e"."payload", '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2476,7 +2480,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      json_extract("e"."payload", '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2754,7 +2760,9 @@ WITH
       END AS "event",
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
-      json_extract("e"."payload", '$."page"') AS "view__page"
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3037,7 +3045,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      json_extract("e"."payload", '$."page"') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3283,7 +3293,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      json_extract("e"."payload", '$."page"') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
@@ -3528,7 +3540,9 @@ WITH
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
-      json_extract("e"."payload", '$."page"') AS "view__page",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page",
       NULL AS "checkout__currency"
     FROM
       "shop"."events" AS "e"

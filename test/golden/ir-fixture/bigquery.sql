@@ -10,9 +10,15 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+      END AS `purchase__amount`,
+      CASE
+        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+      END AS `nps_response__score`,
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`

@@ -20,13 +20,19 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+        WHEN `e`.`event` = 'purchase' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+        END
       END AS `purchase__amount`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        WHEN `e`.`event` = 'nps_response' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        END
       END AS `nps_response__score`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`

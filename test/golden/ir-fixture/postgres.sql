@@ -10,13 +10,19 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
-      ) AS "purchase__amount",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(
+          CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+        )
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

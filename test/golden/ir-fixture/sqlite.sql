@@ -21,9 +21,15 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

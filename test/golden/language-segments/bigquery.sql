@@ -10,9 +10,15 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`,
+      CASE
+        WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+      END AS `purchase__amount`,
+      CASE
+        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+      END AS `nps_response__score`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -222,7 +228,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -294,7 +302,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -367,7 +377,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -627,7 +639,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -718,7 +732,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -810,7 +826,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`

@@ -13,13 +13,19 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
-      ) AS "purchase__amount",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature",
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(
+          CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+        )
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+        )
+      END AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -232,7 +238,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -304,7 +312,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -377,7 +387,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -643,7 +655,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -734,7 +748,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -826,7 +842,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

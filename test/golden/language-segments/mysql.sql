@@ -20,13 +20,19 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+        WHEN `e`.`event` = 'purchase' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+        END
       END AS `purchase__amount`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        WHEN `e`.`event` = 'nps_response' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        END
       END AS `nps_response__score`
     FROM
       `analytics`.`events` AS `e`
@@ -247,7 +253,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -321,7 +329,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -396,7 +406,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -676,7 +688,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -769,7 +783,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -863,7 +879,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`

@@ -10,15 +10,21 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
-      ) AS "purchase__amount",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature",
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(
+          GET ("e"."props", 'amount') AS DOUBLE
+        )
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          GET ("e"."props", 'score') AS DOUBLE
+        )
+      END AS "nps_response__score"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -228,9 +234,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -302,9 +310,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -377,9 +387,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -639,9 +651,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -732,9 +746,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -826,9 +842,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

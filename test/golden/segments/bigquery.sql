@@ -10,18 +10,42 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64) AS `purchase__amount`,
-      JSON_VALUE(`e`.`props`, '$."currency"') AS `purchase__currency`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
-      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`,
-      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`,
-      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
-      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`,
-      JSON_VALUE(`e`.`props`, '$."reason"') AS `subscription_cancelled__reason`,
-      JSON_VALUE(`e`.`props`, '$."page"') AS `rage_click__page`,
-      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`,
-      JSON_VALUE(`e`.`props`, '$."device_os"') AS `session_started__device_os`
+      CASE
+        WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
+      END AS `purchase__amount`,
+      CASE
+        WHEN `e`.`event` = 'purchase' THEN JSON_VALUE(`e`.`props`, '$."currency"')
+      END AS `purchase__currency`,
+      CASE
+        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+      END AS `nps_response__score`,
+      CASE
+        WHEN `e`.`event` = 'session_started' THEN JSON_VALUE(`e`.`props`, '$."browser"')
+      END AS `session_started__browser`,
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`,
+      CASE
+        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+      END AS `page_viewed__path`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+      END AS `experiment_viewed__experiment`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+      END AS `experiment_viewed__variant`,
+      CASE
+        WHEN `e`.`event` = 'subscription_cancelled' THEN JSON_VALUE(`e`.`props`, '$."reason"')
+      END AS `subscription_cancelled__reason`,
+      CASE
+        WHEN `e`.`event` = 'rage_click' THEN JSON_VALUE(`e`.`props`, '$."page"')
+      END AS `rage_click__page`,
+      CASE
+        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+      END AS `support_ticket_opened__priority`,
+      CASE
+        WHEN `e`.`event` = 'session_started' THEN JSON_VALUE(`e`.`props`, '$."device_os"')
+      END AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -1548,7 +1572,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -1620,7 +1646,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -1693,7 +1721,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."feature"') AS `feature_used__feature`
+      CASE
+        WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
+      END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2103,7 +2133,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`
+      CASE
+        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+      END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2169,7 +2201,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`
+      CASE
+        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+      END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2236,7 +2270,9 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."path"') AS `page_viewed__path`
+      CASE
+        WHEN `e`.`event` = 'page_viewed' THEN JSON_VALUE(`e`.`props`, '$."path"')
+      END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2486,8 +2522,12 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
-      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+      END AS `experiment_viewed__experiment`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+      END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2546,8 +2586,12 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
-      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+      END AS `experiment_viewed__experiment`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+      END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -2607,8 +2651,12 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."experiment"') AS `experiment_viewed__experiment`,
-      JSON_VALUE(`e`.`props`, '$."variant"') AS `experiment_viewed__variant`
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+      END AS `experiment_viewed__experiment`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+      END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7564,8 +7612,12 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
-      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`
+      CASE
+        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+      END AS `nps_response__score`,
+      CASE
+        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+      END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7673,8 +7725,12 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
-      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`
+      CASE
+        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+      END AS `nps_response__score`,
+      CASE
+        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+      END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
@@ -7783,8 +7839,12 @@ WITH
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`,
-      JSON_VALUE(`e`.`props`, '$."priority"') AS `support_ticket_opened__priority`
+      CASE
+        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+      END AS `nps_response__score`,
+      CASE
+        WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
+      END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`

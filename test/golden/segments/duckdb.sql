@@ -13,22 +13,46 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
-      ) AS "purchase__amount",
-      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant",
-      (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason",
-      (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority",
-      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(
+          CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+        )
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'purchase' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
+      END AS "purchase__currency",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
+      END AS "session_started__browser",
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature",
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+      END AS "page_viewed__path",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+      END AS "experiment_viewed__variant",
+      CASE
+        WHEN "e"."event" = 'subscription_cancelled' THEN (CAST("e"."props" AS JSON) ->> '$."reason"')
+      END AS "subscription_cancelled__reason",
+      CASE
+        WHEN "e"."event" = 'rage_click' THEN (CAST("e"."props" AS JSON) ->> '$."page"')
+      END AS "rage_click__page",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+      END AS "support_ticket_opened__priority",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSON) ->> '$."device_os"')
+      END AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1592,7 +1616,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1664,7 +1690,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1737,7 +1765,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2156,7 +2186,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2222,7 +2254,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2289,7 +2323,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2545,8 +2581,12 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2605,8 +2645,12 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2666,8 +2710,12 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7767,10 +7815,14 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7878,10 +7930,14 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7990,10 +8046,14 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

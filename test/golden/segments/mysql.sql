@@ -20,40 +20,64 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+        WHEN `e`.`event` = 'purchase' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
+        END
       END AS `purchase__amount`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+        WHEN `e`.`event` = 'purchase' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
+        END
       END AS `purchase__currency`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        WHEN `e`.`event` = 'nps_response' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        END
       END AS `nps_response__score`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+        WHEN `e`.`event` = 'session_started' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+        END
       END AS `session_started__browser`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        WHEN `e`.`event` = 'page_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        END
       END AS `page_viewed__path`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        END
       END AS `experiment_viewed__variant`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
+        WHEN `e`.`event` = 'subscription_cancelled' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
+        END
       END AS `subscription_cancelled__reason`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
+        WHEN `e`.`event` = 'rage_click' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
+        END
       END AS `rage_click__page`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        END
       END AS `support_ticket_opened__priority`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
+        WHEN `e`.`event` = 'session_started' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
+        END
       END AS `session_started__device_os`
     FROM
       `analytics`.`events` AS `e`
@@ -2191,7 +2215,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -2265,7 +2291,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -2340,7 +2368,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        WHEN `e`.`event` = 'feature_used' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
+        END
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
@@ -2791,7 +2821,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        WHEN `e`.`event` = 'page_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        END
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -2864,7 +2896,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        WHEN `e`.`event` = 'page_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        END
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -2938,7 +2972,9 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        WHEN `e`.`event` = 'page_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
+        END
       END AS `page_viewed__path`
     FROM
       `analytics`.`events` AS `e`
@@ -3231,10 +3267,14 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        END
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -3297,10 +3337,14 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        END
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -3364,10 +3408,14 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        END
       END AS `experiment_viewed__variant`
     FROM
       `analytics`.`events` AS `e`
@@ -9020,10 +9068,14 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        WHEN `e`.`event` = 'nps_response' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        END
       END AS `nps_response__score`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        END
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -9133,10 +9185,14 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        WHEN `e`.`event` = 'nps_response' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        END
       END AS `nps_response__score`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        END
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
@@ -9247,10 +9303,14 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        WHEN `e`.`event` = 'nps_response' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+        END
       END AS `nps_response__score`,
       CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
+        END
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`

@@ -10,22 +10,46 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
-      ) AS "purchase__amount",
-      (CAST("e"."props" AS JSONB) ->> 'currency') AS "purchase__currency",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature",
-      (CAST("e"."props" AS JSONB) ->> 'path') AS "page_viewed__path",
-      (CAST("e"."props" AS JSONB) ->> 'experiment') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSONB) ->> 'variant') AS "experiment_viewed__variant",
-      (CAST("e"."props" AS JSONB) ->> 'reason') AS "subscription_cancelled__reason",
-      (CAST("e"."props" AS JSONB) ->> 'page') AS "rage_click__page",
-      (CAST("e"."props" AS JSONB) ->> 'priority') AS "support_ticket_opened__priority",
-      (CAST("e"."props" AS JSONB) ->> 'device_os') AS "session_started__device_os"
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(
+          CAST("e"."props" AS JSONB) ->> 'amount' AS DOUBLE PRECISION
+        )
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'purchase' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
+      END AS "purchase__currency",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+      END AS "session_started__browser",
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+      END AS "feature_used__feature",
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+      END AS "page_viewed__path",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+      END AS "experiment_viewed__variant",
+      CASE
+        WHEN "e"."event" = 'subscription_cancelled' THEN (CAST("e"."props" AS JSONB) ->> 'reason')
+      END AS "subscription_cancelled__reason",
+      CASE
+        WHEN "e"."event" = 'rage_click' THEN (CAST("e"."props" AS JSONB) ->> 'page')
+      END AS "rage_click__page",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+      END AS "support_ticket_opened__priority",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSONB) ->> 'device_os')
+      END AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1611,7 +1635,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1683,7 +1709,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1756,7 +1784,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'feature') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2172,7 +2202,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'path') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2238,7 +2270,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'path') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2305,7 +2339,9 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'path') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'path')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2561,8 +2597,12 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'experiment') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSONB) ->> 'variant') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2623,8 +2663,12 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'experiment') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSONB) ->> 'variant') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2686,8 +2730,12 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'experiment') AS "experiment_viewed__experiment",
-      (CAST("e"."props" AS JSONB) ->> 'variant') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7852,10 +7900,14 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSONB) ->> 'priority') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7965,10 +8017,14 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSONB) ->> 'priority') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -8079,10 +8135,14 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score",
-      (CAST("e"."props" AS JSONB) ->> 'priority') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

@@ -10,42 +10,66 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'amount') AS DOUBLE
-      ) AS "purchase__amount",
-      CAST(
-        GET ("e"."props", 'currency') AS VARCHAR
-      ) AS "purchase__currency",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score",
-      CAST(
-        GET ("e"."props", 'browser') AS VARCHAR
-      ) AS "session_started__browser",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature",
-      CAST(
-        GET ("e"."props", 'path') AS VARCHAR
-      ) AS "page_viewed__path",
-      CAST(
-        GET ("e"."props", 'experiment') AS VARCHAR
-      ) AS "experiment_viewed__experiment",
-      CAST(
-        GET ("e"."props", 'variant') AS VARCHAR
-      ) AS "experiment_viewed__variant",
-      CAST(
-        GET ("e"."props", 'reason') AS VARCHAR
-      ) AS "subscription_cancelled__reason",
-      CAST(
-        GET ("e"."props", 'page') AS VARCHAR
-      ) AS "rage_click__page",
-      CAST(
-        GET ("e"."props", 'priority') AS VARCHAR
-      ) AS "support_ticket_opened__priority",
-      CAST(
-        GET ("e"."props", 'device_os') AS VARCHAR
-      ) AS "session_started__device_os"
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(
+          GET ("e"."props", 'amount') AS DOUBLE
+        )
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(
+          GET ("e"."props", 'currency') AS VARCHAR
+        )
+      END AS "purchase__currency",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          GET ("e"."props", 'score') AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN CAST(
+          GET ("e"."props", 'browser') AS VARCHAR
+        )
+      END AS "session_started__browser",
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature",
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN CAST(
+          GET ("e"."props", 'path') AS VARCHAR
+        )
+      END AS "page_viewed__path",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'experiment') AS VARCHAR
+        )
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'variant') AS VARCHAR
+        )
+      END AS "experiment_viewed__variant",
+      CASE
+        WHEN "e"."event" = 'subscription_cancelled' THEN CAST(
+          GET ("e"."props", 'reason') AS VARCHAR
+        )
+      END AS "subscription_cancelled__reason",
+      CASE
+        WHEN "e"."event" = 'rage_click' THEN CAST(
+          GET ("e"."props", 'page') AS VARCHAR
+        )
+      END AS "rage_click__page",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
+          GET ("e"."props", 'priority') AS VARCHAR
+        )
+      END AS "support_ticket_opened__priority",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN CAST(
+          GET ("e"."props", 'device_os') AS VARCHAR
+        )
+      END AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1556,9 +1580,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1630,9 +1656,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1705,9 +1733,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'feature') AS VARCHAR
-      ) AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN CAST(
+          GET ("e"."props", 'feature') AS VARCHAR
+        )
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2123,9 +2153,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'path') AS VARCHAR
-      ) AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN CAST(
+          GET ("e"."props", 'path') AS VARCHAR
+        )
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2191,9 +2223,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'path') AS VARCHAR
-      ) AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN CAST(
+          GET ("e"."props", 'path') AS VARCHAR
+        )
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2260,9 +2294,11 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'path') AS VARCHAR
-      ) AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN CAST(
+          GET ("e"."props", 'path') AS VARCHAR
+        )
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2524,12 +2560,16 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'experiment') AS VARCHAR
-      ) AS "experiment_viewed__experiment",
-      CAST(
-        GET ("e"."props", 'variant') AS VARCHAR
-      ) AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'experiment') AS VARCHAR
+        )
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'variant') AS VARCHAR
+        )
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2588,12 +2628,16 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'experiment') AS VARCHAR
-      ) AS "experiment_viewed__experiment",
-      CAST(
-        GET ("e"."props", 'variant') AS VARCHAR
-      ) AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'experiment') AS VARCHAR
+        )
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'variant') AS VARCHAR
+        )
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2653,12 +2697,16 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'experiment') AS VARCHAR
-      ) AS "experiment_viewed__experiment",
-      CAST(
-        GET ("e"."props", 'variant') AS VARCHAR
-      ) AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'experiment') AS VARCHAR
+        )
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'variant') AS VARCHAR
+        )
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7686,12 +7734,16 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score",
-      CAST(
-        GET ("e"."props", 'priority') AS VARCHAR
-      ) AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          GET ("e"."props", 'score') AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
+          GET ("e"."props", 'priority') AS VARCHAR
+        )
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7799,12 +7851,16 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score",
-      CAST(
-        GET ("e"."props", 'priority') AS VARCHAR
-      ) AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          GET ("e"."props", 'score') AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
+          GET ("e"."props", 'priority') AS VARCHAR
+        )
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -7913,12 +7969,16 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score",
-      CAST(
-        GET ("e"."props", 'priority') AS VARCHAR
-      ) AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(
+          GET ("e"."props", 'score') AS DOUBLE
+        )
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
+          GET ("e"."props", 'priority') AS VARCHAR
+        )
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"

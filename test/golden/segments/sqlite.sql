@@ -21,18 +21,42 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount",
-      json_extract("e"."props", '$."currency"') AS "purchase__currency",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score",
-      json_extract("e"."props", '$."browser"') AS "session_started__browser",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature",
-      json_extract("e"."props", '$."path"') AS "page_viewed__path",
-      json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
-      json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant",
-      json_extract("e"."props", '$."reason"') AS "subscription_cancelled__reason",
-      json_extract("e"."props", '$."page"') AS "rage_click__page",
-      json_extract("e"."props", '$."priority"') AS "support_ticket_opened__priority",
-      json_extract("e"."props", '$."device_os"') AS "session_started__device_os"
+      CASE
+        WHEN "e"."event" = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+      END AS "purchase__amount",
+      CASE
+        WHEN "e"."event" = 'purchase' THEN json_extract("e"."props", '$."currency"')
+      END AS "purchase__currency",
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN json_extract("e"."props", '$."browser"')
+      END AS "session_started__browser",
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+      END AS "feature_used__feature",
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+      END AS "page_viewed__path",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+      END AS "experiment_viewed__variant",
+      CASE
+        WHEN "e"."event" = 'subscription_cancelled' THEN json_extract("e"."props", '$."reason"')
+      END AS "subscription_cancelled__reason",
+      CASE
+        WHEN "e"."event" = 'rage_click' THEN json_extract("e"."props", '$."page"')
+      END AS "rage_click__page",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+      END AS "support_ticket_opened__priority",
+      CASE
+        WHEN "e"."event" = 'session_started' THEN json_extract("e"."props", '$."device_os"')
+      END AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1696,7 +1720,9 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1778,7 +1804,9 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -1859,7 +1887,9 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."feature"') AS "feature_used__feature"
+      CASE
+        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+      END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2350,7 +2380,9 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."path"') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2428,7 +2460,9 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."path"') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2505,7 +2539,9 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."path"') AS "page_viewed__path"
+      CASE
+        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+      END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2805,8 +2841,12 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
-      json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2875,8 +2915,12 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
-      json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2944,8 +2988,12 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
-      json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+      END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -8729,8 +8777,12 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score",
-      json_extract("e"."props", '$."priority"') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -8848,8 +8900,12 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score",
-      json_extract("e"."props", '$."priority"') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -8966,8 +9022,12 @@ WITH
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score",
-      json_extract("e"."props", '$."priority"') AS "support_ticket_opened__priority"
+      CASE
+        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
+      END AS "nps_response__score",
+      CASE
+        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+      END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
