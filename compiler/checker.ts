@@ -45,16 +45,16 @@ type Named = ConstDecl | ParamDecl | TraitDecl | SegmentDecl;
 
 interface DeclResult {
   deps: Map<string, string>;
-  diags: Diagnostic[];
-  refs: SymbolRef[];
-  uses: { name: string; range: Range }[];
+  diags: readonly Diagnostic[];
+  refs: readonly SymbolRef[];
+  uses: readonly { name: string; range: Range }[];
   failed: boolean;
   /** const / param / trait value. */
   val?: Val;
   entity?: string;
   aggs?: Map<string, IRAggregate>;
   cond?: IRCond;
-  dependsOn?: string[];
+  dependsOn?: readonly string[];
   test?: IRTest;
 }
 
@@ -64,6 +64,9 @@ interface NameEntry {
   decl: Declaration | EventsDecl["events"][number];
   name: Name;
 }
+
+/** The shared empty list of cached results (never mutated). */
+const NONE: readonly never[] = Object.freeze([]);
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -140,7 +143,7 @@ class Run implements Global {
     for (const p of this.paths) {
       const f = this.files.get(p)!;
       parsed.set(p, f.parsed);
-      this.diagnostics.push(...f.parsed.diagnostics);
+      for (const d of f.parsed.diagnostics) this.diagnostics.push(d);
       for (const d of f.parsed.file.declarations) this.decls.push({ file: p, decl: d });
     }
     this.collect();
@@ -160,8 +163,8 @@ class Run implements Global {
     for (const { file, decl } of this.decls) {
       if (decl.kind === "entity" || decl.kind === "events") continue;
       const r = this.result(file, decl);
-      this.diagnostics.push(...r.diags);
-      refs.push(...r.refs);
+      for (const d of r.diags) this.diagnostics.push(d);
+      for (const x of r.refs) refs.push(x);
       defs.push(this.defOf(file, decl, r));
       if (r.test && !r.failed) tests.push(r.test);
     }
@@ -206,6 +209,7 @@ class Run implements Global {
     }
     for (const [name, l] of this.names) {
       if (l.length < 2) continue;
+      for (let i = 1; i < l.length; i++) this.shadowed.add(l[i]!.decl);
       for (const e of l) {
         this.diagnostics.push({
           code: C.duplicate,
@@ -233,6 +237,13 @@ class Run implements Global {
 
   private first(name: string): NameEntry | undefined {
     return this.names.get(name)?.[0];
+  }
+
+  /** Declarations whose name was declared earlier too (not the first of duplicates). */
+  private shadowed = new Set<object>();
+  /** Is `decl` the declaration its name resolves to (the first one)? */
+  private isFirst(decl: Named): boolean {
+    return decl.name.text !== "" && (this.shadowed.size === 0 || !this.shadowed.has(decl));
   }
 
   kindOf(name: string): NameKind | undefined {
@@ -410,7 +421,22 @@ class Run implements Global {
       default:
         break;
     }
-    return { ...out, deps: env.deps, diags: env.diags, refs: env.refs, uses: env.uses, failed: env.failed };
+    // Built field by field (a spread of `out` was a slow path); empty collections are
+    // shared so that 10,000 cached results do not each keep their own empty arrays.
+    const r: DeclResult = {
+      deps: env.deps,
+      diags: env.diags.length ? env.diags : NONE,
+      refs: env.refs.length ? env.refs : NONE,
+      uses: env.uses.length ? env.uses : NONE,
+      failed: env.failed,
+    };
+    if (out.val !== undefined) r.val = out.val;
+    if (out.entity !== undefined) r.entity = out.entity;
+    if (out.aggs !== undefined && out.aggs.size > 0) r.aggs = out.aggs;
+    if (out.cond !== undefined) r.cond = out.cond;
+    if (out.dependsOn !== undefined) r.dependsOn = out.dependsOn.length ? out.dependsOn : NONE;
+    if (out.test !== undefined) r.test = out.test;
+    return r;
   }
 
   private declEntity(decl: TraitDecl | SegmentDecl, env: Env): string | undefined {
@@ -491,13 +517,13 @@ class Run implements Global {
 
   /** Reports every reference cycle once, at each member; returns the names in cycles. */
   private cycles(): Set<string> {
-    const graph = new Map<string, { name: string; range: Range }[]>();
+    const graph = new Map<string, readonly { name: string; range: Range }[]>();
     const where = new Map<string, string>();
     for (const { file, decl } of this.decls) {
       if (decl.kind !== "segment" && decl.kind !== "trait" && decl.kind !== "const" && decl.kind !== "param") continue;
-      if (this.first(decl.name.text)?.decl !== decl) continue;
+      if (!this.isFirst(decl)) continue;
       const r = this.results.get(decl);
-      graph.set(decl.name.text, r?.uses ?? []);
+      graph.set(decl.name.text, r?.uses ?? NONE);
       where.set(decl.name.text, file);
     }
     const inCycle = new Set<string>();
@@ -552,7 +578,7 @@ class Run implements Global {
     for (const r of this.results.values()) for (const u of r.uses) used.add(u.name);
     for (const { file, decl } of this.decls) {
       if (decl.kind !== "const" && decl.kind !== "param" && decl.kind !== "trait") continue;
-      if (used.has(decl.name.text) || this.first(decl.name.text)?.decl !== decl) continue;
+      if (used.has(decl.name.text) || !this.isFirst(decl)) continue;
       this.diagnostics.push({
         code: C.unused,
         severity: "warning",
@@ -569,7 +595,7 @@ class Run implements Global {
     const order: { kind: "trait" | "segment"; name: string; r: DeclResult; decl: TraitDecl | SegmentDecl }[] = [];
     for (const { decl } of this.decls) {
       if (decl.kind !== "segment" && decl.kind !== "trait") continue;
-      if (this.first(decl.name.text)?.decl !== decl) continue;
+      if (!this.isFirst(decl)) continue;
       const r = this.results.get(decl)!;
       if (r.failed || cyclic.has(decl.name.text)) continue;
       order.push({ kind: decl.kind, name: decl.name.text, r, decl });

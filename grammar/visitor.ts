@@ -25,7 +25,28 @@ export class LineMap {
       }
     }
   }
+  /**
+   * While set (during one build), positions are shared per offset: nested nodes start
+   * and end at the same offsets, and positions are never mutated.
+   */
+  private memo: (A.Position | undefined)[] | undefined;
+  /** Shares positions per offset until `endSharing` (the AST builder uses this). */
+  startSharing(): void {
+    this.memo = new Array<A.Position | undefined>(this.text.length + 1);
+  }
+  endSharing(): void {
+    this.memo = undefined;
+  }
   position(offset: number): A.Position {
+    const memo = this.memo;
+    if (memo !== undefined && offset >= 0 && offset <= this.text.length) {
+      const hit = memo[offset];
+      if (hit !== undefined) return hit;
+      return (memo[offset] = this.compute(offset));
+    }
+    return this.compute(offset);
+  }
+  private compute(offset: number): A.Position {
     const s = this.starts;
     let lo = 0;
     let hi = s.length - 1;
@@ -71,10 +92,18 @@ export interface BuildContext {
 
 export function buildFile(cst: CstNode | undefined, ctx: BuildContext): A.SegFile {
   const b = new Builder(ctx);
-  return b.file(cst);
+  ctx.lines.startSharing();
+  try {
+    return b.file(cst);
+  } finally {
+    ctx.lines.endSharing();
+  }
 }
 
 const UNIT_NAMES: Record<string, A.DurationUnit> = T.UNIT_OF;
+/** Shared empty child lists (read only). */
+const NO_TOKENS: IToken[] = [];
+const NO_NODES: CstNode[] = [];
 
 class Builder {
   constructor(private readonly ctx: BuildContext) {}
@@ -119,13 +148,16 @@ class Builder {
     return validToken(t) ? t : undefined;
   }
   private toks(n: CstNode, key: string): IToken[] {
-    return ((n.children[key] ?? []) as IToken[]).filter(validToken);
+    const ts = n.children[key] as IToken[] | undefined;
+    if (ts === undefined) return NO_TOKENS;
+    for (const t of ts) if (!validToken(t)) return ts.filter(validToken);
+    return ts;
   }
   private node(n: CstNode, key: string, i = 0): CstNode | undefined {
     return n.children[key]?.[i] as CstNode | undefined;
   }
   private nodes(n: CstNode, key: string): CstNode[] {
-    return (n.children[key] ?? []) as CstNode[];
+    return (n.children[key] ?? NO_NODES) as CstNode[];
   }
   private name(t: IToken | undefined): A.Name | undefined {
     return t ? { text: t.image, range: this.tokRange(t) } : undefined;
@@ -734,16 +766,17 @@ class Builder {
   }
 
   private additive(n: CstNode): A.Expr {
-    return this.binary(n, (m) => this.binary(m, (u) => this.unary(u)));
+    return this.binary(n, true);
   }
 
-  private binary(n: CstNode, operand: (c: CstNode) => A.Expr): A.Expr {
+  /** An additive (`outer`) or multiplicative chain; no closures, this runs per operand. */
+  private binary(n: CstNode, outer: boolean): A.Expr {
     const operands = this.nodes(n, "operands");
-    const ops = (n.children.ops ?? []) as IToken[];
+    const ops = (n.children.ops ?? NO_TOKENS) as IToken[];
     if (operands.length === 0) return this.error(n);
-    let left = operand(operands[0]);
+    let left = outer ? this.binary(operands[0], false) : this.unary(operands[0]);
     for (let i = 1; i < operands.length; i++) {
-      const right = operand(operands[i]);
+      const right = outer ? this.binary(operands[i], false) : this.unary(operands[i]);
       const op = (ops[i - 1]?.image ?? "+") as A.BinaryExpr["op"];
       left = { kind: "binary", op, left, right, range: this.join(left.range, right.range) };
     }
