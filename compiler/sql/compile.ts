@@ -453,7 +453,7 @@ class QueryBuilder {
         // they may hold a value of another type under the same JSON key, which a cast rejects.
         ...props.map((p) =>
           p.event.source !== source.id
-            ? sql`NULL`
+            ? (this.d.typedNull?.(p.prop.type.kind === "enum" ? "string" : p.prop.type.kind) ?? sql`NULL`)
             : source.nameColumn !== undefined && (anyEvent || used.length > 1)
               ? sql`CASE WHEN ${ecol(source.nameColumn)} = ${this.schemaString(p.event.nameValue ?? p.event.name)} THEN ${this.propertyValue(source, p.prop, e)} END`
               : this.propertyValue(source, p.prop, e),

@@ -85,6 +85,12 @@ export interface Dialect {
   divide(a: Sql, b: Sql): Sql;
   /** A (possibly NULL) condition as a stored two-valued boolean column. */
   booleanColumn(cond: Sql): Sql;
+  /**
+   * A NULL of a value type, for UNION ALL branches that lack a column (a property of another
+   * event table). Only for engines that type a bare NULL by itself: PostgreSQL resolves
+   * `NULL UNION ALL NULL` to text, which then cannot be matched with a double. Default: NULL.
+   */
+  typedNull?(type: "string" | "number" | "boolean" | "timestamp" | "list"): Sql;
 
   /** `CREATE VIEW` statement for a SELECT. */
   createView(name: string[], select: string): string;

@@ -5,6 +5,9 @@
  * fail. Fixed seed in CI; `npm run fuzz` (FUZZ_RUNS, FUZZ_SEED, FUZZ_SEGMENTS) runs longer.
  * See docs/testing-strategy.md.
  */
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { openHarness, type Harness } from "../helpers/differential/harness.ts";
 import { runDifferential } from "../helpers/differential/property.ts";
@@ -28,11 +31,21 @@ test(
   async () => {
     // Visible in the output when a server engine is left out (never in CI: opening fails there).
     for (const s of harness.skipped) console.warn(`differential: ${s}`);
-    const result = await runDifferential(harness, { runs: RUNS, seed: SEED, segmentsPerRun: SEGMENTS });
+    const result = await runDifferential(harness, {
+      runs: RUNS,
+      seed: SEED,
+      segmentsPerRun: SEGMENTS,
+      ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}),
+    });
     console.info(
       `differential: ${result.cases} cases (${RUNS} datasets × ≤${SEGMENTS} segments), ${result.pairs} memberships compared on ${harness.engines.join(", ")}`,
     );
-    if (result.failed) expect.fail(result.report);
+    if (result.failed) {
+      // the whole report (with the REPRO line) also goes to a file: terminals truncate
+      const file = join(tmpdir(), `seg-differential-${SEED}.txt`);
+      writeFileSync(file, result.report);
+      expect.fail(`${result.report}\n\n(full report: ${file})`);
+    }
     expect(harness.engines.length).toBeGreaterThanOrEqual(3);
     if (RUNS * SEGMENTS >= MIN_CASES) expect(result.cases).toBeGreaterThanOrEqual(MIN_CASES);
   },

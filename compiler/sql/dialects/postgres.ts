@@ -83,6 +83,10 @@ export const postgresDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS DOUBLE PRECISION)`,
   divide: (a, b) => sql`(CAST(${a} AS DOUBLE PRECISION) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+  typedNull: (type) => {
+    const t = { string: "TEXT", number: "DOUBLE PRECISION", boolean: "BOOLEAN", timestamp: "TIMESTAMPTZ", list: "JSONB" }[type];
+    return sql`CAST(NULL AS ${sql.raw(t)})`;
+  },
 
   createView(name, select) {
     return standardCreateView(this, name, select);

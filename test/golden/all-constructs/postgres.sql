@@ -14,8 +14,8 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
         WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
       END AS "view__page"
@@ -31,7 +31,7 @@ WITH
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2224,8 +2224,8 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
         WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
       END AS "view__page"
@@ -2241,7 +2241,7 @@ WITH
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2495,8 +2495,8 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
         WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
       END AS "view__page"
@@ -2512,7 +2512,7 @@ WITH
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2767,8 +2767,8 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "checkout__currency",
       CASE
         WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
       END AS "view__page"
@@ -2784,7 +2784,7 @@ WITH
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
       "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      CAST(NULL AS TEXT) AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3038,11 +3038,11 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
         WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
       END AS "view__page",
-      NULL AS "checkout__currency"
+      CAST(NULL AS TEXT) AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3054,7 +3054,7 @@ WITH
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      NULL AS "view__page",
+      CAST(NULL AS TEXT) AS "view__page",
       "e"."currency" AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -3270,11 +3270,11 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
         WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
       END AS "view__page",
-      NULL AS "checkout__currency"
+      CAST(NULL AS TEXT) AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3286,7 +3286,7 @@ WITH
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      NULL AS "view__page",
+      CAST(NULL AS TEXT) AS "view__page",
       "e"."currency" AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
@@ -3503,11 +3503,11 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
       CASE
         WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
       END AS "view__page",
-      NULL AS "checkout__currency"
+      CAST(NULL AS TEXT) AS "checkout__currency"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3519,7 +3519,7 @@ WITH
       to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
-      NULL AS "view__page",
+      CAST(NULL AS TEXT) AS "view__page",
       "e"."currency" AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"

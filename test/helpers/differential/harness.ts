@@ -192,6 +192,10 @@ function report(
   const focus = [...bySeg.keys()].slice(0, 2);
   out.push(`${o.disagreements.length} disagreement(s) over ${bySeg.size} segment(s): ${[...bySeg.keys()].join(", ")}`);
   out.push("", "SCHEMA", prettySchema(c.ir));
+  if (focus.length === 0) {
+    out.push("", "SEGMENTS");
+    for (const s of c.ir.segments) out.push(`  ${s.name} = ${prettyCond(s.condition)}`);
+  }
   for (const seg of focus) {
     const ds = bySeg.get(seg)!;
     out.push("", `SEGMENT ${seg} (with what it depends on)`);

@@ -13,6 +13,8 @@ export interface DiffRunOptions {
   /** Segments per generated dataset. */
   segmentsPerRun: number;
   transforms?: IrTransforms;
+  /** Replays one case: the `path` printed in a failure report (with the same seed). */
+  path?: string;
 }
 
 export interface DiffRunResult {
@@ -51,6 +53,7 @@ export async function runDifferential(harness: Harness, options: DiffRunOptions)
   const details = await fc.check(property, {
     numRuns: options.runs,
     seed: options.seed,
+    ...(options.path ? { path: options.path } : {}),
   });
   if (!details.failed || !details.counterexample) return { runs, cases, pairs, failed: false, report: "", seed: options.seed };
   const counterexample = details.counterexample[0];
