@@ -310,16 +310,22 @@ class QueryBuilder {
 
     const eventAggs = aggs.filter((a): a is Extract<IRAggregate, { kind: "events" }> => a.kind === "events");
     const sequences = aggs.filter((a): a is Extract<IRAggregate, { kind: "sequence" }> => a.kind === "sequence");
-    if (aggs.length > 0) {
-      q = withCte(q, "seg_events", () => this.eventsQuery(aggs));
-      const ranked = eventAggs.filter((a) => a.fn === "firstValue" || a.fn === "lastValue");
-      if (ranked.length > 0) q = withCte(q, "seg_ranked", () => this.rankedQuery(ranked));
-      if (eventAggs.length > 0) {
-        q = withCte(q, "seg_aggregates", () => this.aggregatesQuery(eventAggs, ranked.length > 0));
-      }
-      sequences.forEach((s) => {
-        q = withCte(q, this.sequenceCte(s), () => this.sequenceQuery(s));
-      });
+    const ranked = eventAggs.filter((a) => a.fn === "firstValue" || a.fn === "lastValue");
+    const plain = eventAggs.filter((a) => a.fn !== "firstValue" && a.fn !== "lastValue");
+    // Each consumer reads its own slice of the events (only the event names and properties
+    // it uses), so no CTE over all events is shared: engines that inline CTEs (MySQL,
+    // MariaDB, SQLite) would re-read it per reference, and the others would materialise it.
+    if (plain.length > 0) {
+      q = withCte(q, "seg_events", () => this.eventsQuery(plain));
+      q = withCte(q, "seg_aggregates", () => this.aggregatesQuery(plain, "seg_events"));
+    }
+    if (ranked.length > 0) {
+      q = withCte(q, "seg_ranked", () => this.rankedQuery(ranked));
+      q = withCte(q, "seg_ranked_aggregates", () => this.aggregatesQuery(ranked, "seg_ranked"));
+    }
+    if (sequences.length > 0) {
+      q = withCte(q, "seg_sequence_events", () => this.eventsQuery(sequences), this.d.materializedCte);
+      for (const s of sequences) q = this.sequenceCtes(q, s);
     }
     q = withCte(q, "seg_facts", () => this.factsQuery(eventAggs, sequences));
 
@@ -377,6 +383,20 @@ class QueryBuilder {
     return agg.kind === "events" ? [agg.select] : agg.steps.map((s) => s.select);
   }
 
+  /** The seg_events columns of the properties `aggs` read, in first-use order of the query. */
+  private propsOf(aggs: IRAggregate[]): NeededProperty[] {
+    const keys = new Set<string>();
+    const add = (e: IRExpr, event: string | null): void =>
+      forEachExpr(e, (x) => {
+        if (x.k === "prop" && event !== null) keys.add(`${event}\u0000${x.name}`);
+      });
+    for (const agg of aggs) {
+      for (const sel of this.selectors(agg)) if (sel.filter) forEachExprInCond(sel.filter, (e) => add(e, sel.event));
+      if (agg.kind === "events" && agg.value) add(agg.value, agg.select.event);
+    }
+    return [...this.propColumns.entries()].filter(([k]) => keys.has(k)).map(([, v]) => v);
+  }
+
   private collectAggProps(agg: IRAggregate): void {
     for (const sel of this.selectors(agg)) {
       if (sel.filter) this.collectProps(sel.filter, sel.event);
@@ -410,12 +430,15 @@ class QueryBuilder {
     return column;
   }
 
-  /** UNION ALL of the needed event tables, normalised to (entity_key, t, event, props…). */
+  /**
+   * UNION ALL of the event tables `aggs` read, normalised to (entity_key, t, event, props…):
+   * only the events and properties they use, only events at or before as_of.
+   */
   private eventsQuery(aggs: IRAggregate[]): AnySelect {
     const anyEvent = aggs.some((a) => this.selectors(a).some((s) => s.event === null));
     const neededEvents = new Set<string>();
     for (const a of aggs) for (const s of this.selectors(a)) if (s.event !== null) neededEvents.add(s.event);
-    const props = [...this.propColumns.values()];
+    const props = this.propsOf(aggs);
 
     let union: AnySelect | undefined;
     for (const source of this.sources()) {
@@ -463,9 +486,9 @@ class QueryBuilder {
       let branch = this.db
         .selectFrom(sql`${sql.id(...this.resolveTable(source.table))}`.as(e))
         .crossJoin(`seg_params as ${PARAMS}`)
-        .select(columns.map((c, i) => c.as(names[i]!)))
-        .where(pred(sql`${time} <= ${this.asOfRef()}`));
+        .select(columns.map((c, i) => c.as(names[i]!)));
       if (nameFilter) branch = branch.where(pred(nameFilter));
+      branch = branch.where(pred(sql`${time} <= ${this.asOfRef()}`));
       union = union === undefined ? branch : union.unionAll(branch);
     }
     if (union === undefined) {
@@ -507,14 +530,22 @@ class QueryBuilder {
   private windowParts(w: IRWindow, t: Sql): Sql[] {
     const out: Sql[] = [];
     if (w.after) out.push(sql`${t} > ${this.timeRef(w.after)}`);
-    if (w.until) out.push(sql`${t} <= ${this.timeRef(w.until)}`);
+    // `until as_of` (or later) holds for every row: the event CTEs keep only t <= as_of.
+    const implied = w.until?.k === "asOf" && w.until.offsetMs >= 0;
+    if (w.until && !implied) out.push(sql`${t} <= ${this.timeRef(w.until)}`);
     if (w.before) out.push(sql`${t} < ${this.timeRef(w.before)}`);
     return out;
   }
 
+  /**
+   * The events of first/last-value aggregates, each row with the earliest/latest matching
+   * time of its entity per aggregate (a window over these events only, not all events).
+   */
   private rankedQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
+    const events = this.eventsQuery(ranked);
+    const any = uniqueSelectors(ranked.map((a) => a.select)).map((sel) => sql`(${this.match(sel, "ev")})`);
     return this.db
-      .selectFrom("seg_events as ev")
+      .selectFrom(events.as("ev"))
       .crossJoin(`seg_params as ${PARAMS}`)
       .selectAll("ev")
       .select(
@@ -524,12 +555,13 @@ class QueryBuilder {
             rankColumn(this.aggColumn.get(a.id)!),
           );
         }),
-      );
+      )
+      .where(pred(any.length === 1 ? any[0]! : sql`(${sql.join(any, sql` OR `)})`));
   }
 
-  private aggregatesQuery(aggs: Extract<IRAggregate, { kind: "events" }>[], ranked: boolean): AnySelect {
+  private aggregatesQuery(aggs: Extract<IRAggregate, { kind: "events" }>[], from: string): AnySelect {
     return this.db
-      .selectFrom(`${ranked ? "seg_ranked" : "seg_events"} as ev`)
+      .selectFrom(`${from} as ev`)
       .crossJoin(`seg_params as ${PARAMS}`)
       .select(col("ev", "entity_key").as("entity_key"))
       .select(aggs.map((a) => this.aggregateExpr(a).as(this.aggColumn.get(a.id)!)))
@@ -580,50 +612,131 @@ class QueryBuilder {
     return `seg_sequence_${this.aggById.get(s.id)!.index + 1}`;
   }
 
-  /** Entity keys with a matching chain of steps (see IRAggregate "sequence"). */
-  private sequenceQuery(s: Extract<IRAggregate, { kind: "sequence" }>): AnySelect {
+  /**
+   * Entity keys with a matching chain of steps (see IRAggregate "sequence"), found with
+   * window functions over the instants of the sequence's events (no self-joins, so the cost
+   * does not depend on join estimates or on how many events an entity has):
+   *
+   *   seg_sequence_N_step_1  one row per (entity, instant) at which some step's event
+   *                          happened: flags `step_k` (an event of step k happened then) and
+   *                          `reached_1` (= step 1's flag). Instants are distinct per entity.
+   *   seg_sequence_N_step_k  adds `reached_k`: step k happened at t and the latest earlier
+   *                          instant where step k − 1 was reached (running MAX, then LAG) is
+   *                          at least t − within.
+   *   seg_sequence_N         entities where the last positive step was reached; for a
+   *                          negated last step, at an instant t with t + within <= as_of
+   *                          and no negated-step instant in (t, t + within] (the earliest
+   *                          later one: running MIN in descending order, then LEAD).
+   * Only default window frames and LAG/LEAD: portable to every dialect and parser.
+   */
+  private sequenceCtes(q: AnyDb, s: Extract<IRAggregate, { kind: "sequence" }>): AnyDb {
     const steps = s.steps;
     if (steps.length < 2) throw new SqlCompileError(`sequence "${s.id}" has fewer than two steps`);
+    const name = this.sequenceCte(s);
     const last = steps[steps.length - 1]!;
-    const positive = last.negated ? steps.slice(0, -1) : steps;
-    let q: AnySelect = this.db.selectFrom("seg_events as s0").crossJoin(`seg_params as ${PARAMS}`);
-    for (let i = 1; i < positive.length; i++) {
-      const step = positive[i]!;
-      const cur = `s${i}`;
-      const prev = `s${i - 1}`;
-      q = q.innerJoin(`seg_events as ${cur}`, (join) =>
-        join.on(pred(this.stepLink(prev, cur, step.withinMs, step.select))),
-      );
-    }
-    q = q.select(col("s0", "entity_key").as("entity_key")).distinct().where(pred(this.match(positive[0]!.select, "s0")));
-    if (last.negated) {
-      const prev = `s${positive.length - 1}`;
-      const cur = `s${positive.length}`;
-      const within = requireWithin(last.withinMs, s.id);
-      const deadline = this.d.addMs(col(prev, "t"), within);
-      q = q.where(pred(sql`${deadline} <= ${this.asOfRef()}`)).where(
-        pred(sql`NOT EXISTS ${this.db
-          .selectFrom(`seg_events as ${cur}`)
-          .select(sql`1`.as("one"))
-          .where(pred(this.stepLink(prev, cur, last.withinMs, last.select)))}`),
-      );
-    }
-    return q;
-  }
+    const positive = last.negated ? steps.length - 1 : steps.length;
+    const stepCte = (k: number): string => `${name}_step_${k}`;
+    const flag = (k: number): string => (k === 1 ? "reached_1" : `step_${k}`);
+    const x = (c: string): Sql => col("x", c);
+    const y = (c: string): Sql => col("y", c);
+    /** Rows of one entity in time order (instants are distinct per entity after step 1). */
+    const over = (alias: string): Sql => sql`PARTITION BY ${col(alias, "entity_key")} ORDER BY ${col(alias, "t")}`;
 
-  /** cur follows prev by at most `within`, same entity, matching `sel`. */
-  private stepLink(prev: string, cur: string, withinMs: number | undefined, sel: IREventSelector): Sql {
-    const within = requireWithin(withinMs, prev);
-    const pt = col(prev, "t");
-    const ct = col(cur, "t");
-    return sql.join(
-      [
-        sql`${col(cur, "entity_key")} = ${col(prev, "entity_key")}`,
-        sql`${ct} > ${pt}`,
-        sql`${ct} <= ${this.d.addMs(pt, within)}`,
-        this.match(sel, cur),
-      ],
-      sql` AND `,
+    // Step 1: the instants of the events of any step, with one flag per step. A later step
+    // can only count after the sequence's window opens and at most the sum of the `within`s
+    // after it closes: events outside are left out early (they would never be reached).
+    const window = steps[0]!.select.window;
+    let slack = 0;
+    const slacks: number[] = [];
+    const matches = steps.map((step, i) => {
+      const m = this.match(step.select, "s");
+      if (i > 0) slack += requireWithin(step.withinMs, s.id);
+      slacks.push(i === 0 ? -1 : slack);
+      if (i === 0) return m;
+      const t = col("s", "t");
+      const bounds: Sql[] = [];
+      if (window.after) bounds.push(sql`${t} > ${this.timeRef(window.after)}`);
+      const implied = window.until?.k === "asOf" && window.until.offsetMs >= 0;
+      if (window.until && !implied) bounds.push(sql`${t} <= ${this.d.addMs(this.timeRef(window.until), slack)}`);
+      if (window.before) bounds.push(sql`${t} < ${this.d.addMs(this.timeRef(window.before), slack)}`);
+      return bounds.length === 0 ? m : sql.join([m, ...bounds], sql` AND `);
+    });
+    const seen = new Set<string>();
+    const uniqueMatches = matches.filter((_, i) => {
+      const key = JSON.stringify([steps[i]!.select, slacks[i]]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    q = withCte(q, stepCte(1), () =>
+      this.db
+        .selectFrom("seg_sequence_events as s")
+        .crossJoin(`seg_params as ${PARAMS}`)
+        .select([col("s", "entity_key").as("entity_key"), col("s", "t").as("t")])
+        .select(matches.map((m, i) => sql`MAX(CASE WHEN ${m} THEN 1 ELSE 0 END)`.as(flag(i + 1))))
+        .where(pred(sql`(${sql.join(uniqueMatches.map((m) => sql`(${m})`), sql` OR `)})`))
+        .groupBy([col("s", "entity_key"), col("s", "t")]),
+    );
+    // Steps 2…: reached when the previous step was reached at most `within` earlier: the
+    // latest instant up to each row where it was reached (a running MAX), read from the
+    // previous row (LAG), so strictly earlier.
+    for (let k = 2; k <= positive; k++) {
+      const within = requireWithin(steps[k - 1]!.withinMs, s.id);
+      const latest = `latest_${k - 1}`;
+      q = withCte(q, stepCte(k), () =>
+        this.db
+          .selectFrom(
+            this.db
+              .selectFrom(`${stepCte(k - 1)} as x`)
+              .selectAll("x")
+              .select(sql`MAX(CASE WHEN ${x(`reached_${k - 1}`)} = 1 THEN ${x("t")} END) OVER (${over("x")})`.as(latest))
+              .as("y"),
+          )
+          .selectAll("y")
+          .select(
+            sql`CASE WHEN ${y(`step_${k}`)} = 1 AND ${y("t")} <= ${this.d.addMs(sql`LAG(${y(latest)}) OVER (${over("y")})`, within)} THEN 1 ELSE 0 END`.as(
+              `reached_${k}`,
+            ),
+          ),
+      );
+    }
+    const reached = `reached_${positive}`;
+    if (!last.negated) {
+      return withCte(q, name, () =>
+        this.db
+          .selectFrom(`${stepCte(positive)} as x`)
+          .select(x("entity_key").as("entity_key"))
+          .distinct()
+          .where(pred(sql`${x(reached)} = 1`)),
+      );
+    }
+    // Negated last step: the earliest instant from each row on with the negated event (a
+    // running MIN in descending order), read from the next row (LEAD), so strictly later.
+    const within = requireWithin(last.withinMs, s.id);
+    const upcoming = this.db
+      .selectFrom(`${stepCte(positive)} as x`)
+      .select([x("entity_key").as("entity_key"), x("t").as("t"), x(reached).as(reached)])
+      .select(
+        sql`MIN(CASE WHEN ${x(`step_${steps.length}`)} = 1 THEN ${x("t")} END) OVER (PARTITION BY ${x("entity_key")} ORDER BY ${x("t")} DESC)`.as(
+          "upcoming",
+        ),
+      )
+      .as("z");
+    const z = (c: string): Sql => col("z", c);
+    const next = this.db
+      .selectFrom(upcoming)
+      .select([z("entity_key").as("entity_key"), z("t").as("t"), z(reached).as(reached)])
+      .select(sql`LEAD(${z("upcoming")}) OVER (${over("z")})`.as("next_t"))
+      .as("y");
+    return withCte(q, name, () =>
+      this.db
+        .selectFrom(next)
+        .crossJoin(`seg_params as ${PARAMS}`)
+        .select(y("entity_key").as("entity_key"))
+        .distinct()
+        .where(pred(sql`${y(reached)} = 1`))
+        .where(pred(sql`${this.d.addMs(y("t"), within)} <= ${this.asOfRef()}`))
+        .where(pred(sql`(${y("next_t")} IS NULL OR ${y("next_t")} > ${this.d.addMs(y("t"), within)})`)),
     );
   }
 
@@ -668,25 +781,31 @@ class QueryBuilder {
       selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
       names.push(a.column);
     }
-    if (eventAggs.length > 0) {
-      q = q.leftJoin("seg_aggregates as agg", (join) =>
-        join.on(pred(sql`${col("agg", "entity_key")} = ${col(ent, this.entity.key.column)}`)),
-      );
-      for (const a of eventAggs) {
-        const column = this.aggColumn.get(a.id)!;
-        const ref = col("agg", column);
-        const zero = a.fn === "count" || a.fn === "sum" || a.fn === "distinct" || a.fn === "activeDays";
-        const isBool = (a.value ? exprType(a.value) : a.type) === "boolean" && a.fn !== "count";
-        selections.push(zero ? sql`COALESCE(${ref}, 0)` : isBool ? sql`(${ref} = 1)` : ref);
-        names.push(column);
+    const isRanked = (a: IRAggregate): boolean => a.kind === "events" && (a.fn === "firstValue" || a.fn === "lastValue");
+    const joined = new Set<string>();
+    for (const a of eventAggs) {
+      const [cte, alias] = isRanked(a) ? ["seg_ranked_aggregates", "ranked"] : ["seg_aggregates", "agg"];
+      if (!joined.has(cte)) {
+        joined.add(cte);
+        q = q.leftJoin(`${cte} as ${alias}`, (join) =>
+          join.on(pred(sql`${col(alias, "entity_key")} = ${col(ent, this.entity.key.column)}`)),
+        );
       }
     }
+    for (const a of eventAggs) {
+      const column = this.aggColumn.get(a.id)!;
+      const ref = col(isRanked(a) ? "ranked" : "agg", column);
+      const zero = a.fn === "count" || a.fn === "sum" || a.fn === "distinct" || a.fn === "activeDays";
+      const isBool = (a.value ? exprType(a.value) : a.type) === "boolean" && a.fn !== "count";
+      selections.push(zero ? sql`COALESCE(${ref}, 0)` : isBool ? sql`(${ref} = 1)` : ref);
+      names.push(column);
+    }
+    // Sequences: a key lookup in the (small) set of matching entities. `IN (subquery)` is
+    // hashed or indexed by every engine; a LEFT JOIN on the CTE was planned as a nested scan
+    // by SQLite when it underestimated the CTE's size.
     for (const s of sequences) {
-      const alias = this.sequenceCte(s);
-      q = q.leftJoin(sql.table(alias).as(alias), (join) =>
-        join.on(pred(sql`${col(alias, "entity_key")} = ${col(ent, this.entity.key.column)}`)),
-      );
-      selections.push(sql`(${col(alias, "entity_key")} IS NOT NULL)`);
+      const members = sql`SELECT ${col("sq", "entity_key")} FROM ${sql.table(this.sequenceCte(s))} AS ${sql.id("sq")}`;
+      selections.push(this.d.booleanColumn(sql`${col(ent, this.entity.key.column)} IN (${members})`));
       names.push(this.aggColumn.get(s.id)!);
     }
     return q.select(selections.map((s, i) => s.as(names[i]!)));
@@ -899,14 +1018,28 @@ class QueryBuilder {
 // ---------------------------------------------------------------------------------------
 // Helpers
 
+/** Selectors without repeats (same event, filter and window), in first-use order. */
+function uniqueSelectors(selectors: IREventSelector[]): IREventSelector[] {
+  const seen = new Set<string>();
+  return selectors.filter((s) => {
+    const key = JSON.stringify(s);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A condition fragment typed for Kysely's where/on. */
 function pred(x: Sql): RawBuilder<SqlBool> {
   return x as RawBuilder<SqlBool>;
 }
 
 /** Adds a CTE (the builder works on dynamic names, so the typed overloads do not apply). */
-function withCte(q: AnyDb, name: string, build: () => AnySelect): AnyDb {
-  return (q as unknown as { with(n: string, f: () => AnySelect): AnyDb }).with(name, build);
+function withCte(q: AnyDb, name: string, build: () => AnySelect, materialized = false): AnyDb {
+  const cte = q as unknown as {
+    with(n: string | ((c: (n: string) => { materialized(): unknown }) => unknown), f: () => AnySelect): AnyDb;
+  };
+  return materialized ? cte.with((c) => c(name).materialized(), build) : cte.with(name, build);
 }
 
 /** A qualified column reference, quoted part by part (names may hold dots or quotes). */

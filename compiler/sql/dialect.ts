@@ -92,6 +92,13 @@ export interface Dialect {
    */
   typedNull?(type: "string" | "number" | "boolean" | "timestamp" | "list"): Sql;
 
+  /**
+   * Whether `WITH x AS MATERIALIZED (…)` is accepted. Used for the CTE several sequence
+   * steps read, so that it is computed once (an engine that inlines it would scan the event
+   * table once per reference).
+   */
+  readonly materializedCte: boolean;
+
   /** `CREATE VIEW` statement for a SELECT. */
   createView(name: string[], select: string): string;
 }

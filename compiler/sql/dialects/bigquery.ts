@@ -98,6 +98,7 @@ export const bigqueryDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS FLOAT64)`,
   divide: (a, b) => sql`(CAST(${a} AS FLOAT64) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+  materializedCte: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -92,6 +92,7 @@ export const duckdbDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+  materializedCte: true,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

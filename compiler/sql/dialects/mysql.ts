@@ -99,6 +99,7 @@ export const mysqlDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+  materializedCte: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

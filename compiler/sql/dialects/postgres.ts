@@ -87,6 +87,7 @@ export const postgresDialect: Dialect = {
     const t = { string: "TEXT", number: "DOUBLE PRECISION", boolean: "BOOLEAN", timestamp: "TIMESTAMPTZ", list: "JSONB" }[type];
     return sql`CAST(NULL AS ${sql.raw(t)})`;
   },
+  materializedCte: true,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

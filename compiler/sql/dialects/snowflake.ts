@@ -76,6 +76,7 @@ export const snowflakeDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+  materializedCte: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -75,6 +75,7 @@ export const sqliteDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS REAL)`,
   divide: (a, b) => sql`(CAST(${a} AS REAL) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+  materializedCte: true,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

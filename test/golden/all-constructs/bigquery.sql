@@ -38,29 +38,6 @@ WITH
     WHERE
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
   ),
-  seg_ranked AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
-  ),
   seg_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
@@ -72,15 +49,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -93,8 +68,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -116,8 +90,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -133,16 +106,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -152,8 +123,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -172,8 +142,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -189,15 +158,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN `ev`.`view__page`
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -210,24 +177,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -238,8 +192,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -261,72 +214,374 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  seg_ranked_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
+        END
+      ) AS `last_value_28`
+    FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
+  seg_sequence_events AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+  ),
+  seg_sequence_16_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_16_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_16_step_1 AS `x`
+      ) AS `y`
+  ),
   seg_sequence_16 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'checkout'
+      seg_sequence_16_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  seg_sequence_17_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_17 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_17_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND)
       )
+  ),
+  seg_sequence_18_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_18_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_18_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 172800 SECOND)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (`s0`.`view__page` = 'cart')
-      AND TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          seg_events AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_18_step_2 AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND)
       )
   ),
   seg_facts AS (
@@ -362,23 +617,45 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`,
-      (seg_sequence_16.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (seg_sequence_17.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (seg_sequence_18.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_16 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_17 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_18 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_16 AS seg_sequence_16 ON seg_sequence_16.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_17 AS seg_sequence_17 ON seg_sequence_17.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_18 AS seg_sequence_18 ON seg_sequence_18.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   ),
   seg_level_1 AS (
     SELECT
@@ -2076,15 +2353,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -2097,8 +2372,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -2120,8 +2394,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -2137,16 +2410,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -2156,8 +2427,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -2174,67 +2444,307 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
+  seg_sequence_events AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+  ),
+  seg_sequence_16_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_16_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_16_step_1 AS `x`
+      ) AS `y`
+  ),
   seg_sequence_16 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'checkout'
+      seg_sequence_16_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  seg_sequence_17_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_17 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_17_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND)
       )
+  ),
+  seg_sequence_18_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_18_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_18_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 172800 SECOND)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (`s0`.`view__page` = 'cart')
-      AND TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          seg_events AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_18_step_2 AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND)
       )
   ),
   seg_facts AS (
@@ -2255,15 +2765,36 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      (seg_sequence_16.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (seg_sequence_17.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (seg_sequence_18.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_16 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_17 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_18 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_16 AS seg_sequence_16 ON seg_sequence_16.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_17 AS seg_sequence_17 ON seg_sequence_17.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_18 AS seg_sequence_18 ON seg_sequence_18.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2347,15 +2878,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -2368,8 +2897,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -2391,8 +2919,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -2408,16 +2935,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -2427,8 +2952,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -2445,67 +2969,307 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
+  seg_sequence_events AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+  ),
+  seg_sequence_16_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_16_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_16_step_1 AS `x`
+      ) AS `y`
+  ),
   seg_sequence_16 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'checkout'
+      seg_sequence_16_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  seg_sequence_17_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_17 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_17_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND)
       )
+  ),
+  seg_sequence_18_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_18_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_18_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 172800 SECOND)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (`s0`.`view__page` = 'cart')
-      AND TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          seg_events AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_18_step_2 AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND)
       )
   ),
   seg_facts AS (
@@ -2526,15 +3290,36 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      (seg_sequence_16.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (seg_sequence_17.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (seg_sequence_18.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_16 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_17 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_18 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_16 AS seg_sequence_16 ON seg_sequence_16.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_17 AS seg_sequence_17 ON seg_sequence_17.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_18 AS seg_sequence_18 ON seg_sequence_18.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2619,15 +3404,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -2640,8 +3423,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -2663,8 +3445,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -2680,16 +3461,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -2699,8 +3478,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -2717,67 +3495,307 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
+  seg_sequence_events AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN JSON_VALUE(`e`.`payload`, '$."page"')
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
+  ),
+  seg_sequence_16_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_16_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_16_step_1 AS `x`
+      ) AS `y`
+  ),
   seg_sequence_16 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'checkout'
+      seg_sequence_16_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  seg_sequence_17_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_17 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_17_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1800 SECOND)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1800 SECOND)
       )
+  ),
+  seg_sequence_18_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (`s`.`view__page` = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_18_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_18_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 172800 SECOND)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (`s0`.`view__page` = 'cart')
-      AND TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          seg_events AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 259200 SECOND)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_18_step_2 AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 259200 SECOND)
       )
   ),
   seg_facts AS (
@@ -2798,15 +3816,36 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      (seg_sequence_16.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (seg_sequence_17.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (seg_sequence_18.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_16 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_17 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_18 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_16 AS seg_sequence_16 ON seg_sequence_16.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_17 AS seg_sequence_17 ON seg_sequence_17.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN seg_sequence_18 AS seg_sequence_18 ON seg_sequence_18.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2879,37 +3918,13 @@ WITH
     WHERE
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
   ),
-  seg_ranked AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
-  ),
   seg_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -2920,8 +3935,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -2937,15 +3951,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN `ev`.`view__page`
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -2958,24 +3970,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -2986,8 +3985,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -3009,6 +4007,68 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  seg_ranked_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
+        END
+      ) AS `last_value_28`
+    FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
     GROUP BY
@@ -3026,8 +4086,8 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
@@ -3036,6 +4096,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3111,37 +4172,13 @@ WITH
     WHERE
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
   ),
-  seg_ranked AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
-  ),
   seg_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -3152,8 +4189,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -3169,15 +4205,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN `ev`.`view__page`
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -3190,24 +4224,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -3218,8 +4239,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -3241,6 +4261,68 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  seg_ranked_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
+        END
+      ) AS `last_value_28`
+    FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
     GROUP BY
@@ -3258,8 +4340,8 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
@@ -3268,6 +4350,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3344,37 +4427,13 @@ WITH
     WHERE
       TIMESTAMP_MILLIS(CAST(`e`.`checked_out_at` AS INT64)) <= `p`.`as_of`
   ),
-  seg_ranked AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
-  ),
   seg_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -3385,8 +4444,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -3402,15 +4460,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN `ev`.`view__page`
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -3423,24 +4479,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -3451,8 +4494,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -3474,6 +4516,68 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          JSON_VALUE(`e`.`payload`, '$."page"') AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  seg_ranked_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN `ev`.`view__page`
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN `ev`.`view__page`
+        END
+      ) AS `last_value_28`
+    FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
     GROUP BY
@@ -3491,8 +4595,8 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
@@ -3501,6 +4605,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`

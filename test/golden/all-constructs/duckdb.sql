@@ -41,29 +41,6 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
@@ -75,15 +52,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -96,8 +71,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -119,8 +93,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -136,16 +109,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -155,8 +126,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -175,8 +145,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -192,15 +161,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -213,24 +180,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -241,8 +195,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -264,72 +217,372 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS materialized (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -365,23 +618,45 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -2181,15 +2456,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2202,8 +2475,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2225,8 +2497,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2242,16 +2513,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2261,8 +2530,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2279,67 +2547,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS materialized (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -2360,15 +2866,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2452,15 +2979,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2473,8 +2998,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2496,8 +3020,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2513,16 +3036,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2532,8 +3053,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2550,67 +3070,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS materialized (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -2631,15 +3389,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2724,15 +3503,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2745,8 +3522,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2768,8 +3544,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2785,16 +3560,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2804,8 +3577,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2822,67 +3594,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS materialized (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -2903,15 +3913,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2987,37 +4018,13 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3028,8 +4035,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -3045,15 +4051,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3066,24 +4070,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3094,8 +4085,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3117,6 +4107,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3134,8 +4186,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3144,6 +4196,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3219,37 +4272,13 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3260,8 +4289,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -3277,15 +4305,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3298,24 +4324,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3326,8 +4339,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3349,6 +4361,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3366,8 +4440,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3376,6 +4450,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3452,37 +4527,13 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3493,8 +4544,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -3510,15 +4560,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3531,24 +4579,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3559,8 +4594,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3582,6 +4616,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3599,8 +4695,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3609,6 +4705,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"

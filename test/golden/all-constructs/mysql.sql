@@ -65,29 +65,6 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) <= `p`.`as_of`
   ),
-  `seg_ranked` AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
-  ),
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
@@ -99,15 +76,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -120,8 +95,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -155,8 +129,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -172,16 +145,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -191,8 +162,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -211,8 +181,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -228,15 +197,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -249,24 +216,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -277,8 +231,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -312,72 +265,404 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+          END AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  `seg_ranked_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`
+    FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
+  `seg_sequence_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_sequence_16_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_16_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_16_step_1` AS `x`
+      ) AS `y`
+  ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'checkout'
+      `seg_sequence_16_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  `seg_sequence_17_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_17_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
       )
+  ),
+  `seg_sequence_18_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_18_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          172800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_18_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          `seg_events` AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_18_step_2` AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
@@ -421,23 +706,45 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`,
-      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_16` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_17` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_18` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -6072,15 +6379,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -6093,8 +6398,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -6128,8 +6432,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -6145,16 +6448,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -6164,8 +6465,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -6182,67 +6482,327 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
+  `seg_sequence_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_sequence_16_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_16_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_16_step_1` AS `x`
+      ) AS `y`
+  ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'checkout'
+      `seg_sequence_16_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  `seg_sequence_17_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_17_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
       )
+  ),
+  `seg_sequence_18_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_18_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          172800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_18_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          `seg_events` AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_18_step_2` AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
@@ -6263,15 +6823,36 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_16` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_17` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_18` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6373,15 +6954,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -6394,8 +6973,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -6429,8 +7007,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -6446,16 +7023,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -6465,8 +7040,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -6483,67 +7057,327 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
+  `seg_sequence_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_sequence_16_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_16_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_16_step_1` AS `x`
+      ) AS `y`
+  ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'checkout'
+      `seg_sequence_16_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  `seg_sequence_17_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_17_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
       )
+  ),
+  `seg_sequence_18_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_18_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          172800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_18_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          `seg_events` AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_18_step_2` AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
@@ -6564,15 +7398,36 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_16` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_17` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_18` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6675,15 +7530,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_4`,
       COUNT(
@@ -6696,8 +7549,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -6731,8 +7583,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -6748,16 +7599,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -6767,8 +7616,7 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_14`,
       COUNT(
@@ -6785,67 +7633,327 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
+  `seg_sequence_events` AS (
+    SELECT
+      `e`.`customer_id` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      CASE `e`.`event_name`
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS `event`,
+      NULL AS `checkout__amount`,
+      CASE
+        WHEN `e`.`event_name` = 'view' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+        END
+      END AS `view__page`
+    FROM
+      `shop`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event_name` IN ('Login', 'view')
+      AND TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`ts` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+    UNION ALL
+    SELECT
+      `e`.`cust` AS `entity_key`,
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) AS `t`,
+      'checkout' AS `event`,
+      `e`.`total` AS `checkout__amount`,
+      NULL AS `view__page`
+    FROM
+      `shop`.`checkouts` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      TIMESTAMPADD(
+        MICROSECOND,
+        `e`.`checked_out_at` * 1000,
+        CAST('1970-01-01 00:00:00' AS DATETIME(3))
+      ) <= `p`.`as_of`
+  ),
+  `seg_sequence_16_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'login')
+        OR (`s`.`event` = 'checkout')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_16_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_16_step_1` AS `x`
+      ) AS `y`
+  ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'checkout'
+      `seg_sequence_16_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'login'
+      `x`.`reached_2` = 1
+  ),
+  `seg_sequence_17_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'checkout'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_17_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'view'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1800000000, `s0`.`t`)
-          AND `s1`.`event` = 'checkout'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1800000000, `y`.`t`)
       )
+  ),
+  `seg_sequence_18_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'view'
+          AND (CAST(`s`.`view__page` AS BINARY) = 'cart')
+        )
+        OR (`s`.`event` = 'login')
+        OR (
+          `s`.`event` = 'checkout'
+          AND (`s`.`checkout__amount` > 0)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_18_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          172800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_18_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 172800000000, `s0`.`t`)
-      AND `s1`.`event` = 'login'
-    WHERE
-      `s0`.`event` = 'view'
-      AND (CAST(`s0`.`view__page` AS BINARY) = 'cart')
-      AND TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS `one`
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_2` AS `reached_2`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
         FROM
-          `seg_events` AS `s2`
-        WHERE
-          `s2`.`entity_key` = `s1`.`entity_key`
-          AND `s2`.`t` > `s1`.`t`
-          AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 259200000000, `s1`.`t`)
-          AND `s2`.`event` = 'checkout'
-          AND (`s2`.`checkout__amount` > 0)
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_2` AS `reached_2`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_18_step_2` AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `y`.`reached_2` = 1
+      AND TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 259200000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
@@ -6866,15 +7974,36 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`,
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
-      (`seg_sequence_16`.`entity_key` IS NOT NULL) AS `sequence_16`,
-      (`seg_sequence_17`.`entity_key` IS NOT NULL) AS `sequence_17`,
-      (`seg_sequence_18`.`entity_key` IS NOT NULL) AS `sequence_18`
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_16` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_16`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_17` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_17`,
+      COALESCE(
+        `ent`.`customer_id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_18` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_16` AS `seg_sequence_16` ON `seg_sequence_16`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_17` AS `seg_sequence_17` ON `seg_sequence_17`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_sequence_18` AS `seg_sequence_18` ON `seg_sequence_18`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6974,37 +8103,13 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) <= `p`.`as_of`
   ),
-  `seg_ranked` AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
-  ),
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -7015,8 +8120,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -7032,15 +8136,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -7053,24 +8155,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -7081,8 +8170,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -7116,6 +8204,78 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+          END AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  `seg_ranked_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`
+    FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
@@ -7133,8 +8293,8 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
@@ -7143,6 +8303,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7248,37 +8409,13 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) <= `p`.`as_of`
   ),
-  `seg_ranked` AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
-  ),
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -7289,8 +8426,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -7306,15 +8442,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -7327,24 +8461,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -7355,8 +8476,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -7390,6 +8510,78 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+          END AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  `seg_ranked_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`
+    FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
@@ -7407,8 +8599,8 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
@@ -7417,6 +8609,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7523,37 +8716,13 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) <= `p`.`as_of`
   ),
-  `seg_ranked` AS (
-    SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
-  ),
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -7564,8 +8733,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -7581,15 +8749,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -7602,24 +8768,11 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_26`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `first_value_27`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
-        END
-      ) AS `last_value_28`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -7630,8 +8783,7 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -7665,6 +8817,78 @@ WITH
         END
       ) AS `sum_33`
     FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_28_time`
+    FROM
+      (
+        SELECT
+          `e`.`customer_id` AS `entity_key`,
+          TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) AS `t`,
+          CASE `e`.`event_name`
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
+          END AS `view__page`
+        FROM
+          `shop`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event_name` IN ('view')
+          AND TIMESTAMPADD(
+            MICROSECOND,
+            `e`.`ts` * 1000,
+            CAST('1970-01-01 00:00:00' AS DATETIME(3))
+          ) <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'view')
+  ),
+  `seg_ranked_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `first_value_27`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view'
+          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+        END
+      ) AS `last_value_28`
+    FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
@@ -7682,8 +8906,8 @@ WITH
       COALESCE(`agg`.`active_days_24`, 0) AS `active_days_24`,
       `agg`.`first_time_25` AS `first_time_25`,
       `agg`.`last_time_26` AS `last_time_26`,
-      `agg`.`first_value_27` AS `first_value_27`,
-      `agg`.`last_value_28` AS `last_value_28`,
+      `ranked`.`first_value_27` AS `first_value_27`,
+      `ranked`.`last_value_28` AS `last_value_28`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       `agg`.`first_time_30` AS `first_time_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
@@ -7692,6 +8916,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`

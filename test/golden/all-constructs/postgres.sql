@@ -38,29 +38,6 @@ WITH
     WHERE
       to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
@@ -72,15 +49,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -93,8 +68,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -116,8 +90,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -133,16 +106,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -152,8 +123,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -172,8 +142,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
         END
       ) AS "avg_20",
       MIN(
@@ -189,15 +158,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -210,24 +177,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -238,8 +192,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -261,72 +214,372 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          to_timestamp("e"."ts" / 1000.0) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      to_timestamp("e"."ts" / 1000.0) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND (("s0"."view__page" COLLATE "C") = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -362,23 +615,45 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -2259,15 +2534,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2280,8 +2553,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2303,8 +2575,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2320,16 +2591,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2339,8 +2608,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2357,67 +2625,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      to_timestamp("e"."ts" / 1000.0) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND (("s0"."view__page" COLLATE "C") = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -2438,15 +2944,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2530,15 +3057,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2551,8 +3076,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2574,8 +3098,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2591,16 +3114,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2610,8 +3131,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2628,67 +3148,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      to_timestamp("e"."ts" / 1000.0) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND (("s0"."view__page" COLLATE "C") = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -2709,15 +3467,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2802,15 +3581,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2823,8 +3600,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2846,8 +3622,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2863,16 +3638,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2882,8 +3655,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2900,67 +3672,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      to_timestamp("e"."ts" / 1000.0) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      CAST(NULL AS DOUBLE PRECISION) AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSONB) ->> 'page')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      to_timestamp("e"."checked_out_at" / 1000.0) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      CAST(NULL AS TEXT) AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1800000 milliseconds')
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND (("s"."view__page" COLLATE "C") = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '172800000 milliseconds')
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND (("s0"."view__page" COLLATE "C") = 'cart')
-      AND ("s1"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + INTERVAL '259200000 milliseconds')
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
       )
   ),
   "seg_facts" AS (
@@ -2981,15 +3991,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3062,37 +4093,13 @@ WITH
     WHERE
       to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3103,8 +4110,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
         END
       ) AS "avg_20",
       MIN(
@@ -3120,15 +4126,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3141,24 +4145,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3169,8 +4160,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3192,6 +4182,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          to_timestamp("e"."ts" / 1000.0) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3209,8 +4261,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3219,6 +4271,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3294,37 +4347,13 @@ WITH
     WHERE
       to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3335,8 +4364,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
         END
       ) AS "avg_20",
       MIN(
@@ -3352,15 +4380,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3373,24 +4399,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3401,8 +4414,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3424,6 +4436,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          to_timestamp("e"."ts" / 1000.0) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3441,8 +4515,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3451,6 +4525,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3527,37 +4602,13 @@ WITH
     WHERE
       to_timestamp("e"."checked_out_at" / 1000.0) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3568,8 +4619,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE PRECISION)
         END
       ) AS "avg_20",
       MIN(
@@ -3585,15 +4635,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3606,24 +4654,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3634,8 +4669,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3657,6 +4691,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          to_timestamp("e"."ts" / 1000.0) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3674,8 +4770,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3684,6 +4780,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -40,29 +40,6 @@ WITH
     WHERE
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
@@ -74,15 +51,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -95,8 +70,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -118,8 +92,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -135,16 +108,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -154,8 +125,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -174,8 +144,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -191,15 +160,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -212,24 +179,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -240,8 +194,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -263,72 +216,380 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          CAST(
+            GET ("e"."payload", 'page') AS VARCHAR
+          ) AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          3600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 1800000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1800000, "s0"."t")
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1800000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1800000, "y"."t")
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          172800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 172800000, "s0"."t")
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND DATEADD(MILLISECOND, 259200000, "s1"."t") <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= DATEADD(MILLISECOND, 259200000, "s1"."t")
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND DATEADD(MILLISECOND, 259200000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 259200000, "y"."t")
       )
   ),
   "seg_facts" AS (
@@ -364,23 +625,45 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -2053,15 +2336,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2074,8 +2355,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2097,8 +2377,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2114,16 +2393,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2133,8 +2410,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2151,67 +2427,311 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          3600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 1800000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1800000, "s0"."t")
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1800000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1800000, "y"."t")
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          172800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 172800000, "s0"."t")
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND DATEADD(MILLISECOND, 259200000, "s1"."t") <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= DATEADD(MILLISECOND, 259200000, "s1"."t")
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND DATEADD(MILLISECOND, 259200000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 259200000, "y"."t")
       )
   ),
   "seg_facts" AS (
@@ -2232,15 +2752,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2326,15 +2867,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2347,8 +2886,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2370,8 +2908,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2387,16 +2924,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2406,8 +2941,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2424,67 +2958,311 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          3600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 1800000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1800000, "s0"."t")
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1800000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1800000, "y"."t")
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          172800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 172800000, "s0"."t")
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND DATEADD(MILLISECOND, 259200000, "s1"."t") <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= DATEADD(MILLISECOND, 259200000, "s1"."t")
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND DATEADD(MILLISECOND, 259200000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 259200000, "y"."t")
       )
   ),
   "seg_facts" AS (
@@ -2505,15 +3283,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2600,15 +3399,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2621,8 +3418,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2644,8 +3440,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2661,16 +3456,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2680,8 +3473,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2698,67 +3490,311 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN CAST(
+          GET ("e"."payload", 'page') AS VARCHAR
+        )
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          3600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 1800000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1800000, "s0"."t")
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1800000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1800000, "y"."t")
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          172800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 172800000, "s0"."t")
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND DATEADD(MILLISECOND, 259200000, "s1"."t") <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= DATEADD(MILLISECOND, 259200000, "s1"."t")
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND DATEADD(MILLISECOND, 259200000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 259200000, "y"."t")
       )
   ),
   "seg_facts" AS (
@@ -2779,15 +3815,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2862,37 +3919,13 @@ WITH
     WHERE
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -2903,8 +3936,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -2920,15 +3952,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -2941,24 +3971,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -2969,8 +3986,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -2992,6 +4008,70 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          CAST(
+            GET ("e"."payload", 'page') AS VARCHAR
+          ) AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3009,8 +4089,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3019,6 +4099,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3096,37 +4177,13 @@ WITH
     WHERE
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3137,8 +4194,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -3154,15 +4210,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3175,24 +4229,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3203,8 +4244,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3226,6 +4266,70 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          CAST(
+            GET ("e"."payload", 'page') AS VARCHAR
+          ) AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3243,8 +4347,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3253,6 +4357,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3331,37 +4436,13 @@ WITH
     WHERE
       TO_TIMESTAMP_NTZ(CAST("e"."checked_out_at" AS BIGINT), 3) <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3372,8 +4453,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -3389,15 +4469,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3410,24 +4488,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3438,8 +4503,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3461,6 +4525,70 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          CAST(
+            GET ("e"."payload", 'page') AS VARCHAR
+          ) AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND TO_TIMESTAMP_NTZ(CAST("e"."ts" AS BIGINT), 3) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3478,8 +4606,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3488,6 +4616,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"

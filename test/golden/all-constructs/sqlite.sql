@@ -45,29 +45,6 @@ WITH
     WHERE
       "e"."checked_out_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
@@ -79,15 +56,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -100,8 +75,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_6",
       COUNT(
@@ -131,8 +105,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -148,16 +121,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -167,8 +138,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -187,8 +157,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
         END
       ) AS "avg_20",
       MIN(
@@ -204,15 +173,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_24",
       MIN(
@@ -225,24 +192,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -253,8 +207,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -284,72 +237,372 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          "e"."ts" AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          json_extract("e"."payload", '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND "e"."ts" <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      "e"."ts" AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND "e"."ts" <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      "e"."checked_out_at" AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."checked_out_at" <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 1800000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1800000)
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1800000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1800000)
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 172800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 172800000)
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + 259200000) <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + 259200000)
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + 259200000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 259200000)
       )
   ),
   "seg_facts" AS (
@@ -385,23 +638,45 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -2232,15 +2507,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2253,8 +2526,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_6",
       COUNT(
@@ -2284,8 +2556,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2301,16 +2572,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2320,8 +2589,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2338,67 +2606,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      "e"."ts" AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND "e"."ts" <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      "e"."checked_out_at" AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."checked_out_at" <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 1800000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1800000)
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1800000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1800000)
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 172800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 172800000)
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + 259200000) <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + 259200000)
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + 259200000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 259200000)
       )
   ),
   "seg_facts" AS (
@@ -2419,15 +2925,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2513,15 +3040,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2534,8 +3059,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_6",
       COUNT(
@@ -2565,8 +3089,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2582,16 +3105,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2601,8 +3122,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2619,67 +3139,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      "e"."ts" AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND "e"."ts" <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      "e"."checked_out_at" AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."checked_out_at" <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 1800000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1800000)
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1800000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1800000)
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 172800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 172800000)
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + 259200000) <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + 259200000)
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + 259200000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 259200000)
       )
   ),
   "seg_facts" AS (
@@ -2700,15 +3458,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2793,15 +3572,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_4",
       COUNT(
@@ -2814,8 +3591,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_6",
       COUNT(
@@ -2845,8 +3621,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2862,16 +3637,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2881,8 +3654,7 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
         END
       ) AS "count_14",
       COUNT(
@@ -2899,67 +3671,305 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      "e"."ts" AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      NULL AS "checkout__amount",
+      CASE
+        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+      END AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login', 'view')
+      AND "e"."ts" <= "p"."as_of"
+    UNION ALL
+    SELECT
+      "e"."cust" AS "entity_key",
+      "e"."checked_out_at" AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      NULL AS "view__page"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."checked_out_at" <= "p"."as_of"
+  ),
+  "seg_sequence_16_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'login')
+        OR ("s"."event" = 'checkout')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_16_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_16_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'checkout'
+      "seg_sequence_16_step_2" AS "x"
     WHERE
-      "s0"."event" = 'login'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_17_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'checkout'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_17_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'view'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 1800000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1800000)
-          AND "s1"."event" = 'checkout'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1800000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1800000)
       )
+  ),
+  "seg_sequence_18_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'login' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'view'
+          AND ("s"."view__page" = 'cart')
+        )
+        OR ("s"."event" = 'login')
+        OR (
+          "s"."event" = 'checkout'
+          AND ("s"."checkout__amount" > 0)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_18_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 172800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_18_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 172800000)
-      AND "s1"."event" = 'login'
-    WHERE
-      "s0"."event" = 'view'
-      AND ("s0"."view__page" = 'cart')
-      AND ("s1"."t" + 259200000) <= "p"."as_of"
-      AND NOT EXISTS (
+      (
         SELECT
-          1 AS "one"
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_2" AS "reached_2",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
         FROM
-          "seg_events" AS "s2"
-        WHERE
-          "s2"."entity_key" = "s1"."entity_key"
-          AND "s2"."t" > "s1"."t"
-          AND "s2"."t" <= ("s1"."t" + 259200000)
-          AND "s2"."event" = 'checkout'
-          AND ("s2"."checkout__amount" > 0)
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_2" AS "reached_2",
+              MIN(
+                CASE
+                  WHEN "x"."step_3" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_18_step_2" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_2" = 1
+      AND ("y"."t" + 259200000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 259200000)
       )
   ),
   "seg_facts" AS (
@@ -2980,15 +3990,36 @@ WITH
       COALESCE("agg"."count_13", 0) AS "count_13",
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
-      ("seg_sequence_16"."entity_key" IS NOT NULL) AS "sequence_16",
-      ("seg_sequence_17"."entity_key" IS NOT NULL) AS "sequence_17",
-      ("seg_sequence_18"."entity_key" IS NOT NULL) AS "sequence_18"
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_16" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_16",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_17" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_17",
+      COALESCE(
+        "ent"."customer_id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_18" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_16" AS "seg_sequence_16" ON "seg_sequence_16"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_17" AS "seg_sequence_17" ON "seg_sequence_17"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_sequence_18" AS "seg_sequence_18" ON "seg_sequence_18"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3068,37 +4099,13 @@ WITH
     WHERE
       "e"."checked_out_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3109,8 +4116,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
         END
       ) AS "avg_20",
       MIN(
@@ -3126,15 +4132,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_24",
       MIN(
@@ -3147,24 +4151,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3175,8 +4166,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3206,6 +4196,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          "e"."ts" AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          json_extract("e"."payload", '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND "e"."ts" <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3223,8 +4275,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3233,6 +4285,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3316,37 +4369,13 @@ WITH
     WHERE
       "e"."checked_out_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3357,8 +4386,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
         END
       ) AS "avg_20",
       MIN(
@@ -3374,15 +4402,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_24",
       MIN(
@@ -3395,24 +4421,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3423,8 +4436,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3454,6 +4466,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          "e"."ts" AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          json_extract("e"."payload", '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND "e"."ts" <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3471,8 +4545,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3481,6 +4555,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3563,37 +4638,13 @@ WITH
     WHERE
       "e"."checked_out_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-  ),
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3604,8 +4655,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."checkout__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
         END
       ) AS "avg_20",
       MIN(
@@ -3621,15 +4671,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN "ev"."view__page"
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_24",
       MIN(
@@ -3642,24 +4690,11 @@ WITH
           WHEN "ev"."event" = 'login' THEN "ev"."t"
         END
       ) AS "last_time_26",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
-        END
-      ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
-        END
-      ) AS "last_value_28",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3670,8 +4705,7 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -3701,6 +4735,68 @@ WITH
         END
       ) AS "sum_33"
     FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_28_time"
+    FROM
+      (
+        SELECT
+          "e"."customer_id" AS "entity_key",
+          "e"."ts" AS "t",
+          CASE "e"."event_name"
+            WHEN 'Login' THEN 'login'
+            WHEN 'view' THEN 'view'
+            WHEN 'empty' THEN 'empty'
+          END AS "event",
+          json_extract("e"."payload", '$."page"') AS "view__page"
+        FROM
+          "shop"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event_name" IN ('view')
+          AND "e"."ts" <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'view')
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+        END
+      ) AS "first_value_27",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view'
+          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+        END
+      ) AS "last_value_28"
+    FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
@@ -3718,8 +4814,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "agg"."first_value_27" AS "first_value_27",
-      "agg"."last_value_28" AS "last_value_28",
+      "ranked"."first_value_27" AS "first_value_27",
+      "ranked"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -3728,6 +4824,7 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -14,23 +14,68 @@ WITH
         WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
       END AS `purchase__amount`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
       END AS `feature_used__feature`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response'
-      )
+      `e`.`event` IN ('login', 'feature_used', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+        END
+      ) AS `count_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login' THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_3`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_4`,
+      AVG(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `avg_5`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (`ev`.`feature_used__feature` IN ('reports')) THEN 1
+        END
+      ) AS `count_8`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            TRANSLATE(
+              `ev`.`feature_used__feature`,
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) IN ('reports')
+          ) THEN 1
+        END
+      ) AS `count_9`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   seg_ranked AS (
     SELECT
@@ -52,41 +97,26 @@ WITH
           `ev`.`entity_key`
       ) AS `first_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_1`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login' THEN 1
-        END
-      ) AS `count_2`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
-        END
-      ) AS `active_days_3`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
-        END
-      ) AS `sum_4`,
-      AVG(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
-        END
-      ) AS `avg_5`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -98,66 +128,174 @@ WITH
           WHEN `ev`.`event` = 'nps_response'
           AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `first_value_7`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'feature_used'
-          AND (`ev`.`feature_used__feature` IN ('reports')) THEN 1
-        END
-      ) AS `count_8`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'feature_used'
-          AND (
-            TRANSLATE(
-              `ev`.`feature_used__feature`,
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
-            ) IN ('reports')
-          ) THEN 1
-        END
-      ) AS `count_9`
+      ) AS `first_value_7`
     FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_sequence_10 AS (
-    SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+  seg_sequence_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
     FROM
-      seg_events AS `s0`
+      `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_10_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
       )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_10 AS (
+    SELECT DISTINCT
+      `y`.`entity_key` AS `entity_key`
+    FROM
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_10_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
+      )
+  ),
+  seg_sequence_11_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_11_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_11_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_11_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
@@ -176,18 +314,33 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`,
       `agg`.`avg_5` AS `avg_5`,
-      `agg`.`last_value_6` AS `last_value_6`,
-      `agg`.`first_value_7` AS `first_value_7`,
+      `ranked`.`last_value_6` AS `last_value_6`,
+      `ranked`.`first_value_7` AS `first_value_7`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`,
-      (seg_sequence_10.`entity_key` IS NOT NULL) AS `sequence_10`,
-      (seg_sequence_11.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_10 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_11 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_10 AS seg_sequence_10 ON seg_sequence_10.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_11 AS seg_sequence_11 ON seg_sequence_11.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
     SELECT
@@ -782,8 +935,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -791,8 +944,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -835,8 +987,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -844,8 +996,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -889,8 +1040,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -898,8 +1049,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -942,8 +1092,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -951,8 +1101,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -995,8 +1144,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1004,8 +1153,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1049,8 +1197,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1058,8 +1206,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1102,8 +1249,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1111,8 +1258,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -1155,8 +1301,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1164,8 +1310,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -1209,8 +1354,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1218,8 +1363,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -1262,8 +1406,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1313,8 +1457,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1365,8 +1509,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1417,8 +1561,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1469,8 +1613,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1522,8 +1666,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1574,8 +1718,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1626,8 +1770,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1679,8 +1823,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1731,8 +1875,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1783,8 +1927,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1836,8 +1980,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1878,19 +2022,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -1903,10 +2034,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1924,10 +2069,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1946,19 +2091,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -1971,10 +2103,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1992,10 +2138,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2015,19 +2161,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -2040,10 +2173,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -2061,10 +2208,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2083,19 +2230,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -2108,10 +2242,24 @@ WITH
           `ev`.`entity_key`
       ) AS `first_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
@@ -2129,10 +2277,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2151,19 +2299,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -2176,10 +2311,24 @@ WITH
           `ev`.`entity_key`
       ) AS `first_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
@@ -2197,10 +2346,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2220,19 +2369,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -2245,10 +2381,24 @@ WITH
           `ev`.`entity_key`
       ) AS `first_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
@@ -2266,10 +2416,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2298,8 +2448,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2351,8 +2501,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2405,8 +2555,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2458,8 +2608,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2517,8 +2667,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2577,8 +2727,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2626,7 +2776,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2635,39 +2785,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_10_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_10 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_10_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_10.`entity_key` IS NOT NULL) AS `sequence_10`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_10 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_10 AS seg_sequence_10 ON seg_sequence_10.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2686,7 +2900,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2695,39 +2909,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_10_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_10 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_10_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_10.`entity_key` IS NOT NULL) AS `sequence_10`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_10 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_10 AS seg_sequence_10 ON seg_sequence_10.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2747,7 +3025,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2756,39 +3034,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_10_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_10 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_10_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_10.`entity_key` IS NOT NULL) AS `sequence_10`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_10 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_10 AS seg_sequence_10 ON seg_sequence_10.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2807,7 +3149,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2816,29 +3158,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_11_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_11_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_11_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_11_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_11.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_11 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_11 AS seg_sequence_11 ON seg_sequence_11.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2857,7 +3263,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2866,29 +3272,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_11_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_11_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_11_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_11_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_11.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_11 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_11 AS seg_sequence_11 ON seg_sequence_11.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2908,7 +3378,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2917,29 +3387,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_11_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_11_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_11_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_11_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_11.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_11 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_11 AS seg_sequence_11 ON seg_sequence_11.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3304,19 +3838,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -3329,10 +3850,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -3351,10 +3886,10 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
     SELECT
@@ -3384,19 +3919,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -3409,10 +3931,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -3431,10 +3967,10 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
     SELECT
@@ -3465,19 +4001,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -3490,10 +4013,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -3512,10 +4049,10 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
     SELECT

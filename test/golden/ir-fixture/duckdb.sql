@@ -19,25 +19,68 @@ WITH
         )
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response'
-      )
+      "e"."event" IN ('login', 'feature_used', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+        END
+      ) AS "count_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login' THEN 1
+        END
+      ) AS "count_2",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
+        END
+      ) AS "active_days_3",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
+        END
+      ) AS "sum_4",
+      AVG(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
+        END
+      ) AS "avg_5",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
+        END
+      ) AS "count_8",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            translate(
+              "ev"."feature_used__feature",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) IN ('reports')
+          ) THEN 1
+        END
+      ) AS "count_9"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -59,41 +102,28 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
-      ) AS "count_2",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
-        END
-      ) AS "active_days_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
-      ) AS "sum_4",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
-      ) AS "avg_5",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -105,66 +135,173 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
         END
-      ) AS "first_value_7",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
-      ) AS "count_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND (
-            translate(
-              "ev"."feature_used__feature",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
-            ) IN ('reports')
-          ) THEN 1
-        END
-      ) AS "count_9"
+      ) AS "first_value_7"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_sequence_10" AS (
-    SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+  "seg_sequence_events" AS materialized (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event"
     FROM
-      "seg_events" AS "s0"
+      "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
       )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_10" AS (
+    SELECT DISTINCT
+      "y"."entity_key" AS "entity_key"
+    FROM
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      )
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -183,18 +320,33 @@ WITH
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
       COALESCE("agg"."sum_4", 0) AS "sum_4",
       "agg"."avg_5" AS "avg_5",
-      "agg"."last_value_6" AS "last_value_6",
-      "agg"."first_value_7" AS "first_value_7",
+      "ranked"."last_value_6" AS "last_value_6",
+      "ranked"."first_value_7" AS "first_value_7",
       COALESCE("agg"."count_8", 0) AS "count_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -810,8 +962,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -819,8 +971,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_1"
     FROM
@@ -863,8 +1014,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -872,8 +1023,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_1"
     FROM
@@ -917,8 +1067,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -926,8 +1076,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_1"
     FROM
@@ -973,8 +1122,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -982,8 +1131,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1026,8 +1174,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1035,8 +1183,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1080,8 +1227,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1089,8 +1236,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1136,8 +1282,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1145,8 +1291,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_3"
     FROM
@@ -1189,8 +1334,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1198,8 +1343,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_3"
     FROM
@@ -1243,8 +1387,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1252,8 +1396,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_3"
     FROM
@@ -1299,8 +1442,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1350,8 +1493,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1402,8 +1545,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1459,8 +1602,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1513,8 +1656,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1568,8 +1711,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1625,8 +1768,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1679,8 +1822,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1734,8 +1877,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1791,8 +1934,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1845,8 +1988,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1900,8 +2043,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1945,21 +2088,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1972,10 +2100,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1993,10 +2137,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2015,21 +2159,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2042,10 +2171,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -2063,10 +2208,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2086,21 +2231,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2113,10 +2243,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -2134,10 +2280,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2159,21 +2305,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2186,10 +2317,26 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
@@ -2207,10 +2354,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2229,21 +2376,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2256,10 +2388,26 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
@@ -2277,10 +2425,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2300,21 +2448,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2327,10 +2460,26 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
@@ -2348,10 +2497,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2383,8 +2532,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2436,8 +2585,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2490,8 +2639,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2546,8 +2695,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2605,8 +2754,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2665,8 +2814,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2717,7 +2866,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2726,39 +2875,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2777,7 +2990,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2786,39 +2999,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2838,7 +3115,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2847,39 +3124,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2901,7 +3242,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2910,29 +3251,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2951,7 +3355,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2960,29 +3364,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3002,7 +3469,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -3011,29 +3478,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3425,21 +3955,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -3452,10 +3967,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -3474,10 +4005,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -3507,21 +4038,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -3534,10 +4050,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -3556,10 +4088,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -3590,21 +4122,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -3617,10 +4134,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -3639,10 +4172,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT

@@ -25,11 +25,6 @@ WITH
         END
       END AS `purchase__amount`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-        END
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
@@ -38,37 +33,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response'
-      )
-  ),
-  `seg_ranked` AS (
-    SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
+      `e`.`event` IN ('login', 'feature_used', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -76,8 +42,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_1`,
       COUNT(
@@ -88,8 +53,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`,
       SUM(
@@ -102,18 +66,6 @@ WITH
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `avg_5`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
-        END
-      ) AS `last_value_6`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
-        END
-      ) AS `first_value_7`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -233,46 +185,233 @@ WITH
         END
       ) AS `count_9`
     FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `first_value_7_time`
+    FROM
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
+  ),
+  `seg_ranked_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `first_value_7`
+    FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_sequence_10` AS (
-    SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+  `seg_sequence_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
     FROM
-      `seg_events` AS `s0`
+      `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_10_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
       )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_10` AS (
+    SELECT DISTINCT
+      `y`.`entity_key` AS `entity_key`
+    FROM
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_10_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+      )
+  ),
+  `seg_sequence_11_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_11_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_11_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_11_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
@@ -291,18 +430,33 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`,
       `agg`.`avg_5` AS `avg_5`,
-      `agg`.`last_value_6` AS `last_value_6`,
-      `agg`.`first_value_7` AS `first_value_7`,
+      `ranked`.`last_value_6` AS `last_value_6`,
+      `ranked`.`first_value_7` AS `first_value_7`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`,
-      (`seg_sequence_10`.`entity_key` IS NOT NULL) AS `sequence_10`,
-      (`seg_sequence_11`.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_10` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_11` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_10` AS `seg_sequence_10` ON `seg_sequence_10`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_11` AS `seg_sequence_11` ON `seg_sequence_11`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -1858,8 +2012,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1867,8 +2021,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1911,8 +2064,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1920,8 +2073,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1965,8 +2117,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1974,8 +2126,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2027,8 +2178,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2036,8 +2187,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2080,8 +2230,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2089,8 +2239,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2134,8 +2283,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2143,8 +2292,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2196,8 +2344,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2205,8 +2353,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -2249,8 +2396,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2258,8 +2405,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -2303,8 +2449,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2312,8 +2458,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -2365,8 +2510,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2416,8 +2561,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2468,8 +2613,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2531,8 +2676,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2585,8 +2730,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2640,8 +2785,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2703,8 +2848,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2757,8 +2902,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2812,8 +2957,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2875,8 +3020,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2929,8 +3074,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2984,8 +3129,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3035,21 +3180,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -3062,10 +3192,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -3083,10 +3229,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3105,21 +3251,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -3132,10 +3263,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -3153,10 +3300,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3176,21 +3323,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -3203,10 +3335,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -3224,10 +3372,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3255,21 +3403,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -3282,10 +3415,26 @@ WITH
           `ev`.`entity_key`
       ) AS `first_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
@@ -3303,10 +3452,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3325,21 +3474,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -3352,10 +3486,26 @@ WITH
           `ev`.`entity_key`
       ) AS `first_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
@@ -3373,10 +3523,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3396,21 +3546,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -3423,10 +3558,26 @@ WITH
           `ev`.`entity_key`
       ) AS `first_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
@@ -3444,10 +3595,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`first_value_7` AS `first_value_7`
+      `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3487,8 +3638,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3544,8 +3695,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3602,8 +3753,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3668,8 +3819,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3827,8 +3978,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3987,8 +4138,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4143,7 +4294,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4152,39 +4303,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_10_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_10_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_10`.`entity_key` IS NOT NULL) AS `sequence_10`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_10` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_10` AS `seg_sequence_10` ON `seg_sequence_10`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4203,7 +4418,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4212,39 +4427,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_10_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_10_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_10`.`entity_key` IS NOT NULL) AS `sequence_10`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_10` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_10` AS `seg_sequence_10` ON `seg_sequence_10`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4264,7 +4543,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4273,39 +4552,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_10_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_10_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_10`.`entity_key` IS NOT NULL) AS `sequence_10`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_10` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_10` AS `seg_sequence_10` ON `seg_sequence_10`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4333,7 +4676,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4342,29 +4685,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_11_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_11_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_11_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_11_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_11`.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_11` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_11` AS `seg_sequence_11` ON `seg_sequence_11`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4383,7 +4791,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4392,29 +4800,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_11_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_11_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_11_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_11_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_11`.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_11` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_11` AS `seg_sequence_11` ON `seg_sequence_11`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4434,7 +4907,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4443,29 +4916,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_11_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'add_to_cart')
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_11_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          3600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_11_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_11_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'add_to_cart'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_11`.`entity_key` IS NOT NULL) AS `sequence_11`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_11` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_11` AS `seg_sequence_11` ON `seg_sequence_11`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4851,21 +5389,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -4878,10 +5401,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -4900,10 +5439,10 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -4936,21 +5475,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -4963,10 +5487,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -4985,10 +5525,10 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -5022,21 +5562,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -5049,10 +5574,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -5071,10 +5612,10 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT

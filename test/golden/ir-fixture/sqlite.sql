@@ -25,27 +25,68 @@ WITH
         WHEN "e"."event" = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response'
-      )
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
+        END
+      ) AS "count_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login' THEN 1
+        END
+      ) AS "count_2",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
+        END
+      ) AS "active_days_3",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_4",
+      AVG(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "avg_5",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
+        END
+      ) AS "count_8",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            lower("ev"."feature_used__feature") IN ('reports')
+          ) THEN 1
+        END
+      ) AS "count_9"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -67,41 +108,34 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
-      ) AS "count_2",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
-      ) AS "active_days_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
-      ) AS "sum_4",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
-      ) AS "avg_5",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -113,62 +147,181 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
         END
-      ) AS "first_value_7",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
-      ) AS "count_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND (
-            lower("ev"."feature_used__feature") IN ('reports')
-          ) THEN 1
-        END
-      ) AS "count_9"
+      ) AS "first_value_7"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_sequence_10" AS (
-    SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
     FROM
-      "seg_events" AS "s0"
+      "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
       )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_10" AS (
+    SELECT DISTINCT
+      "y"."entity_key" AS "entity_key"
+    FROM
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
+      )
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -191,18 +344,33 @@ WITH
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
       COALESCE("agg"."sum_4", 0) AS "sum_4",
       "agg"."avg_5" AS "avg_5",
-      "agg"."last_value_6" AS "last_value_6",
-      "agg"."first_value_7" AS "first_value_7",
+      "ranked"."last_value_6" AS "last_value_6",
+      "ranked"."first_value_7" AS "first_value_7",
       COALESCE("agg"."count_8", 0) AS "count_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -816,12 +984,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -829,8 +997,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_1"
     FROM
@@ -879,12 +1046,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -892,8 +1059,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_1"
     FROM
@@ -941,12 +1107,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -954,8 +1120,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1009,12 +1174,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1022,8 +1187,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1072,12 +1236,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1085,8 +1249,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1134,12 +1297,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1147,8 +1310,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1202,12 +1364,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1215,8 +1377,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_3"
     FROM
@@ -1265,12 +1426,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1278,8 +1439,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_3"
     FROM
@@ -1327,12 +1487,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1340,8 +1500,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_3"
     FROM
@@ -1395,12 +1554,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1456,12 +1615,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1516,12 +1675,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1583,12 +1742,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1645,12 +1804,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1706,12 +1865,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1773,12 +1932,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1835,12 +1994,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1896,12 +2055,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1963,12 +2122,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2025,12 +2184,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2086,12 +2245,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2139,27 +2298,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2172,10 +2310,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -2193,10 +2353,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2217,27 +2377,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2250,10 +2389,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -2271,10 +2432,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2294,27 +2455,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2327,10 +2467,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -2348,10 +2510,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2377,27 +2539,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2410,10 +2551,32 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
@@ -2431,10 +2594,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2455,27 +2618,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2488,10 +2630,32 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
@@ -2509,10 +2673,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2532,27 +2696,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -2565,10 +2708,32 @@ WITH
           "ev"."entity_key"
       ) AS "first_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
@@ -2586,10 +2751,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."first_value_7" AS "first_value_7"
+      "ranked"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2629,12 +2794,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2692,12 +2857,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2754,12 +2919,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2822,12 +2987,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2887,12 +3052,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2951,12 +3116,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3007,7 +3172,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -3020,43 +3185,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3077,7 +3306,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -3090,43 +3319,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3146,7 +3439,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -3159,43 +3452,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_10_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_10_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_10"."entity_key" IS NOT NULL) AS "sequence_10"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_10" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_10" AS "seg_sequence_10" ON "seg_sequence_10"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3221,7 +3578,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -3234,33 +3591,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3281,7 +3701,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -3294,33 +3714,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3340,7 +3823,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -3353,33 +3836,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_11_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'add_to_cart')
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_11_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_11_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 3600000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_11_step_2" AS "x"
     WHERE
-      "s0"."event" = 'add_to_cart'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_11"."entity_key" IS NOT NULL) AS "sequence_11"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_11" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_11" AS "seg_sequence_11" ON "seg_sequence_11"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3847,27 +4393,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -3880,10 +4405,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -3902,10 +4449,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -3937,27 +4484,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -3970,10 +4496,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -3992,10 +4540,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4026,27 +4574,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -4059,10 +4586,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -4081,10 +4630,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT

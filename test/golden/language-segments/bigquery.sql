@@ -15,24 +15,60 @@ WITH
       END AS `feature_used__feature`,
       CASE
         WHEN `e`.`event` = 'purchase' THEN CAST(JSON_VALUE(`e`.`props`, '$."amount"') AS FLOAT64)
-      END AS `purchase__amount`,
-      CASE
-        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
-      END AS `nps_response__score`
+      END AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response',
-        'trial_started',
-        'subscription_started'
-      )
+      `e`.`event` IN ('login', 'feature_used', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_4`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+        END
+      ) AS `count_5`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+        END
+      ) AS `sum_6`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   seg_ranked AS (
     SELECT
@@ -46,54 +82,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
-        END
-      ) AS `active_days_1`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'feature_used'
-          AND (
-            `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
-          )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_2`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
-        END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_4`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_5`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
-        END
-      ) AS `sum_6`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -106,41 +114,172 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_sequence_8 AS (
-    SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+  seg_sequence_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
     FROM
-      seg_events AS `s0`
+      `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `e`.`event` IN (
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started'
       )
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_8_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_8 AS (
+    SELECT DISTINCT
+      `y`.`entity_key` AS `entity_key`
+    FROM
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_8_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
+      )
+  ),
+  seg_sequence_9_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_9_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_9_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_9_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
@@ -152,14 +291,29 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`,
-      `agg`.`last_value_7` AS `last_value_7`,
-      (seg_sequence_8.`entity_key` IS NOT NULL) AS `sequence_8`,
-      (seg_sequence_9.`entity_key` IS NOT NULL) AS `sequence_9`
+      `ranked`.`last_value_7` AS `last_value_7`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_8 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_9 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_8 AS seg_sequence_8 ON seg_sequence_8.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_9 AS seg_sequence_9 ON seg_sequence_9.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
     SELECT
@@ -235,8 +389,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -244,8 +398,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -254,8 +407,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_2`
     FROM
@@ -309,8 +461,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -318,8 +470,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -328,8 +479,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_2`
     FROM
@@ -384,8 +534,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -393,8 +543,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -403,8 +552,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_2`
     FROM
@@ -453,8 +601,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -468,8 +616,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_4`
     FROM
@@ -516,8 +663,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -531,8 +678,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_4`
     FROM
@@ -580,8 +726,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -595,8 +741,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_4`
     FROM
@@ -646,8 +791,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -655,8 +800,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -665,15 +809,13 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_5`
     FROM
@@ -739,8 +881,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -748,8 +890,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -758,15 +899,13 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_5`
     FROM
@@ -833,8 +972,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -842,8 +981,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -852,15 +990,13 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_5`
     FROM
@@ -924,8 +1060,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -976,8 +1112,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1029,8 +1165,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1071,19 +1207,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -1096,10 +1219,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1117,10 +1254,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1139,19 +1276,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -1164,10 +1288,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1185,10 +1323,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1208,19 +1346,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -1233,10 +1358,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1254,10 +1393,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1276,7 +1415,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1285,39 +1424,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_8_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_8 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_8_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_8.`entity_key` IS NOT NULL) AS `sequence_8`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_8 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_8 AS seg_sequence_8 ON seg_sequence_8.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1336,7 +1539,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1345,39 +1548,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_8_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_8 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_8_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_8.`entity_key` IS NOT NULL) AS `sequence_8`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_8 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_8 AS seg_sequence_8 ON seg_sequence_8.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1397,7 +1664,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1406,39 +1673,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_8_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_8 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_8_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_8.`entity_key` IS NOT NULL) AS `sequence_8`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_8 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_8 AS seg_sequence_8 ON seg_sequence_8.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1457,7 +1788,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1466,29 +1797,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_9_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_9_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_9_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_9_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_9.`entity_key` IS NOT NULL) AS `sequence_9`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_9 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_9 AS seg_sequence_9 ON seg_sequence_9.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1507,7 +1902,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1516,29 +1911,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_9_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_9_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_9_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_9_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_9.`entity_key` IS NOT NULL) AS `sequence_9`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_9 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_9 AS seg_sequence_9 ON seg_sequence_9.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1558,7 +2017,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1567,29 +2026,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_9_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_9_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_9_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_9_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_9.`entity_key` IS NOT NULL) AS `sequence_9`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_9 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_9 AS seg_sequence_9 ON seg_sequence_9.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -20,26 +20,60 @@ WITH
         WHEN "e"."event" = 'purchase' THEN CAST(
           CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
         )
-      END AS "purchase__amount",
-      CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-        )
-      END AS "nps_response__score"
+      END AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response',
-        'trial_started',
-        'subscription_started'
-      )
+      "e"."event" IN ('login', 'feature_used', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
+        END
+      ) AS "active_days_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_2",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_3",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_4",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
+        END
+      ) AS "count_5",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
+        END
+      ) AS "sum_6"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -53,54 +87,28 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
-        END
-      ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_5",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
-      ) AS "sum_6",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -113,41 +121,171 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_sequence_8" AS (
-    SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+  "seg_sequence_events" AS materialized (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event"
     FROM
-      "seg_events" AS "s0"
+      "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "e"."event" IN (
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started'
       )
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_8" AS (
+    SELECT DISTINCT
+      "y"."entity_key" AS "entity_key"
+    FROM
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      )
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -159,14 +297,29 @@ WITH
       COALESCE("agg"."count_4", 0) AS "count_4",
       COALESCE("agg"."count_5", 0) AS "count_5",
       COALESCE("agg"."sum_6", 0) AS "sum_6",
-      "agg"."last_value_7" AS "last_value_7",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      "ranked"."last_value_7" AS "last_value_7",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -245,8 +398,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -254,8 +407,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -264,8 +416,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_2"
     FROM
@@ -319,8 +470,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -328,8 +479,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -338,8 +488,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_2"
     FROM
@@ -394,8 +543,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -403,8 +552,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -413,8 +561,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_2"
     FROM
@@ -466,8 +613,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -481,8 +628,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4"
     FROM
@@ -529,8 +675,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -544,8 +690,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4"
     FROM
@@ -593,8 +738,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -608,8 +753,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_4"
     FROM
@@ -662,8 +806,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -671,8 +815,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -681,15 +824,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_5"
     FROM
@@ -755,8 +896,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -764,8 +905,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -774,15 +914,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_5"
     FROM
@@ -849,8 +987,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -858,8 +996,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -868,15 +1005,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_5"
     FROM
@@ -945,8 +1080,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -999,8 +1134,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1054,8 +1189,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1099,21 +1234,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1126,10 +1246,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1147,10 +1283,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1169,21 +1305,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1196,10 +1317,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1217,10 +1354,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1240,21 +1377,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1267,10 +1389,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1288,10 +1426,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1313,7 +1451,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1322,39 +1460,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1373,7 +1575,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1382,39 +1584,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1434,7 +1700,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1443,39 +1709,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1497,7 +1827,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1506,29 +1836,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1547,7 +1940,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1556,29 +1949,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1598,7 +2054,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1607,29 +2063,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

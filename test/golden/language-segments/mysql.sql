@@ -28,26 +28,60 @@ WITH
         WHEN `e`.`event` = 'purchase' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
         END
-      END AS `purchase__amount`,
-      CASE
-        WHEN `e`.`event` = 'nps_response' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-        END
-      END AS `nps_response__score`
+      END AS `purchase__amount`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response',
-        'trial_started',
-        'subscription_started'
-      )
+      `e`.`event` IN ('login', 'feature_used', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_1`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'feature_used'
+          AND (
+            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_2`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_3`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_4`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_5`,
+      SUM(
+        CASE
+          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+        END
+      ) AS `sum_6`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   `seg_ranked` AS (
     SELECT
@@ -61,54 +95,28 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
-        END
-      ) AS `active_days_1`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'feature_used'
-          AND (
-            CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
-          )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_2`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
-        END
-      ) AS `count_3`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_4`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_5`,
-      SUM(
-        CASE
-          WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
-        END
-      ) AS `sum_6`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -121,41 +129,173 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_sequence_8` AS (
-    SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+  `seg_sequence_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
     FROM
-      `seg_events` AS `s0`
+      `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `e`.`event` IN (
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started'
       )
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_8_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_8` AS (
+    SELECT DISTINCT
+      `y`.`entity_key` AS `entity_key`
+    FROM
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_8_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
+      )
+  ),
+  `seg_sequence_9_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_9_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_9_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_9_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
@@ -167,14 +307,29 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`,
-      `agg`.`last_value_7` AS `last_value_7`,
-      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`,
-      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+      `ranked`.`last_value_7` AS `last_value_7`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_8` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_9` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -261,8 +416,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -270,8 +425,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -280,8 +434,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_2`
     FROM
@@ -337,8 +490,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -346,8 +499,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -356,8 +508,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_2`
     FROM
@@ -414,8 +565,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -423,8 +574,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -433,8 +583,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_2`
     FROM
@@ -492,8 +641,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -507,8 +656,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_4`
     FROM
@@ -555,8 +703,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -570,8 +718,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_4`
     FROM
@@ -619,8 +766,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -634,8 +781,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_4`
     FROM
@@ -696,8 +842,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -705,8 +851,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -715,15 +860,13 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_5`
     FROM
@@ -791,8 +934,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -800,8 +943,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -810,15 +952,13 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_5`
     FROM
@@ -887,8 +1027,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -896,8 +1036,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -906,15 +1045,13 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_5`
     FROM
@@ -989,8 +1126,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1043,8 +1180,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1098,8 +1235,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1149,21 +1286,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -1176,10 +1298,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1197,10 +1335,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1219,21 +1357,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -1246,10 +1369,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1267,10 +1406,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1290,21 +1429,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -1317,10 +1441,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -1338,10 +1478,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1369,7 +1509,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1378,39 +1518,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_8_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_8_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_8` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1429,7 +1633,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1438,39 +1642,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_8_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_8_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_8` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1490,7 +1758,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1499,39 +1767,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_8_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_8_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_8`.`entity_key` IS NOT NULL) AS `sequence_8`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_8` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_8` AS `seg_sequence_8` ON `seg_sequence_8`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1559,7 +1891,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1568,29 +1900,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_9_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_9_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_9_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_9_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_9` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1609,7 +2006,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1618,29 +2015,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_9_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_9_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_9_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_9_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_9` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1660,7 +2122,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -1669,29 +2131,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_9_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_9_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_9_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_9_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_9`.`entity_key` IS NOT NULL) AS `sequence_9`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_9` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_9` AS `seg_sequence_9` ON `seg_sequence_9`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -19,26 +19,60 @@ WITH
         WHEN "e"."event" = 'purchase' THEN CAST(
           GET ("e"."props", 'amount') AS DOUBLE
         )
-      END AS "purchase__amount",
-      CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          GET ("e"."props", 'score') AS DOUBLE
-        )
-      END AS "nps_response__score"
+      END AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response',
-        'trial_started',
-        'subscription_started'
-      )
+      "e"."event" IN ('login', 'feature_used', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+        END
+      ) AS "active_days_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+          )
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+        END
+      ) AS "count_2",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+        END
+      ) AS "count_3",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+        END
+      ) AS "count_4",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+        END
+      ) AS "count_5",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
+        END
+      ) AS "sum_6"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -52,54 +86,28 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
-        END
-      ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
-          )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
-        END
-      ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_5",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
-      ) AS "sum_6",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -112,41 +120,173 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_sequence_8" AS (
-    SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+  "seg_sequence_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event"
     FROM
-      "seg_events" AS "s0"
+      "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "e"."event" IN (
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started'
       )
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_8" AS (
+    SELECT DISTINCT
+      "y"."entity_key" AS "entity_key"
+    FROM
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
+      )
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -158,14 +298,29 @@ WITH
       COALESCE("agg"."count_4", 0) AS "count_4",
       COALESCE("agg"."count_5", 0) AS "count_5",
       COALESCE("agg"."sum_6", 0) AS "sum_6",
-      "agg"."last_value_7" AS "last_value_7",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      "ranked"."last_value_7" AS "last_value_7",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -243,8 +398,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -252,8 +407,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -262,8 +416,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_2"
     FROM
@@ -319,8 +472,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -328,8 +481,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -338,8 +490,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_2"
     FROM
@@ -396,8 +547,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -405,8 +556,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -415,8 +565,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_2"
     FROM
@@ -465,8 +614,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -480,8 +629,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_4"
     FROM
@@ -528,8 +676,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -543,8 +691,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_4"
     FROM
@@ -592,8 +739,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -607,8 +754,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_4"
     FROM
@@ -660,8 +806,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -669,8 +815,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -679,15 +824,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_5"
     FROM
@@ -755,8 +898,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -764,8 +907,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -774,15 +916,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_5"
     FROM
@@ -851,8 +991,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -860,8 +1000,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -870,15 +1009,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_5"
     FROM
@@ -944,8 +1081,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -998,8 +1135,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1053,8 +1190,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1095,21 +1232,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1122,10 +1244,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1143,10 +1281,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1165,21 +1303,6 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1192,10 +1315,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1213,10 +1352,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1236,21 +1375,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1263,10 +1387,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1284,10 +1424,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1306,7 +1446,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1315,39 +1455,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1366,7 +1570,7 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1375,39 +1579,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1427,7 +1695,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1436,39 +1704,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1487,7 +1819,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1496,29 +1828,94 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1537,7 +1934,7 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1546,29 +1943,94 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1588,7 +2050,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1597,29 +2059,94 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -26,28 +26,64 @@ WITH
       END AS "feature_used__feature",
       CASE
         WHEN "e"."event" = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
-      END AS "purchase__amount",
-      CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
-      END AS "nps_response__score"
+      END AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN (
-        'login',
-        'feature_used',
-        'add_to_cart',
-        'purchase',
-        'nps_response',
-        'trial_started',
-        'subscription_started'
-      )
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        DISTINCT CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
+        END
+      ) AS "active_days_1",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'feature_used'
+          AND (
+            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+          )
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
+        END
+      ) AS "count_2",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - 2592000000) THEN 1
+        END
+      ) AS "count_3",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
+        END
+      ) AS "count_4",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
+        END
+      ) AS "count_5",
+      SUM(
+        CASE
+          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
+        END
+      ) AS "sum_6"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -61,54 +97,34 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
-      ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
-          )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_5",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
-      ) AS "sum_6",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
@@ -121,41 +137,179 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_sequence_8" AS (
-    SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event"
     FROM
-      "seg_events" AS "s0"
+      "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "e"."event" IN (
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started'
       )
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_8" AS (
+    SELECT DISTINCT
+      "y"."entity_key" AS "entity_key"
+    FROM
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
+      )
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -167,14 +321,29 @@ WITH
       COALESCE("agg"."count_4", 0) AS "count_4",
       COALESCE("agg"."count_5", 0) AS "count_5",
       COALESCE("agg"."sum_6", 0) AS "sum_6",
-      "agg"."last_value_7" AS "last_value_7",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      "ranked"."last_value_7" AS "last_value_7",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -261,12 +430,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -274,8 +443,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_1",
       COUNT(
@@ -284,8 +452,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_2"
     FROM
@@ -345,12 +512,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -358,8 +525,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_1",
       COUNT(
@@ -368,8 +534,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_2"
     FROM
@@ -428,12 +593,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -441,8 +606,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_1",
       COUNT(
@@ -451,8 +615,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_2"
     FROM
@@ -512,12 +675,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -531,8 +694,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_4"
     FROM
@@ -585,12 +747,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -604,8 +766,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_4"
     FROM
@@ -657,12 +818,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -676,8 +837,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_4"
     FROM
@@ -738,12 +898,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -751,8 +911,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_1",
       COUNT(
@@ -761,15 +920,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_5"
     FROM
@@ -841,12 +998,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -854,8 +1011,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_1",
       COUNT(
@@ -864,15 +1020,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_5"
     FROM
@@ -943,12 +1097,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -956,8 +1110,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_1",
       COUNT(
@@ -966,15 +1119,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_5"
     FROM
@@ -1049,12 +1200,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1111,12 +1262,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1172,12 +1323,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1225,27 +1376,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1258,10 +1388,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1279,10 +1431,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1303,27 +1455,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1336,10 +1467,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1357,10 +1510,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1380,27 +1533,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -1413,10 +1545,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -1434,10 +1588,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1463,7 +1617,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -1476,43 +1630,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1533,7 +1751,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -1546,43 +1764,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1602,7 +1884,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -1615,43 +1897,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_8_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_8_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_8"."entity_key" IS NOT NULL) AS "sequence_8"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_8" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_8" AS "seg_sequence_8" ON "seg_sequence_8"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1677,7 +2023,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -1690,33 +2036,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1737,7 +2146,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -1750,33 +2159,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1796,7 +2268,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -1809,33 +2281,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_9_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_9_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_9_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_9_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_9"."entity_key" IS NOT NULL) AS "sequence_9"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_9" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_9" AS "seg_sequence_9" ON "seg_sequence_9"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

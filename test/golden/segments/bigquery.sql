@@ -17,12 +17,6 @@ WITH
         WHEN `e`.`event` = 'purchase' THEN JSON_VALUE(`e`.`props`, '$."currency"')
       END AS `purchase__currency`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
-      END AS `nps_response__score`,
-      CASE
-        WHEN `e`.`event` = 'session_started' THEN JSON_VALUE(`e`.`props`, '$."browser"')
-      END AS `session_started__browser`,
-      CASE
         WHEN `e`.`event` = 'feature_used' THEN JSON_VALUE(`e`.`props`, '$."feature"')
       END AS `feature_used__feature`,
       CASE
@@ -50,46 +44,18 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
+      `e`.`event` IN (
         'login',
         'session_started',
         'feature_used',
         'page_viewed',
-        'cart_viewed',
-        'add_to_cart',
         'purchase',
         'rage_click',
-        'nps_response',
         'support_ticket_opened',
-        'trial_started',
-        'subscription_started',
         'subscription_cancelled',
         'experiment_viewed'
       )
-  ),
-  seg_ranked AS (
-    SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -103,15 +69,13 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_3`,
       MAX(
@@ -122,27 +86,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
-        END
-      ) AS `last_value_6`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
-        END
-      ) AS `last_value_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -151,24 +101,21 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -190,8 +137,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_15`,
       COUNT(
@@ -203,8 +149,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_17`,
       COUNT(
@@ -217,15 +162,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_19`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`,
       COUNT(
@@ -241,8 +184,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_23`,
       MAX(
@@ -254,8 +196,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_25`,
       MIN(
@@ -267,16 +208,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_29`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_30`,
       COUNT(
@@ -285,8 +224,7 @@ WITH
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -295,110 +233,534 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_32`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_ranked AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
+          END AS `nps_response__score`,
+          CASE
+            WHEN `e`.`event` = 'session_started' THEN JSON_VALUE(`e`.`props`, '$."browser"')
+          END AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('session_started', 'nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`ev`.`event` = 'nps_response')
+        OR (`ev`.`event` = 'session_started')
+      )
+  ),
+  seg_ranked_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+        END
+      ) AS `last_value_7`
     FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
+  seg_sequence_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."experiment"')
+      END AS `experiment_viewed__experiment`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN JSON_VALUE(`e`.`props`, '$."variant"')
+      END AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event` IN (
+        'cart_viewed',
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started',
+        'experiment_viewed'
+      )
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_14_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_14_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_14_step_1 AS `x`
+      ) AS `y`
+  ),
   seg_sequence_14 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_14_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
-        )
-        AND (`s0`.`experiment_viewed__variant` = 'control')
+      `x`.`reached_2` = 1
+  ),
+  seg_sequence_21_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
       )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_21_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_21_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_21_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
+  ),
+  seg_sequence_22_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_22 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_22_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND)
       )
+  ),
+  seg_sequence_26_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_26 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_26_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
+  ),
+  seg_sequence_27_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_27_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_27_step_1 AS `x`
+      ) AS `y`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          seg_sequence_27_step_2 AS `x`
+      ) AS `y`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
-      AND `s2`.`event` = 'purchase'
+      seg_sequence_27_step_3 AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   seg_facts AS (
     SELECT
@@ -420,8 +782,8 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       `agg`.`last_time_4` AS `last_time_4`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
-      `agg`.`last_value_6` AS `last_value_6`,
-      `agg`.`last_value_7` AS `last_value_7`,
+      `ranked`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_7` AS `last_value_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
@@ -442,20 +804,56 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`,
-      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`,
-      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`,
-      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`,
-      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_14 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_21 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_22 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_26 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_27 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
-      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
     SELECT
@@ -1579,8 +1977,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1588,8 +1986,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -1598,8 +1995,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_9`
     FROM
@@ -1653,8 +2049,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1662,8 +2058,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -1672,8 +2067,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_9`
     FROM
@@ -1728,8 +2122,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1737,8 +2131,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -1747,8 +2140,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_9`
     FROM
@@ -1799,8 +2191,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1808,8 +2200,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -1854,8 +2245,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1863,8 +2254,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -1910,8 +2300,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1919,8 +2309,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -1966,8 +2355,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -1976,8 +2365,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2023,8 +2411,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2033,8 +2421,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2081,8 +2468,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2091,8 +2478,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2140,8 +2526,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('page_viewed', 'purchase')
+      `e`.`event` IN ('page_viewed', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2150,8 +2536,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -2208,8 +2593,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('page_viewed', 'purchase')
+      `e`.`event` IN ('page_viewed', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2218,8 +2603,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -2277,8 +2661,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('page_viewed', 'purchase')
+      `e`.`event` IN ('page_viewed', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2287,8 +2671,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -2344,8 +2727,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2405,8 +2788,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2467,8 +2850,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2517,7 +2900,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2532,35 +2915,107 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+      `e`.`event` IN ('purchase', 'experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_14_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_14_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_14_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_14 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_14_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
-        )
-        AND (`s0`.`experiment_viewed__variant` = 'control')
-      )
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_14 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2581,7 +3036,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2596,35 +3051,107 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+      `e`.`event` IN ('purchase', 'experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_14_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_14_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_14_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_14 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_14_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
-        )
-        AND (`s0`.`experiment_viewed__variant` = 'control')
-      )
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_14 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2646,7 +3173,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -2661,35 +3188,107 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+      `e`.`event` IN ('purchase', 'experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_14_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              `s`.`experiment_viewed__experiment` = 'checkout_v2'
+            )
+            AND (`s`.`experiment_viewed__variant` = 'control')
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_14_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_14_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_14 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 604800 SECOND)
-      AND `s1`.`event` = 'purchase'
+      seg_sequence_14_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          `s0`.`experiment_viewed__experiment` = 'checkout_v2'
-        )
-        AND (`s0`.`experiment_viewed__variant` = 'control')
-      )
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_14.`entity_key` IS NOT NULL) AS `sequence_14`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_14 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_14 AS seg_sequence_14 ON seg_sequence_14.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2719,8 +3318,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2728,8 +3327,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_15`
     FROM
@@ -2774,8 +3372,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2783,8 +3381,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_15`
     FROM
@@ -2830,8 +3427,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -2839,8 +3436,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3227,8 +3823,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3242,8 +3838,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_17`
     FROM
@@ -3292,8 +3887,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3307,8 +3902,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_17`
     FROM
@@ -3358,8 +3952,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3373,8 +3967,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_17`
     FROM
@@ -3423,8 +4016,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3439,8 +4032,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -3489,8 +4081,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3505,8 +4097,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -3556,8 +4147,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3572,8 +4163,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -3622,8 +4212,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3631,8 +4221,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -3685,8 +4274,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3694,8 +4283,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -3749,8 +4337,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3758,8 +4346,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -3813,8 +4400,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3822,8 +4409,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -3880,8 +4466,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3889,8 +4475,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -3948,8 +4533,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -3957,8 +4542,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4005,7 +4589,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4014,29 +4598,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_21_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_21_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_21_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_21_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_21 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4057,7 +4705,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4066,29 +4714,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_21_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_21_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_21_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_21_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_21 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4110,7 +4822,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4119,29 +4831,93 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_21_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_21_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_21_step_1 AS `x`
+      ) AS `y`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-      AND `s1`.`event` = 'subscription_started'
+      seg_sequence_21_step_2 AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_21.`entity_key` IS NOT NULL) AS `sequence_21`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_21 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_21 AS seg_sequence_21 ON seg_sequence_21.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4162,7 +4938,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4171,37 +4947,95 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_22_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_22 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_22_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_22 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4222,7 +5056,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4231,37 +5065,95 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_22_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_22 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_22_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_22 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4283,7 +5175,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4292,37 +5184,95 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_22_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_22 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_22_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 1209600 SECOND)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 1209600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_22.`entity_key` IS NOT NULL) AS `sequence_22`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_22 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_22 AS seg_sequence_22 ON seg_sequence_22.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4353,8 +5303,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('subscription_cancelled')
+      `e`.`event` IN ('subscription_cancelled')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4372,8 +5322,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_23`
     FROM
@@ -4419,8 +5368,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('subscription_cancelled')
+      `e`.`event` IN ('subscription_cancelled')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4438,8 +5387,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_23`
     FROM
@@ -4486,8 +5434,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('subscription_cancelled')
+      `e`.`event` IN ('subscription_cancelled')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4505,8 +5453,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_23`
     FROM
@@ -4551,8 +5498,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4613,8 +5560,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4676,8 +5623,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4739,8 +5686,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4793,8 +5740,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4848,8 +5795,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4901,8 +5848,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -4958,8 +5905,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5016,8 +5963,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5073,8 +6020,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5131,8 +6078,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5190,8 +6137,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5249,8 +6196,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5259,8 +6206,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -5306,8 +6252,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5316,8 +6262,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -5364,8 +6309,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5374,8 +6319,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -5422,8 +6366,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5432,8 +6376,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`
     FROM
@@ -5480,8 +6423,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5490,8 +6433,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`
     FROM
@@ -5539,8 +6481,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5549,8 +6491,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`
     FROM
@@ -5596,8 +6537,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5606,8 +6547,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       MAX(
@@ -5619,8 +6559,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -5689,8 +6628,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5699,8 +6638,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       MAX(
@@ -5712,8 +6650,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -5783,8 +6720,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -5793,8 +6730,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       MAX(
@@ -5806,8 +6742,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -5866,7 +6801,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -5875,39 +6810,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_26_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_26 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_26_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_26 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5928,7 +6927,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -5937,39 +6936,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_26_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_26 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_26_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_26 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5991,7 +7054,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -6000,39 +7063,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_26_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   seg_sequence_26 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              seg_sequence_26_step_1 AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          seg_events AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 3600 SECOND)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMP_ADD(`y`.`t`, INTERVAL 3600 SECOND)
       )
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_26.`entity_key` IS NOT NULL) AS `sequence_26`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_26 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_26 AS seg_sequence_26 ON seg_sequence_26.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6053,7 +7180,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -6062,35 +7189,146 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_27_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_27_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_27_step_1 AS `x`
+      ) AS `y`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          seg_sequence_27_step_2 AS `x`
+      ) AS `y`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
-      AND `s2`.`event` = 'purchase'
+      seg_sequence_27_step_3 AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_27 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6111,7 +7349,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -6120,35 +7358,146 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_27_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_27_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_27_step_1 AS `x`
+      ) AS `y`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          seg_sequence_27_step_2 AS `x`
+      ) AS `y`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
-      AND `s2`.`event` = 'purchase'
+      seg_sequence_27_step_3 AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_27 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6170,7 +7519,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
+  seg_sequence_events AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -6179,35 +7528,146 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_sequence_27_step_1 AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      seg_sequence_events AS `s`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  seg_sequence_27_step_2 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          seg_sequence_27_step_1 AS `x`
+      ) AS `y`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMP_ADD(
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          seg_sequence_27_step_2 AS `x`
+      ) AS `y`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      seg_events AS `s0`
-      CROSS JOIN seg_params AS `p`
-      INNER JOIN seg_events AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMP_ADD(`s0`.`t`, INTERVAL 86400 SECOND)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN seg_events AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMP_ADD(`s1`.`t`, INTERVAL 86400 SECOND)
-      AND `s2`.`event` = 'purchase'
+      seg_sequence_27_step_3 AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (seg_sequence_27.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            seg_sequence_27 AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_sequence_27 AS seg_sequence_27 ON seg_sequence_27.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6238,8 +7698,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -6306,8 +7766,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -6375,8 +7835,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -6442,8 +7902,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -6451,8 +7911,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -6506,8 +7965,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -6515,8 +7974,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -6571,8 +8029,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -6580,8 +8038,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -6626,19 +8083,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -6651,10 +8095,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -6672,10 +8130,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6696,19 +8154,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -6721,10 +8166,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -6742,10 +8201,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6767,19 +8226,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -6792,10 +8238,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -6813,10 +8273,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6837,19 +8297,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -6862,10 +8309,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -6883,10 +8344,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6910,19 +8371,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -6935,10 +8383,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -6956,10 +8418,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6984,19 +8446,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -7009,10 +8458,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7030,10 +8493,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7057,19 +8520,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -7082,10 +8532,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7103,10 +8567,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7127,19 +8591,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -7152,10 +8603,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7173,10 +8638,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7198,19 +8663,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -7223,10 +8675,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7244,10 +8710,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7277,8 +8743,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -7286,8 +8752,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_29`
     FROM
@@ -7332,8 +8797,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -7341,8 +8806,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_29`
     FROM
@@ -7388,8 +8852,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -7397,8 +8861,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
         END
       ) AS `count_29`
     FROM
@@ -7444,8 +8907,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -7454,8 +8917,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_30`
     FROM
@@ -7501,8 +8963,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -7511,8 +8973,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_30`
     FROM
@@ -7559,8 +9020,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -7569,8 +9030,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_30`
     FROM
@@ -7613,21 +9073,38 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   seg_ranked AS (
     SELECT
@@ -7641,10 +9118,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7652,24 +9143,7 @@ WITH
           WHEN `ev`.`event` = 'nps_response'
           AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'support_ticket_opened'
-          AND (
-            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
-          )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_31`
+      ) AS `last_value_6`
     FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -7679,11 +9153,12 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_6` AS `last_value_6`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
@@ -7726,21 +9201,38 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   seg_ranked AS (
     SELECT
@@ -7754,10 +9246,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7765,24 +9271,7 @@ WITH
           WHEN `ev`.`event` = 'nps_response'
           AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'support_ticket_opened'
-          AND (
-            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
-          )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_31`
+      ) AS `last_value_6`
     FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -7792,11 +9281,12 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_6` AS `last_value_6`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
@@ -7840,21 +9330,38 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64)
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'support_ticket_opened' THEN JSON_VALUE(`e`.`props`, '$."priority"')
       END AS `support_ticket_opened__priority`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   seg_ranked AS (
     SELECT
@@ -7868,10 +9375,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CAST(JSON_VALUE(`e`.`props`, '$."score"') AS FLOAT64) AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7879,24 +9400,7 @@ WITH
           WHEN `ev`.`event` = 'nps_response'
           AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'support_ticket_opened'
-          AND (
-            `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
-          )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_31`
+      ) AS `last_value_6`
     FROM
       seg_ranked AS `ev`
       CROSS JOIN seg_params AS `p`
@@ -7906,11 +9410,12 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_6` AS `last_value_6`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
   ),
   seg_level_1 AS (
@@ -7946,19 +9451,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -7971,10 +9463,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('session_started')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'session_started')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -7992,10 +9498,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8016,19 +9522,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -8041,10 +9534,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('session_started')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'session_started')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8062,10 +9569,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8087,19 +9594,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
-  ),
   seg_ranked AS (
     SELECT
       `ev`.*,
@@ -8112,10 +9606,24 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      seg_events AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          JSON_VALUE(`e`.`props`, '$."browser"') AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN seg_params AS `p`
+        WHERE
+          `e`.`event` IN ('session_started')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN seg_params AS `p`
+    WHERE
+      (`ev`.`event` = 'session_started')
   ),
-  seg_aggregates AS (
+  seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8133,10 +9641,10 @@ WITH
   seg_facts AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8167,8 +9675,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
+      `e`.`event` IN ('session_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -8179,8 +9687,7 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_32`
     FROM
@@ -8226,8 +9733,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
+      `e`.`event` IN ('session_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -8238,8 +9745,7 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_32`
     FROM
@@ -8286,8 +9792,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN seg_params AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
+      `e`.`event` IN ('session_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   seg_aggregates AS (
     SELECT
@@ -8298,8 +9804,7 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
         END
       ) AS `count_32`
     FROM

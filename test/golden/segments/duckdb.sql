@@ -22,14 +22,6 @@ WITH
         WHEN "e"."event" = 'purchase' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
-        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
-      END AS "session_started__browser",
-      CASE
         WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
       END AS "feature_used__feature",
       CASE
@@ -57,46 +49,18 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
+      "e"."event" IN (
         'login',
         'session_started',
         'feature_used',
         'page_viewed',
-        'cart_viewed',
-        'add_to_cart',
         'purchase',
         'rage_click',
-        'nps_response',
         'support_ticket_opened',
-        'trial_started',
-        'subscription_started',
         'subscription_cancelled',
         'experiment_viewed'
       )
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -110,15 +74,13 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       MAX(
@@ -129,27 +91,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
-      ) AS "last_value_6",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
-      ) AS "last_value_7",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -158,24 +106,21 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -197,8 +142,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15",
       COUNT(
@@ -210,8 +154,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17",
       COUNT(
@@ -224,15 +167,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20",
       COUNT(
@@ -246,8 +187,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23",
       MAX(
@@ -259,8 +199,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25",
       MIN(
@@ -272,16 +211,14 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29",
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30",
       COUNT(
@@ -290,8 +227,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -300,110 +236,532 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_7_time"
+    FROM
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CASE
+            WHEN "e"."event" = 'nps_response' THEN CAST(
+              CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+            )
+          END AS "nps_response__score",
+          CASE
+            WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
+          END AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started', 'nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("ev"."event" = 'nps_response')
+        OR ("ev"."event" = 'session_started')
+      )
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started'
+          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
+        END
+      ) AS "last_value_7"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS materialized (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+      END AS "experiment_viewed__variant"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN (
+        'cart_viewed',
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started',
+        'experiment_viewed'
+      )
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
       )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -425,8 +783,8 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
-      "agg"."last_value_6" AS "last_value_6",
-      "agg"."last_value_7" AS "last_value_7",
+      "ranked"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_7" AS "last_value_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
@@ -447,20 +805,56 @@ WITH
       COALESCE("agg"."count_30", 0) AS "count_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1623,8 +2017,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1632,8 +2026,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1642,8 +2035,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1697,8 +2089,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1706,8 +2098,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1716,8 +2107,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1772,8 +2162,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1781,8 +2171,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1791,8 +2180,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1846,8 +2234,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1855,8 +2243,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -1901,8 +2288,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1910,8 +2297,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -1957,8 +2343,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1966,8 +2352,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -2016,8 +2401,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2026,8 +2411,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2073,8 +2457,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2083,8 +2467,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2131,8 +2514,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2141,8 +2524,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2193,8 +2575,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2203,8 +2585,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2261,8 +2642,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2271,8 +2652,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2330,8 +2710,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2340,8 +2720,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2400,8 +2779,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2461,8 +2840,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2523,8 +2902,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2576,7 +2955,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2591,35 +2970,106 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2640,7 +3090,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2655,35 +3105,106 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2705,7 +3226,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2720,35 +3241,106 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2781,8 +3373,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2790,8 +3382,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15"
     FROM
@@ -2836,8 +3427,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2845,8 +3436,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15"
     FROM
@@ -2892,8 +3482,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2901,8 +3491,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3301,8 +3890,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3316,8 +3905,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3366,8 +3954,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3381,8 +3969,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3432,8 +4019,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3447,8 +4034,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3500,8 +4086,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3516,8 +4102,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3566,8 +4151,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3582,8 +4167,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3633,8 +4217,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3649,8 +4233,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3702,8 +4285,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3711,8 +4294,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3765,8 +4347,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3774,8 +4356,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3829,8 +4410,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3838,8 +4419,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3896,8 +4476,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3905,8 +4485,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3963,8 +4542,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3972,8 +4551,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4031,8 +4609,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4040,8 +4618,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4091,7 +4668,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4100,29 +4677,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4143,7 +4783,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4152,29 +4792,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4196,7 +4899,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4205,29 +4908,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4251,7 +5017,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4260,37 +5026,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4311,7 +5135,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4320,37 +5144,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4372,7 +5254,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4381,37 +5263,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4445,8 +5385,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4462,8 +5402,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4509,8 +5448,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4526,8 +5465,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4574,8 +5512,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4591,8 +5529,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4640,8 +5577,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4704,8 +5641,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4769,8 +5706,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4839,8 +5776,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4895,8 +5832,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4952,8 +5889,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5008,8 +5945,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5065,8 +6002,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5123,8 +6060,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5183,8 +6120,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5243,8 +6180,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5304,8 +6241,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5370,8 +6307,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5380,8 +6317,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5429,8 +6365,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5439,8 +6375,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5489,8 +6424,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5499,8 +6434,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5552,8 +6486,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5562,8 +6496,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -5612,8 +6545,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5622,8 +6555,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -5673,8 +6605,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5683,8 +6615,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -5735,8 +6666,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5745,8 +6676,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -5758,8 +6688,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5832,8 +6761,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5842,8 +6771,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -5855,8 +6783,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5930,8 +6857,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5940,8 +6867,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -5953,8 +6879,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6018,7 +6943,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6027,39 +6952,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6080,7 +7069,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6089,39 +7078,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6143,7 +7196,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6152,39 +7205,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD ("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6208,7 +7325,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6217,35 +7334,144 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6266,7 +7492,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6275,35 +7501,144 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6325,7 +7660,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS materialized (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6334,35 +7669,144 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG ("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6398,8 +7842,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6468,8 +7912,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6539,8 +7983,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6609,8 +8053,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6618,8 +8062,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6673,8 +8116,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6682,8 +8125,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6738,8 +8180,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6747,8 +8189,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6796,21 +8237,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6823,10 +8249,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6844,10 +8286,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6868,21 +8310,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6895,10 +8322,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6916,10 +8359,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6941,21 +8384,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6968,10 +8396,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6989,10 +8433,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7016,21 +8460,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7043,10 +8472,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7064,10 +8509,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7091,21 +8536,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7118,10 +8548,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7139,10 +8585,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7167,21 +8613,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7194,10 +8625,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7215,10 +8662,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7245,21 +8692,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7272,10 +8704,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7293,10 +8741,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7317,21 +8765,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7344,10 +8777,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7365,10 +8814,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7390,21 +8839,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7417,10 +8851,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7438,10 +8888,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7474,8 +8924,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7483,8 +8933,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7529,8 +8978,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7538,8 +8987,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7585,8 +9033,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7594,8 +9042,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7644,8 +9091,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7654,8 +9101,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7701,8 +9147,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7711,8 +9157,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7759,8 +9204,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7769,8 +9214,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7816,23 +9260,38 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -7846,10 +9305,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7857,24 +9332,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7884,11 +9342,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -7931,23 +9390,38 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -7961,10 +9435,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7972,24 +9462,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7999,11 +9472,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -8047,23 +9521,38 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -8077,10 +9566,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8088,24 +9593,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8115,11 +9603,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -8158,19 +9647,6 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8183,10 +9659,24 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8204,10 +9694,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8228,19 +9718,6 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8253,10 +9730,24 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8274,10 +9765,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8299,19 +9790,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8324,10 +9802,24 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8345,10 +9837,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8382,8 +9874,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8394,8 +9886,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
     FROM
@@ -8441,8 +9932,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8453,8 +9944,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
     FROM
@@ -8501,8 +9991,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8513,8 +10003,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
     FROM

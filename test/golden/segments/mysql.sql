@@ -30,16 +30,6 @@ WITH
         END
       END AS `purchase__currency`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-        END
-      END AS `nps_response__score`,
-      CASE
-        WHEN `e`.`event` = 'session_started' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-        END
-      END AS `session_started__browser`,
-      CASE
         WHEN `e`.`event` = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
@@ -83,46 +73,18 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
+      `e`.`event` IN (
         'login',
         'session_started',
         'feature_used',
         'page_viewed',
-        'cart_viewed',
-        'add_to_cart',
         'purchase',
         'rage_click',
-        'nps_response',
         'support_ticket_opened',
-        'trial_started',
-        'subscription_started',
         'subscription_cancelled',
         'experiment_viewed'
       )
-  ),
-  `seg_ranked` AS (
-    SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -136,15 +98,13 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       MAX(
@@ -155,27 +115,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
-        END
-      ) AS `last_value_6`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
-        END
-      ) AS `last_value_7`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -184,8 +130,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_9`,
       COUNT(
@@ -194,8 +139,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -207,8 +151,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -232,8 +175,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_15`,
       COUNT(
@@ -245,8 +187,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_17`,
       COUNT(
@@ -259,15 +200,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_19`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`,
       COUNT(
@@ -381,8 +320,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_23`,
       MAX(
@@ -394,8 +332,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_25`,
       MIN(
@@ -407,8 +344,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -417,8 +353,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_30`,
       COUNT(
@@ -427,8 +362,7 @@ WITH
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -437,112 +371,550 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_32`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.*,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_6_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) OVER (
+        PARTITION BY
+          `ev`.`entity_key`
+      ) AS `last_value_7_time`
+    FROM
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN `e`.`event` = 'nps_response' THEN CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+            END
+          END AS `nps_response__score`,
+          CASE
+            WHEN `e`.`event` = 'session_started' THEN CASE
+              WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+            END
+          END AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('session_started', 'nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`ev`.`event` = 'nps_response')
+        OR (`ev`.`event` = 'session_started')
+      )
+  ),
+  `seg_ranked_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response'
+          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+        END
+      ) AS `last_value_6`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started'
+          AND `ev`.`t` = `ev`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+        END
+      ) AS `last_value_7`
     FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
+  `seg_sequence_events` AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
+        END
+      END AS `experiment_viewed__experiment`,
+      CASE
+        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
+        END
+      END AS `experiment_viewed__variant`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event` IN (
+        'cart_viewed',
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started',
+        'experiment_viewed'
+      )
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_14_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_14_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          604800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_14_step_1` AS `x`
+      ) AS `y`
+  ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 604800000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_14_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          CAST(`s0`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
-        )
-        AND (
-          CAST(`s0`.`experiment_viewed__variant` AS BINARY) = 'control'
-        )
+      `x`.`reached_2` = 1
+  ),
+  `seg_sequence_21_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
       )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_21_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_21_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_21_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
+  ),
+  `seg_sequence_22_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_22_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
       )
+  ),
+  `seg_sequence_26_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_26_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
+  ),
+  `seg_sequence_27_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_27_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_27_step_1` AS `x`
+      ) AS `y`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          `seg_sequence_27_step_2` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s0`.`t`)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN `seg_events` AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s1`.`t`)
-      AND `s2`.`event` = 'purchase'
+      `seg_sequence_27_step_3` AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   `seg_facts` AS (
     SELECT
@@ -564,8 +936,8 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       `agg`.`last_time_4` AS `last_time_4`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`,
-      `agg`.`last_value_6` AS `last_value_6`,
-      `agg`.`last_value_7` AS `last_value_7`,
+      `ranked`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_7` AS `last_value_7`,
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`,
@@ -586,20 +958,56 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
-      (`seg_sequence_14`.`entity_key` IS NOT NULL) AS `sequence_14`,
-      (`seg_sequence_21`.`entity_key` IS NOT NULL) AS `sequence_21`,
-      (`seg_sequence_22`.`entity_key` IS NOT NULL) AS `sequence_22`,
-      (`seg_sequence_26`.`entity_key` IS NOT NULL) AS `sequence_26`,
-      (`seg_sequence_27`.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_14` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_21` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_22` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_26` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`,
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_27` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_14` AS `seg_sequence_14` ON `seg_sequence_14`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_21` AS `seg_sequence_21` ON `seg_sequence_21`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_22` AS `seg_sequence_22` ON `seg_sequence_22`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_26` AS `seg_sequence_26` ON `seg_sequence_26`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_sequence_27` AS `seg_sequence_27` ON `seg_sequence_27`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -2223,8 +2631,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2232,8 +2640,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2242,8 +2649,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2299,8 +2705,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2308,8 +2714,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2318,8 +2723,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2376,8 +2780,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login', 'feature_used')
+      `e`.`event` IN ('login', 'feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2385,8 +2789,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2395,8 +2798,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2456,8 +2858,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2465,8 +2867,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2511,8 +2912,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2520,8 +2921,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2567,8 +2967,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2576,8 +2976,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2634,8 +3033,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2646,8 +3045,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2695,8 +3093,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2707,8 +3105,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2757,8 +3154,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('feature_used')
+      `e`.`event` IN ('feature_used')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2769,8 +3166,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2829,8 +3225,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('page_viewed', 'purchase')
+      `e`.`event` IN ('page_viewed', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2844,8 +3240,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -2904,8 +3299,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('page_viewed', 'purchase')
+      `e`.`event` IN ('page_viewed', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2919,8 +3314,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -2980,8 +3374,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('page_viewed', 'purchase')
+      `e`.`event` IN ('page_viewed', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2995,8 +3389,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -3065,8 +3458,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3132,8 +3525,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3200,8 +3593,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3261,7 +3654,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -3280,37 +3673,112 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+      `e`.`event` IN ('purchase', 'experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_14_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_14_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          604800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_14_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 604800000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_14_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          CAST(`s0`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
-        )
-        AND (
-          CAST(`s0`.`experiment_viewed__variant` AS BINARY) = 'control'
-        )
-      )
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_14`.`entity_key` IS NOT NULL) AS `sequence_14`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_14` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_14` AS `seg_sequence_14` ON `seg_sequence_14`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3331,7 +3799,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -3350,37 +3818,112 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+      `e`.`event` IN ('purchase', 'experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_14_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_14_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          604800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_14_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 604800000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_14_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          CAST(`s0`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
-        )
-        AND (
-          CAST(`s0`.`experiment_viewed__variant` AS BINARY) = 'control'
-        )
-      )
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_14`.`entity_key` IS NOT NULL) AS `sequence_14`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_14` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_14` AS `seg_sequence_14` ON `seg_sequence_14`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3402,7 +3945,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -3421,37 +3964,112 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase', 'experiment_viewed')
+      `e`.`event` IN ('purchase', 'experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_14_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'experiment_viewed'
+          AND (
+            (
+              CAST(`s`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
+            )
+            AND (
+              CAST(`s`.`experiment_viewed__variant` AS BINARY) = 'control'
+            )
+          )
+        )
+        OR (`s`.`event` = 'purchase')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_14_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          604800000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_14_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 604800000000, `s0`.`t`)
-      AND `s1`.`event` = 'purchase'
+      `seg_sequence_14_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'experiment_viewed'
-      AND (
-        (
-          CAST(`s0`.`experiment_viewed__experiment` AS BINARY) = 'checkout_v2'
-        )
-        AND (
-          CAST(`s0`.`experiment_viewed__variant` AS BINARY) = 'control'
-        )
-      )
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_14`.`entity_key` IS NOT NULL) AS `sequence_14`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_14` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_14` AS `seg_sequence_14` ON `seg_sequence_14`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3490,8 +4108,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3499,8 +4117,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3545,8 +4162,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3554,8 +4171,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3601,8 +4217,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('experiment_viewed')
+      `e`.`event` IN ('experiment_viewed')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3610,8 +4226,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_15`
     FROM
@@ -4055,8 +4670,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4070,8 +4685,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_17`
     FROM
@@ -4120,8 +4734,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4135,8 +4749,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_17`
     FROM
@@ -4186,8 +4799,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4201,8 +4814,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_17`
     FROM
@@ -4260,8 +4872,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4276,8 +4888,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4326,8 +4937,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4342,8 +4953,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4393,8 +5003,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4409,8 +5019,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4468,8 +5077,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4477,8 +5086,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -4531,8 +5139,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4540,8 +5148,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -4595,8 +5202,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4604,8 +5211,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -4668,8 +5274,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4677,8 +5283,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4740,8 +5345,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4749,8 +5354,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4813,8 +5417,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4822,8 +5426,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4884,7 +5487,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4893,29 +5496,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_21_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_21_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_21_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_21_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_21`.`entity_key` IS NOT NULL) AS `sequence_21`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_21` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_21` AS `seg_sequence_21` ON `seg_sequence_21`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4936,7 +5604,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4945,29 +5613,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_21_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_21_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_21_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_21_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_21`.`entity_key` IS NOT NULL) AS `sequence_21`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_21` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_21` AS `seg_sequence_21` ON `seg_sequence_21`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4989,7 +5722,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -4998,29 +5731,94 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_21_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_21_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          1209600000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_21_step_1` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-      AND `s1`.`event` = 'subscription_started'
+      `seg_sequence_21_step_2` AS `x`
     WHERE
-      `s0`.`event` = 'trial_started'
+      `x`.`reached_2` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_21`.`entity_key` IS NOT NULL) AS `sequence_21`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_21` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_21` AS `seg_sequence_21` ON `seg_sequence_21`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5050,7 +5848,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -5059,37 +5857,95 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_22_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_22_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_22`.`entity_key` IS NOT NULL) AS `sequence_22`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_22` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_22` AS `seg_sequence_22` ON `seg_sequence_22`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5110,7 +5966,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -5119,37 +5975,95 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_22_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_22_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_22`.`entity_key` IS NOT NULL) AS `sequence_22`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_22` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_22` AS `seg_sequence_22` ON `seg_sequence_22`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5171,7 +6085,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -5180,37 +6094,95 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('trial_started', 'subscription_started')
+      `e`.`event` IN ('trial_started', 'subscription_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_22_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (`s`.`event` = 'trial_started')
+        OR (`s`.`event` = 'subscription_started')
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_22_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'trial_started'
-      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 1209600000000, `s0`.`t`)
-          AND `s1`.`event` = 'subscription_started'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 1209600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_22`.`entity_key` IS NOT NULL) AS `sequence_22`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_22` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_22` AS `seg_sequence_22` ON `seg_sequence_22`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5252,8 +6224,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('subscription_cancelled')
+      `e`.`event` IN ('subscription_cancelled')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5369,8 +6341,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_23`
     FROM
@@ -5418,8 +6389,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('subscription_cancelled')
+      `e`.`event` IN ('subscription_cancelled')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5535,8 +6506,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_23`
     FROM
@@ -5585,8 +6555,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('subscription_cancelled')
+      `e`.`event` IN ('subscription_cancelled')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5702,8 +6672,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_23`
     FROM
@@ -5757,8 +6726,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5819,8 +6788,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5882,8 +6851,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('login')
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5956,8 +6925,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6012,8 +6981,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6069,8 +7038,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6131,8 +7100,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6188,8 +7157,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6246,8 +7215,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6312,8 +7281,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6370,8 +7339,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6429,8 +7398,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6499,8 +7468,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6509,8 +7478,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6558,8 +7526,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6568,8 +7536,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6618,8 +7585,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6628,8 +7595,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6689,8 +7655,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6699,8 +7665,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`
     FROM
@@ -6751,8 +7716,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6761,8 +7726,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`
     FROM
@@ -6814,8 +7778,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6824,8 +7788,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`
     FROM
@@ -6884,8 +7847,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6894,8 +7857,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       MAX(
@@ -6907,8 +7869,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6981,8 +7942,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6991,8 +7952,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       MAX(
@@ -7004,8 +7964,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -7079,8 +8038,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7089,8 +8048,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       MAX(
@@ -7102,8 +8060,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_25`
     FROM
@@ -7171,7 +8128,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -7180,39 +8137,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_26_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_26_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_26`.`entity_key` IS NOT NULL) AS `sequence_26`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_26` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_26` AS `seg_sequence_26` ON `seg_sequence_26`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7233,7 +8254,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -7242,39 +8263,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_26_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_26_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_26`.`entity_key` IS NOT NULL) AS `sequence_26`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_26` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_26` AS `seg_sequence_26` ON `seg_sequence_26`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7296,7 +8381,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -7305,39 +8390,103 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('add_to_cart', 'purchase')
+      `e`.`event` IN ('add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_26_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
+      (
+        SELECT
+          `z`.`entity_key` AS `entity_key`,
+          `z`.`t` AS `t`,
+          `z`.`reached_1` AS `reached_1`,
+          LEAD(`z`.`upcoming`) OVER (
+            PARTITION BY
+              `z`.`entity_key`
+            ORDER BY
+              `z`.`t`
+          ) AS `next_t`
+        FROM
+          (
+            SELECT
+              `x`.`entity_key` AS `entity_key`,
+              `x`.`t` AS `t`,
+              `x`.`reached_1` AS `reached_1`,
+              MIN(
+                CASE
+                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
+                END
+              ) OVER (
+                PARTITION BY
+                  `x`.`entity_key`
+                ORDER BY
+                  `x`.`t` DESC
+              ) AS `upcoming`
+            FROM
+              `seg_sequence_26_step_1` AS `x`
+          ) AS `z`
+      ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `s0`.`event` = 'add_to_cart'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
-      AND TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`) <= `p`.`as_of`
-      AND NOT EXISTS (
-        SELECT
-          1 AS `one`
-        FROM
-          `seg_events` AS `s1`
-        WHERE
-          `s1`.`entity_key` = `s0`.`entity_key`
-          AND `s1`.`t` > `s0`.`t`
-          AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 3600000000, `s0`.`t`)
-          AND `s1`.`event` = 'purchase'
+      `y`.`reached_1` = 1
+      AND TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`) <= `p`.`as_of`
+      AND (
+        `y`.`next_t` IS NULL
+        OR `y`.`next_t` > TIMESTAMPADD(MICROSECOND, 3600000000, `y`.`t`)
       )
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_26`.`entity_key` IS NOT NULL) AS `sequence_26`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_26` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_26` AS `seg_sequence_26` ON `seg_sequence_26`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7367,7 +8516,7 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -7376,35 +8525,148 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_27_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_27_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_27_step_1` AS `x`
+      ) AS `y`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          `seg_sequence_27_step_2` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s0`.`t`)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN `seg_events` AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s1`.`t`)
-      AND `s2`.`event` = 'purchase'
+      `seg_sequence_27_step_3` AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_27`.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_27` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_27` AS `seg_sequence_27` ON `seg_sequence_27`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7425,7 +8687,7 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -7434,35 +8696,148 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_27_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_27_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_27_step_1` AS `x`
+      ) AS `y`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          `seg_sequence_27_step_2` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s0`.`t`)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN `seg_events` AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s1`.`t`)
-      AND `s2`.`event` = 'purchase'
+      `seg_sequence_27_step_3` AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_27`.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_27` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_27` AS `seg_sequence_27` ON `seg_sequence_27`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7484,7 +8859,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
+  `seg_sequence_events` AS (
     SELECT
       `e`.`user_id` AS `entity_key`,
       `e`.`occurred_at` AS `t`,
@@ -7493,35 +8868,148 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_sequence_27_step_1` AS (
+    SELECT
+      `s`.`entity_key` AS `entity_key`,
+      `s`.`t` AS `t`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `reached_1`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_2`,
+      MAX(
+        CASE
+          WHEN `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          ELSE 0
+        END
+      ) AS `step_3`
+    FROM
+      `seg_sequence_events` AS `s`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (
+        (
+          `s`.`event` = 'cart_viewed'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'add_to_cart'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+        OR (
+          `s`.`event` = 'purchase'
+          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+        )
+      )
+    GROUP BY
+      `s`.`entity_key`,
+      `s`.`t`
+  ),
+  `seg_sequence_27_step_2` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_2` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_1`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_1` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_1`
+        FROM
+          `seg_sequence_27_step_1` AS `x`
+      ) AS `y`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `y`.*,
+      CASE
+        WHEN `y`.`step_3` = 1
+        AND `y`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
+          LAG(`y`.`latest_2`) OVER (
+            PARTITION BY
+              `y`.`entity_key`
+            ORDER BY
+              `y`.`t`
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      (
+        SELECT
+          `x`.*,
+          MAX(
+            CASE
+              WHEN `x`.`reached_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
+            PARTITION BY
+              `x`.`entity_key`
+            ORDER BY
+              `x`.`t`
+          ) AS `latest_2`
+        FROM
+          `seg_sequence_27_step_2` AS `x`
+      ) AS `y`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `s0`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`
     FROM
-      `seg_events` AS `s0`
-      CROSS JOIN `seg_params` AS `p`
-      INNER JOIN `seg_events` AS `s1` ON `s1`.`entity_key` = `s0`.`entity_key`
-      AND `s1`.`t` > `s0`.`t`
-      AND `s1`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s0`.`t`)
-      AND `s1`.`event` = 'add_to_cart'
-      INNER JOIN `seg_events` AS `s2` ON `s2`.`entity_key` = `s1`.`entity_key`
-      AND `s2`.`t` > `s1`.`t`
-      AND `s2`.`t` <= TIMESTAMPADD(MICROSECOND, 86400000000, `s1`.`t`)
-      AND `s2`.`event` = 'purchase'
+      `seg_sequence_27_step_3` AS `x`
     WHERE
-      `s0`.`event` = 'cart_viewed'
-      AND `s0`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-      AND `s0`.`t` <= `p`.`as_of`
+      `x`.`reached_3` = 1
   ),
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      (`seg_sequence_27`.`entity_key` IS NOT NULL) AS `sequence_27`
+      COALESCE(
+        `ent`.`id` IN (
+          SELECT
+            `sq`.`entity_key`
+          FROM
+            `seg_sequence_27` AS `sq`
+        ),
+        FALSE
+      ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_sequence_27` AS `seg_sequence_27` ON `seg_sequence_27`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7563,8 +9051,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7644,8 +9132,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7726,8 +9214,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7813,8 +9301,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7822,8 +9310,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -7877,8 +9364,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7886,8 +9373,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -7942,8 +9428,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('purchase')
+      `e`.`event` IN ('purchase')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7951,8 +9437,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -8006,21 +9491,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8033,10 +9503,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8054,10 +9540,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8078,21 +9564,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8105,10 +9576,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8126,10 +9613,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8151,21 +9638,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8178,10 +9650,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8199,10 +9687,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8232,21 +9720,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8259,10 +9732,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8280,10 +9769,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8307,21 +9796,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8334,10 +9808,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8355,10 +9845,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8383,21 +9873,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8410,10 +9885,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8431,10 +9922,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8467,21 +9958,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8494,10 +9970,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8515,10 +10007,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8539,21 +10031,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8566,10 +10043,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8587,10 +10080,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8612,21 +10105,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-      END AS `nps_response__score`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('nps_response')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -8639,10 +10117,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -8660,10 +10154,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`
+      `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8702,8 +10196,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -8711,8 +10205,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`
     FROM
@@ -8757,8 +10250,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -8766,8 +10259,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`
     FROM
@@ -8813,8 +10305,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -8822,8 +10314,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_29`
     FROM
@@ -8880,8 +10371,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -8892,8 +10383,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_30`
     FROM
@@ -8941,8 +10431,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -8953,8 +10443,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_30`
     FROM
@@ -9003,8 +10492,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('rage_click')
+      `e`.`event` IN ('rage_click')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -9015,8 +10504,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_30`
     FROM
@@ -9068,11 +10556,6 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-        END
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
         END
@@ -9081,12 +10564,32 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   `seg_ranked` AS (
     SELECT
@@ -9100,10 +10603,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -9111,24 +10630,7 @@ WITH
           WHEN `ev`.`event` = 'nps_response'
           AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'support_ticket_opened'
-          AND (
-            CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
-          )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_31`
+      ) AS `last_value_6`
     FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -9138,11 +10640,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_6` AS `last_value_6`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
@@ -9185,11 +10688,6 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-        END
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
         END
@@ -9198,12 +10696,32 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   `seg_ranked` AS (
     SELECT
@@ -9217,10 +10735,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -9228,24 +10762,7 @@ WITH
           WHEN `ev`.`event` = 'nps_response'
           AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'support_ticket_opened'
-          AND (
-            CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
-          )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_31`
+      ) AS `last_value_6`
     FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -9255,11 +10772,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_6` AS `last_value_6`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
@@ -9303,11 +10821,6 @@ WITH
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
-        WHEN `e`.`event` = 'nps_response' THEN CASE
-          WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
-        END
-      END AS `nps_response__score`,
-      CASE
         WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
         END
@@ -9316,12 +10829,32 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'rage_click'
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_29`,
+      COUNT(
+        CASE
+          WHEN `ev`.`event` = 'support_ticket_opened'
+          AND (
+            CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
+          )
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+        END
+      ) AS `count_31`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
   ),
   `seg_ranked` AS (
     SELECT
@@ -9335,10 +10868,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_6_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
+          END AS `nps_response__score`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('nps_response')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'nps_response')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -9346,24 +10895,7 @@ WITH
           WHEN `ev`.`event` = 'nps_response'
           AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
-      ) AS `last_value_6`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_29`,
-      COUNT(
-        CASE
-          WHEN `ev`.`event` = 'support_ticket_opened'
-          AND (
-            CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
-          )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
-        END
-      ) AS `count_31`
+      ) AS `last_value_6`
     FROM
       `seg_ranked` AS `ev`
       CROSS JOIN `seg_params` AS `p`
@@ -9373,11 +10905,12 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_6` AS `last_value_6`,
+      `ranked`.`last_value_6` AS `last_value_6`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
@@ -9422,21 +10955,6 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-      END AS `session_started__browser`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -9449,10 +10967,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+          END AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('session_started')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'session_started')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -9470,10 +11004,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9494,21 +11028,6 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-      END AS `session_started__browser`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -9521,10 +11040,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+          END AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('session_started')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'session_started')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -9542,10 +11077,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9567,21 +11102,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_events` AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
-      CASE
-        WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
-      END AS `session_started__browser`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
-  ),
   `seg_ranked` AS (
     SELECT
       `ev`.*,
@@ -9594,10 +11114,26 @@ WITH
           `ev`.`entity_key`
       ) AS `last_value_7_time`
     FROM
-      `seg_events` AS `ev`
+      (
+        SELECT
+          `e`.`user_id` AS `entity_key`,
+          `e`.`occurred_at` AS `t`,
+          `e`.`event` AS `event`,
+          CASE
+            WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
+          END AS `session_started__browser`
+        FROM
+          `analytics`.`events` AS `e`
+          CROSS JOIN `seg_params` AS `p`
+        WHERE
+          `e`.`event` IN ('session_started')
+          AND `e`.`occurred_at` <= `p`.`as_of`
+      ) AS `ev`
       CROSS JOIN `seg_params` AS `p`
+    WHERE
+      (`ev`.`event` = 'session_started')
   ),
-  `seg_aggregates` AS (
+  `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
@@ -9615,10 +11151,10 @@ WITH
   `seg_facts` AS (
     SELECT
       `ent`.`id` AS `entity_key`,
-      `agg`.`last_value_7` AS `last_value_7`
+      `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9660,8 +11196,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
+      `e`.`event` IN ('session_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -9672,8 +11208,7 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_32`
     FROM
@@ -9721,8 +11256,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
+      `e`.`event` IN ('session_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -9733,8 +11268,7 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_32`
     FROM
@@ -9783,8 +11317,8 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`event` IN ('session_started')
+      `e`.`event` IN ('session_started')
+      AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -9795,8 +11329,7 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= `p`.`as_of` THEN 1
+          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
         END
       ) AS `count_32`
     FROM

@@ -19,14 +19,6 @@ WITH
         WHEN "e"."event" = 'purchase' THEN (CAST("e"."props" AS JSONB) ->> 'currency')
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-        )
-      END AS "nps_response__score",
-      CASE
-        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
-      END AS "session_started__browser",
-      CASE
         WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSONB) ->> 'feature')
       END AS "feature_used__feature",
       CASE
@@ -54,46 +46,18 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
+      "e"."event" IN (
         'login',
         'session_started',
         'feature_used',
         'page_viewed',
-        'cart_viewed',
-        'add_to_cart',
         'purchase',
         'rage_click',
-        'nps_response',
         'support_ticket_opened',
-        'trial_started',
-        'subscription_started',
         'subscription_cancelled',
         'experiment_viewed'
       )
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -107,15 +71,13 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
         END
       ) AS "sum_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       MAX(
@@ -126,27 +88,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_5",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
-      ) AS "last_value_6",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN ("ev"."session_started__browser" COLLATE "C")
-        END
-      ) AS "last_value_7",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -155,8 +103,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9",
       COUNT(
@@ -165,16 +112,14 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10",
       COUNT(
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -198,8 +143,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15",
       COUNT(
@@ -211,8 +155,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17",
       COUNT(
@@ -225,15 +168,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_20",
       COUNT(
@@ -249,8 +190,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23",
       MAX(
@@ -262,8 +202,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25",
       MIN(
@@ -275,16 +214,14 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29",
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30",
       COUNT(
@@ -295,8 +232,7 @@ WITH
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -305,112 +241,536 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_7_time"
+    FROM
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CASE
+            WHEN "e"."event" = 'nps_response' THEN CAST(
+              CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+            )
+          END AS "nps_response__score",
+          CASE
+            WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
+          END AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started', 'nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("ev"."event" = 'nps_response')
+        OR ("ev"."event" = 'session_started')
+      )
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started'
+          AND "ev"."t" = "ev"."last_value_7_time" THEN ("ev"."session_started__browser" COLLATE "C")
+        END
+      ) AS "last_value_7"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'experiment')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSONB) ->> 'variant')
+      END AS "experiment_viewed__variant"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN (
+        'cart_viewed',
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started',
+        'experiment_viewed'
+      )
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          ("s0"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
-        )
-        AND (
-          ("s0"."experiment_viewed__variant" COLLATE "C") = 'control'
-        )
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
       )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -432,8 +792,8 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
-      "agg"."last_value_6" AS "last_value_6",
-      "agg"."last_value_7" AS "last_value_7",
+      "ranked"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_7" AS "last_value_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
@@ -454,20 +814,56 @@ WITH
       COALESCE("agg"."count_30", 0) AS "count_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1642,8 +2038,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1651,8 +2047,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1661,8 +2056,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1716,8 +2110,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1725,8 +2119,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1735,8 +2128,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1791,8 +2183,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1800,8 +2192,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1810,8 +2201,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1862,8 +2252,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1871,8 +2261,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -1917,8 +2306,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1926,8 +2315,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -1973,8 +2361,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1982,8 +2370,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -2029,8 +2416,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2041,8 +2428,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2088,8 +2474,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2100,8 +2486,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2148,8 +2533,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2160,8 +2545,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2209,8 +2593,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2219,8 +2603,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2277,8 +2660,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2287,8 +2670,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2346,8 +2728,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2356,8 +2738,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2413,8 +2794,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2476,8 +2857,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2540,8 +2921,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2592,7 +2973,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2607,37 +2988,110 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          ("s0"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
-        )
-        AND (
-          ("s0"."experiment_viewed__variant" COLLATE "C") = 'control'
-        )
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2658,7 +3112,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2673,37 +3127,110 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          ("s0"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
-        )
-        AND (
-          ("s0"."experiment_viewed__variant" COLLATE "C") = 'control'
-        )
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2725,7 +3252,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2740,37 +3267,110 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              ("s"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
+            )
+            AND (
+              ("s"."experiment_viewed__variant" COLLATE "C") = 'control'
+            )
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '604800000 milliseconds')
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          ("s0"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
-        )
-        AND (
-          ("s0"."experiment_viewed__variant" COLLATE "C") = 'control'
-        )
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2800,8 +3400,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2809,8 +3409,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15"
     FROM
@@ -2855,8 +3454,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2864,8 +3463,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15"
     FROM
@@ -2911,8 +3509,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2920,8 +3518,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3329,8 +3926,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3344,8 +3941,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3394,8 +3990,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3409,8 +4005,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3460,8 +4055,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3475,8 +4070,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3525,8 +4119,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3541,8 +4135,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3591,8 +4184,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3607,8 +4200,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3658,8 +4250,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3674,8 +4266,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3724,8 +4315,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3733,8 +4324,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3787,8 +4377,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3796,8 +4386,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3851,8 +4440,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3860,8 +4449,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3915,8 +4503,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3924,8 +4512,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3987,8 +4574,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3996,8 +4583,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4060,8 +4646,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4069,8 +4655,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4122,7 +4707,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4131,29 +4716,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4174,7 +4822,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4183,29 +4831,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4227,7 +4938,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4236,29 +4947,92 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4279,7 +5053,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4288,37 +5062,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4339,7 +5171,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4348,37 +5180,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4400,7 +5290,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4409,37 +5299,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '1209600000 milliseconds')
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4470,8 +5418,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4489,8 +5437,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4536,8 +5483,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4555,8 +5502,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4603,8 +5549,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4622,8 +5568,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4668,8 +5613,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4742,8 +5687,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4817,8 +5762,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4894,8 +5839,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4950,8 +5895,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5007,8 +5952,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5060,8 +6005,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5117,8 +6062,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5175,8 +6120,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5232,8 +6177,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5302,8 +6247,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5373,8 +6318,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5446,8 +6391,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5456,8 +6401,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5505,8 +6449,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5515,8 +6459,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5565,8 +6508,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5575,8 +6518,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5625,8 +6567,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5635,8 +6577,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
         END
       ) AS "sum_2"
     FROM
@@ -5685,8 +6626,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5695,8 +6636,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
         END
       ) AS "sum_2"
     FROM
@@ -5746,8 +6686,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5756,8 +6696,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
         END
       ) AS "sum_2"
     FROM
@@ -5805,8 +6744,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5815,8 +6754,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
         END
       ) AS "sum_2",
       MAX(
@@ -5828,8 +6766,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5912,8 +6849,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5922,8 +6859,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
         END
       ) AS "sum_2",
       MAX(
@@ -5935,8 +6871,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6020,8 +6955,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6030,8 +6965,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
         END
       ) AS "sum_2",
       MAX(
@@ -6043,8 +6977,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6115,7 +7048,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6124,39 +7057,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6177,7 +7174,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6186,39 +7183,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6240,7 +7301,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6249,39 +7310,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + INTERVAL '3600000 milliseconds')
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6302,7 +7427,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6311,35 +7436,144 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6360,7 +7594,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6369,35 +7603,144 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6419,7 +7762,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6428,35 +7771,144 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + INTERVAL '86400000 milliseconds')
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + INTERVAL '86400000 milliseconds')
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6489,8 +7941,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6564,8 +8016,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6640,8 +8092,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6712,8 +8164,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6721,8 +8173,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6776,8 +8227,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6785,8 +8236,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6841,8 +8291,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6850,8 +8300,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6896,21 +8345,6 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6923,10 +8357,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6944,10 +8394,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6968,21 +8418,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6995,10 +8430,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7016,10 +8467,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7041,21 +8492,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7068,10 +8504,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7089,10 +8541,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7113,21 +8565,6 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7140,10 +8577,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7161,10 +8614,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7188,21 +8641,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7215,10 +8653,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7236,10 +8690,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7264,21 +8718,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7291,10 +8730,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7312,10 +8767,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7339,21 +8794,6 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7366,10 +8806,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7387,10 +8843,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7411,21 +8867,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7438,10 +8879,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7459,10 +8916,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7484,21 +8941,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7511,10 +8953,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7532,10 +8990,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7565,8 +9023,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7574,8 +9032,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7620,8 +9077,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7629,8 +9086,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7676,8 +9132,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7685,8 +9141,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7732,8 +9187,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7742,8 +9197,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7789,8 +9243,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7799,8 +9253,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7847,8 +9300,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7857,8 +9310,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7901,23 +9353,40 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            (
+              "ev"."support_ticket_opened__priority" COLLATE "C"
+            ) IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -7931,10 +9400,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7942,26 +9427,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            (
-              "ev"."support_ticket_opened__priority" COLLATE "C"
-            ) IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7971,11 +9437,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -8018,23 +9485,40 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            (
+              "ev"."support_ticket_opened__priority" COLLATE "C"
+            ) IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -8048,10 +9532,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8059,26 +9559,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            (
-              "ev"."support_ticket_opened__priority" COLLATE "C"
-            ) IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8088,11 +9569,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -8136,23 +9618,40 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSONB) ->> 'priority')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            (
+              "ev"."support_ticket_opened__priority" COLLATE "C"
+            ) IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -8166,10 +9665,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8177,26 +9692,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            (
-              "ev"."support_ticket_opened__priority" COLLATE "C"
-            ) IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8206,11 +9702,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -8246,19 +9743,6 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8271,10 +9755,24 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8292,10 +9790,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8316,19 +9814,6 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8341,10 +9826,24 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8362,10 +9861,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8387,19 +9886,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8412,10 +9898,24 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8433,10 +9933,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8467,8 +9967,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8479,8 +9979,7 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
     FROM
@@ -8526,8 +10025,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8538,8 +10037,7 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
     FROM
@@ -8586,8 +10084,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8598,8 +10096,7 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
         END
       ) AS "count_32"
     FROM

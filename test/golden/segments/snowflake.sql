@@ -21,16 +21,6 @@ WITH
         )
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          GET ("e"."props", 'score') AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
-        WHEN "e"."event" = 'session_started' THEN CAST(
-          GET ("e"."props", 'browser') AS VARCHAR
-        )
-      END AS "session_started__browser",
-      CASE
         WHEN "e"."event" = 'feature_used' THEN CAST(
           GET ("e"."props", 'feature') AS VARCHAR
         )
@@ -74,46 +64,18 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
+      "e"."event" IN (
         'login',
         'session_started',
         'feature_used',
         'page_viewed',
-        'cart_viewed',
-        'add_to_cart',
         'purchase',
         'rage_click',
-        'nps_response',
         'support_ticket_opened',
-        'trial_started',
-        'subscription_started',
         'subscription_cancelled',
         'experiment_viewed'
       )
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -127,15 +89,13 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       MAX(
@@ -146,27 +106,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
-      ) AS "last_value_6",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
-      ) AS "last_value_7",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -175,24 +121,21 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_10",
       COUNT(
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -214,8 +157,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_15",
       COUNT(
@@ -227,8 +169,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_17",
       COUNT(
@@ -241,15 +182,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_19",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20",
       COUNT(
@@ -263,8 +202,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_23",
       MAX(
@@ -276,8 +214,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_25",
       MIN(
@@ -289,8 +226,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_29",
       COUNT(
@@ -299,8 +235,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_30",
       COUNT(
@@ -309,8 +244,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -319,110 +253,546 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_32"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_7_time"
+    FROM
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CASE
+            WHEN "e"."event" = 'nps_response' THEN CAST(
+              GET ("e"."props", 'score') AS DOUBLE
+            )
+          END AS "nps_response__score",
+          CASE
+            WHEN "e"."event" = 'session_started' THEN CAST(
+              GET ("e"."props", 'browser') AS VARCHAR
+            )
+          END AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started', 'nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("ev"."event" = 'nps_response')
+        OR ("ev"."event" = 'session_started')
+      )
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started'
+          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
+        END
+      ) AS "last_value_7"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'experiment') AS VARCHAR
+        )
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN CAST(
+          GET ("e"."props", 'variant') AS VARCHAR
+        )
+      END AS "experiment_viewed__variant"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN (
+        'cart_viewed',
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started',
+        'experiment_viewed'
+      )
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          604800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 604800000, "s0"."t")
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
       )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND DATEADD(MILLISECOND, 1209600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1209600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1209600000, "y"."t")
       )
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
       )
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 86400000, "s0"."t")
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= DATEADD(MILLISECOND, 86400000, "s1"."t")
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -444,8 +814,8 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
-      "agg"."last_value_6" AS "last_value_6",
-      "agg"."last_value_7" AS "last_value_7",
+      "ranked"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_7" AS "last_value_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
@@ -466,20 +836,56 @@ WITH
       COALESCE("agg"."count_30", 0) AS "count_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1589,8 +1995,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1598,8 +2004,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1608,8 +2013,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1665,8 +2069,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1674,8 +2078,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1684,8 +2087,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1742,8 +2144,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login', 'feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1751,8 +2153,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -1761,8 +2162,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1813,8 +2213,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1822,8 +2222,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -1868,8 +2267,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1877,8 +2276,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -1924,8 +2322,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1933,8 +2331,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -1982,8 +2379,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1992,8 +2389,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2041,8 +2437,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2051,8 +2447,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2101,8 +2496,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2111,8 +2506,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2162,8 +2556,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2172,8 +2566,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2232,8 +2625,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2242,8 +2635,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2303,8 +2695,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2313,8 +2705,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2374,8 +2765,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2439,8 +2830,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2505,8 +2896,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2555,7 +2946,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2574,35 +2965,108 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          604800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 604800000, "s0"."t")
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2623,7 +3087,7 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2642,35 +3106,108 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          604800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 604800000, "s0"."t")
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2692,7 +3229,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2711,35 +3248,108 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          604800000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 604800000, "s0"."t")
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2769,8 +3379,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2778,8 +3388,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_15"
     FROM
@@ -2824,8 +3433,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2833,8 +3442,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_15"
     FROM
@@ -2880,8 +3488,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2889,8 +3497,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3277,8 +3884,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3292,8 +3899,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3342,8 +3948,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3357,8 +3963,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3408,8 +4013,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3423,8 +4028,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3473,8 +4077,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3489,8 +4093,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3539,8 +4142,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3555,8 +4158,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3606,8 +4208,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3622,8 +4224,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3672,8 +4273,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3681,8 +4282,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3735,8 +4335,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3744,8 +4344,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3799,8 +4398,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3808,8 +4407,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -3863,8 +4461,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3872,8 +4470,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3930,8 +4527,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3939,8 +4536,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3998,8 +4594,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4007,8 +4603,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4055,7 +4650,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4064,29 +4659,94 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4107,7 +4767,7 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4116,29 +4776,94 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4160,7 +4885,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4169,29 +4894,94 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          1209600000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4212,7 +5002,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4221,37 +5011,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND DATEADD(MILLISECOND, 1209600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1209600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1209600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4272,7 +5120,7 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4281,37 +5129,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND DATEADD(MILLISECOND, 1209600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1209600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1209600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4333,7 +5239,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4342,37 +5248,95 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND DATEADD(MILLISECOND, 1209600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 1209600000, "s0"."t")
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 1209600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 1209600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4405,8 +5369,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4422,8 +5386,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4471,8 +5434,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4488,8 +5451,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4538,8 +5500,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4555,8 +5517,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_23"
     FROM
@@ -4601,8 +5562,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4663,8 +5624,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4726,8 +5687,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('login')
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4791,8 +5752,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4847,8 +5808,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4904,8 +5865,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4957,8 +5918,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5014,8 +5975,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5072,8 +6033,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5129,8 +6090,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5187,8 +6148,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5246,8 +6207,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5307,8 +6268,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5317,8 +6278,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5366,8 +6326,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5376,8 +6336,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5426,8 +6385,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5436,8 +6395,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5488,8 +6446,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5498,8 +6456,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -5550,8 +6507,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5560,8 +6517,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -5613,8 +6569,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5623,8 +6579,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -5674,8 +6629,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5684,8 +6639,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -5697,8 +6651,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5771,8 +6724,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5781,8 +6734,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -5794,8 +6746,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5869,8 +6820,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5879,8 +6830,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -5892,8 +6842,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
         END
       ) AS "count_25"
     FROM
@@ -5952,7 +6901,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5961,39 +6910,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6014,7 +7027,7 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6023,39 +7036,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6077,7 +7154,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6086,39 +7163,103 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
-      AND DATEADD(MILLISECOND, 3600000, "s0"."t") <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= DATEADD(MILLISECOND, 3600000, "s0"."t")
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND DATEADD(MILLISECOND, 3600000, "y"."t") <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > DATEADD(MILLISECOND, 3600000, "y"."t")
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6139,7 +7280,7 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6148,35 +7289,148 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 86400000, "s0"."t")
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= DATEADD(MILLISECOND, 86400000, "s1"."t")
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6197,7 +7451,7 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6206,35 +7460,148 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 86400000, "s0"."t")
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= DATEADD(MILLISECOND, 86400000, "s1"."t")
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6256,7 +7623,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6265,35 +7632,148 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= DATEADD(MILLISECOND, 86400000, "s0"."t")
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= DATEADD(MILLISECOND, 86400000, "s1"."t")
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6326,8 +7806,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6396,8 +7876,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6467,8 +7947,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6534,8 +8014,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6543,8 +8023,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6598,8 +8077,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6607,8 +8086,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6663,8 +8141,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6672,8 +8150,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -6718,21 +8195,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6745,10 +8207,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6766,10 +8244,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6790,21 +8268,6 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6817,10 +8280,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6838,10 +8317,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6863,21 +8342,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6890,10 +8354,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6911,10 +8391,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6935,21 +8415,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -6962,10 +8427,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -6983,10 +8464,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7010,21 +8491,6 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7037,10 +8503,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7058,10 +8540,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7086,21 +8568,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7113,10 +8580,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7134,10 +8617,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7161,21 +8644,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7188,10 +8656,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7209,10 +8693,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7233,21 +8717,6 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7260,10 +8729,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7281,10 +8766,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7306,21 +8791,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'score') AS DOUBLE
-      ) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7333,10 +8803,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7354,10 +8840,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7387,8 +8873,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7396,8 +8882,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7442,8 +8927,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7451,8 +8936,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7498,8 +8982,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7507,8 +8991,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
         END
       ) AS "count_29"
     FROM
@@ -7556,8 +9039,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7568,8 +9051,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7617,8 +9099,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7629,8 +9111,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7679,8 +9160,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7691,8 +9172,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_30"
     FROM
@@ -7735,11 +9215,6 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          GET ("e"."props", 'score') AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
           GET ("e"."props", 'priority') AS VARCHAR
         )
@@ -7748,12 +9223,32 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -7767,10 +9262,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7778,24 +9289,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7805,11 +9299,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -7852,11 +9347,6 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          GET ("e"."props", 'score') AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
           GET ("e"."props", 'priority') AS VARCHAR
         )
@@ -7865,12 +9355,32 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -7884,10 +9394,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7895,24 +9421,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -7922,11 +9431,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -7970,11 +9480,6 @@ WITH
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(
-          GET ("e"."props", 'score') AS DOUBLE
-        )
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN CAST(
           GET ("e"."props", 'priority') AS VARCHAR
         )
@@ -7983,12 +9488,32 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -8002,10 +9527,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'score') AS DOUBLE
+          ) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8013,24 +9554,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8040,11 +9564,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -8080,21 +9605,6 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'browser') AS VARCHAR
-      ) AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8107,10 +9617,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'browser') AS VARCHAR
+          ) AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8128,10 +9654,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8152,21 +9678,6 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'browser') AS VARCHAR
-      ) AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8179,10 +9690,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'browser') AS VARCHAR
+          ) AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8200,10 +9727,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8225,21 +9752,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CAST(
-        GET ("e"."props", 'browser') AS VARCHAR
-      ) AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8252,10 +9764,26 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          "e"."occurred_at" AS "t",
+          "e"."event" AS "event",
+          CAST(
+            GET ("e"."props", 'browser') AS VARCHAR
+          ) AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND "e"."occurred_at" <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8273,10 +9801,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8309,8 +9837,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8321,8 +9849,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_32"
     FROM
@@ -8370,8 +9897,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8382,8 +9909,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_32"
     FROM
@@ -8432,8 +9958,8 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."occurred_at" <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8444,8 +9970,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
         END
       ) AS "count_32"
     FROM

@@ -28,12 +28,6 @@ WITH
         WHEN "e"."event" = 'purchase' THEN json_extract("e"."props", '$."currency"')
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
-      END AS "nps_response__score",
-      CASE
-        WHEN "e"."event" = 'session_started' THEN json_extract("e"."props", '$."browser"')
-      END AS "session_started__browser",
-      CASE
         WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature",
       CASE
@@ -61,50 +55,22 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN (
+      "e"."event" IN (
         'login',
         'session_started',
         'feature_used',
         'page_viewed',
-        'cart_viewed',
-        'add_to_cart',
         'purchase',
         'rage_click',
-        'nps_response',
         'support_ticket_opened',
-        'trial_started',
-        'subscription_started',
         'subscription_cancelled',
         'experiment_viewed'
       )
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
-    FROM
-      "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -118,15 +84,13 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
         END
       ) AS "sum_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_3",
       MAX(
@@ -137,27 +101,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_5",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
-      ) AS "last_value_6",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
-      ) AS "last_value_7",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_8",
       COUNT(
@@ -166,16 +116,14 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -184,8 +132,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -207,8 +154,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_15",
       COUNT(
@@ -220,8 +166,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_17",
       COUNT(
@@ -234,15 +179,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_19",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_20",
       COUNT(
@@ -254,8 +197,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_23",
       MAX(
@@ -267,8 +209,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_25",
       MIN(
@@ -280,16 +221,14 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_29",
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_30",
       COUNT(
@@ -298,8 +237,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -308,110 +246,546 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_32"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_ranked" AS (
+    SELECT
+      "ev".*,
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_6_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) OVER (
+        PARTITION BY
+          "ev"."entity_key"
+      ) AS "last_value_7_time"
+    FROM
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CASE
+            WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
+          END AS "nps_response__score",
+          CASE
+            WHEN "e"."event" = 'session_started' THEN json_extract("e"."props", '$."browser"')
+          END AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started', 'nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("ev"."event" = 'nps_response')
+        OR ("ev"."event" = 'session_started')
+      )
+  ),
+  "seg_ranked_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response'
+          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+        END
+      ) AS "last_value_6",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started'
+          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
+        END
+      ) AS "last_value_7"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
+  "seg_sequence_events" AS MATERIALIZED (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) AS "t",
+      "e"."event" AS "event",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+      END AS "experiment_viewed__experiment",
+      CASE
+        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+      END AS "experiment_viewed__variant"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN (
+        'cart_viewed',
+        'add_to_cart',
+        'purchase',
+        'trial_started',
+        'subscription_started',
+        'experiment_viewed'
+      )
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) <= "p"."as_of"
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
+  ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 604800000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
       )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + 1209600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1209600000)
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1209600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1209600000)
       )
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 86400000)
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + 86400000)
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - 2592000000)
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -437,8 +811,8 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
-      "agg"."last_value_6" AS "last_value_6",
-      "agg"."last_value_7" AS "last_value_7",
+      "ranked"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_7" AS "last_value_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
@@ -459,20 +833,56 @@ WITH
       COALESCE("agg"."count_30", 0) AS "count_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26",
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1727,12 +2137,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1740,8 +2150,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_8",
       COUNT(
@@ -1750,8 +2159,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1811,12 +2219,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1824,8 +2232,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_8",
       COUNT(
@@ -1834,8 +2241,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1894,12 +2300,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login', 'feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login', 'feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1907,8 +2313,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_8",
       COUNT(
@@ -1917,8 +2322,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_9"
     FROM
@@ -1980,12 +2384,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1993,8 +2397,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_5"
     FROM
@@ -2045,12 +2448,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2058,8 +2461,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_5"
     FROM
@@ -2109,12 +2511,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2122,8 +2524,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_5"
     FROM
@@ -2180,12 +2581,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2194,8 +2595,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2247,12 +2647,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2261,8 +2661,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2313,12 +2712,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('feature_used')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('feature_used')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2327,8 +2726,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2387,12 +2785,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2403,8 +2801,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2467,12 +2864,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2483,8 +2880,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2546,12 +2942,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('page_viewed', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('page_viewed', 'purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2562,8 +2958,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2630,12 +3025,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2701,12 +3096,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2771,12 +3166,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2832,7 +3227,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -2851,39 +3246,110 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 604800000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2906,7 +3372,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -2925,39 +3391,110 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 604800000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2979,7 +3516,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -2998,39 +3535,110 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase', 'experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase', 'experiment_viewed')
+  ),
+  "seg_sequence_14_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          ) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'experiment_viewed'
+          AND (
+            (
+              "s"."experiment_viewed__experiment" = 'checkout_v2'
+            )
+            AND ("s"."experiment_viewed__variant" = 'control')
+          )
+        )
+        OR ("s"."event" = 'purchase')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_14_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_14_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 604800000)
-      AND "s1"."event" = 'purchase'
+      "seg_sequence_14_step_2" AS "x"
     WHERE
-      "s0"."event" = 'experiment_viewed'
-      AND (
-        (
-          "s0"."experiment_viewed__experiment" = 'checkout_v2'
-        )
-        AND ("s0"."experiment_viewed__variant" = 'control')
-      )
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_14"."entity_key" IS NOT NULL) AS "sequence_14"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_14" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_14" AS "seg_sequence_14" ON "seg_sequence_14"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3071,12 +3679,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3084,8 +3692,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3136,12 +3743,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3149,8 +3756,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3200,12 +3806,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('experiment_viewed')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('experiment_viewed')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3213,8 +3819,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3639,12 +4244,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3658,8 +4263,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3714,12 +4318,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3733,8 +4337,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3788,12 +4391,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3807,8 +4410,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3868,12 +4470,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3888,8 +4490,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_19"
     FROM
@@ -3944,12 +4545,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3964,8 +4565,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4019,12 +4619,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4039,8 +4639,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4100,12 +4699,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4113,8 +4712,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_20"
     FROM
@@ -4177,12 +4775,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4190,8 +4788,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_20"
     FROM
@@ -4253,12 +4850,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4266,8 +4863,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN date("ev"."t" / 1000.0, 'unixepoch')
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
         END
       ) AS "active_days_20"
     FROM
@@ -4336,12 +4932,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4349,8 +4945,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4413,12 +5008,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4426,8 +5021,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4489,12 +5083,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4502,8 +5096,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4557,7 +5150,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -4570,33 +5163,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4619,7 +5275,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -4632,33 +5288,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4680,7 +5399,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -4693,33 +5412,96 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_21_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_21_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_21_step_1" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 1209600000)
-      AND "s1"."event" = 'subscription_started'
+      "seg_sequence_21_step_2" AS "x"
     WHERE
-      "s0"."event" = 'trial_started'
+      "x"."reached_2" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_21"."entity_key" IS NOT NULL) AS "sequence_21"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_21" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_21" AS "seg_sequence_21" ON "seg_sequence_21"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4747,7 +5529,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -4760,41 +5542,99 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + 1209600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1209600000)
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1209600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1209600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4817,7 +5657,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -4830,41 +5670,99 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + 1209600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1209600000)
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1209600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1209600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4886,7 +5784,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -4899,41 +5797,99 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('trial_started', 'subscription_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('trial_started', 'subscription_started')
+  ),
+  "seg_sequence_22_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'trial_started' THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'subscription_started' THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        ("s"."event" = 'trial_started')
+        OR ("s"."event" = 'subscription_started')
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_22_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'trial_started'
-      AND ("s0"."t" + 1209600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 1209600000)
-          AND "s1"."event" = 'subscription_started'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 1209600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 1209600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_22"."entity_key" IS NOT NULL) AS "sequence_22"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_22" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_22" AS "seg_sequence_22" ON "seg_sequence_22"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4975,12 +5931,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('subscription_cancelled')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4994,8 +5950,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_23"
     FROM
@@ -5047,12 +6002,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('subscription_cancelled')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5066,8 +6021,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_23"
     FROM
@@ -5118,12 +6072,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('subscription_cancelled')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('subscription_cancelled')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5137,8 +6091,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_23"
     FROM
@@ -5194,12 +6147,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5264,12 +6217,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5333,12 +6286,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('login')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('login')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5409,12 +6362,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5473,12 +6426,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5536,12 +6489,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5604,12 +6557,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5671,12 +6624,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5737,12 +6690,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5809,12 +6762,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5875,12 +6828,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5940,12 +6893,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6012,12 +6965,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6026,8 +6979,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6079,12 +7031,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6093,8 +7045,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6145,12 +7096,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6159,8 +7110,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6218,12 +7168,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6232,8 +7182,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
         END
       ) AS "sum_2"
     FROM
@@ -6286,12 +7235,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6300,8 +7249,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
         END
       ) AS "sum_2"
     FROM
@@ -6353,12 +7301,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6367,8 +7315,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
         END
       ) AS "sum_2"
     FROM
@@ -6425,12 +7372,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6439,8 +7386,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
         END
       ) AS "sum_2",
       MAX(
@@ -6452,8 +7398,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6526,12 +7471,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6540,8 +7485,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
         END
       ) AS "sum_2",
       MAX(
@@ -6553,8 +7497,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6626,12 +7569,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6640,8 +7583,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN CAST("ev"."purchase__amount" AS REAL)
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
         END
       ) AS "sum_2",
       MAX(
@@ -6653,8 +7595,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6718,7 +7659,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -6731,43 +7672,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6790,7 +7795,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -6803,43 +7808,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6861,7 +7930,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -6874,43 +7943,107 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('add_to_cart', 'purchase')
+  ),
+  "seg_sequence_26_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 604800000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "y"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
+      (
+        SELECT
+          "z"."entity_key" AS "entity_key",
+          "z"."t" AS "t",
+          "z"."reached_1" AS "reached_1",
+          LEAD("z"."upcoming") OVER (
+            PARTITION BY
+              "z"."entity_key"
+            ORDER BY
+              "z"."t"
+          ) AS "next_t"
+        FROM
+          (
+            SELECT
+              "x"."entity_key" AS "entity_key",
+              "x"."t" AS "t",
+              "x"."reached_1" AS "reached_1",
+              MIN(
+                CASE
+                  WHEN "x"."step_2" = 1 THEN "x"."t"
+                END
+              ) OVER (
+                PARTITION BY
+                  "x"."entity_key"
+                ORDER BY
+                  "x"."t" DESC
+              ) AS "upcoming"
+            FROM
+              "seg_sequence_26_step_1" AS "x"
+          ) AS "z"
+      ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "s0"."event" = 'add_to_cart'
-      AND "s0"."t" > ("p"."as_of" - 604800000)
-      AND "s0"."t" <= "p"."as_of"
-      AND ("s0"."t" + 3600000) <= "p"."as_of"
-      AND NOT EXISTS (
-        SELECT
-          1 AS "one"
-        FROM
-          "seg_events" AS "s1"
-        WHERE
-          "s1"."entity_key" = "s0"."entity_key"
-          AND "s1"."t" > "s0"."t"
-          AND "s1"."t" <= ("s0"."t" + 3600000)
-          AND "s1"."event" = 'purchase'
+      "y"."reached_1" = 1
+      AND ("y"."t" + 3600000) <= "p"."as_of"
+      AND (
+        "y"."next_t" IS NULL
+        OR "y"."next_t" > ("y"."t" + 3600000)
       )
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_26"."entity_key" IS NOT NULL) AS "sequence_26"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_26" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_26" AS "seg_sequence_26" ON "seg_sequence_26"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6938,7 +8071,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -6951,39 +8084,148 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 86400000)
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + 86400000)
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - 2592000000)
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7006,7 +8248,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -7019,39 +8261,148 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 86400000)
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + 86400000)
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - 2592000000)
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7073,7 +8424,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."user_id" AS "entity_key",
       CAST(
@@ -7086,39 +8437,148 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+  ),
+  "seg_sequence_27_step_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "reached_1",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_2",
+      MAX(
+        CASE
+          WHEN "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          ELSE 0
+        END
+      ) AS "step_3"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      (
+        (
+          "s"."event" = 'cart_viewed'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'add_to_cart'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+        OR (
+          "s"."event" = 'purchase'
+          AND "s"."t" > ("p"."as_of" - 2592000000)
+        )
+      )
+    GROUP BY
+      "s"."entity_key",
+      "s"."t"
+  ),
+  "seg_sequence_27_step_2" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_2" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_1") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_1" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_1"
+        FROM
+          "seg_sequence_27_step_1" AS "x"
+      ) AS "y"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "y".*,
+      CASE
+        WHEN "y"."step_3" = 1
+        AND "y"."t" <= (
+          LAG("y"."latest_2") OVER (
+            PARTITION BY
+              "y"."entity_key"
+            ORDER BY
+              "y"."t"
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      (
+        SELECT
+          "x".*,
+          MAX(
+            CASE
+              WHEN "x"."reached_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
+            PARTITION BY
+              "x"."entity_key"
+            ORDER BY
+              "x"."t"
+          ) AS "latest_2"
+        FROM
+          "seg_sequence_27_step_2" AS "x"
+      ) AS "y"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "s0"."entity_key" AS "entity_key"
+      "x"."entity_key" AS "entity_key"
     FROM
-      "seg_events" AS "s0"
-      CROSS JOIN "seg_params" AS "p"
-      INNER JOIN "seg_events" AS "s1" ON "s1"."entity_key" = "s0"."entity_key"
-      AND "s1"."t" > "s0"."t"
-      AND "s1"."t" <= ("s0"."t" + 86400000)
-      AND "s1"."event" = 'add_to_cart'
-      INNER JOIN "seg_events" AS "s2" ON "s2"."entity_key" = "s1"."entity_key"
-      AND "s2"."t" > "s1"."t"
-      AND "s2"."t" <= ("s1"."t" + 86400000)
-      AND "s2"."event" = 'purchase'
+      "seg_sequence_27_step_3" AS "x"
     WHERE
-      "s0"."event" = 'cart_viewed'
-      AND "s0"."t" > ("p"."as_of" - 2592000000)
-      AND "s0"."t" <= "p"."as_of"
+      "x"."reached_3" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      ("seg_sequence_27"."entity_key" IS NOT NULL) AS "sequence_27"
+      COALESCE(
+        "ent"."id" IN (
+          SELECT
+            "sq"."entity_key"
+          FROM
+            "seg_sequence_27" AS "sq"
+        ),
+        FALSE
+      ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_sequence_27" AS "seg_sequence_27" ON "seg_sequence_27"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7160,12 +8620,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7242,12 +8702,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7323,12 +8783,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7409,12 +8869,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7422,8 +8882,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -7483,12 +8942,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7496,8 +8955,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -7556,12 +9014,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('purchase')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('purchase')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7569,8 +9027,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -7622,27 +9079,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7655,10 +9091,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7676,10 +9134,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7702,27 +9160,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7735,10 +9172,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7756,10 +9215,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7781,27 +9240,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7814,10 +9252,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7835,10 +9295,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7866,27 +9326,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7899,10 +9338,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -7920,10 +9381,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7949,27 +9410,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -7982,10 +9422,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8003,10 +9465,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8031,27 +9493,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8064,10 +9505,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8085,10 +9548,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8119,27 +9582,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8152,10 +9594,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8173,10 +9637,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8199,27 +9663,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8232,10 +9675,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8253,10 +9718,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8278,27 +9743,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('nps_response')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -8311,10 +9755,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8332,10 +9798,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6"
+      "ranked"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8376,12 +9842,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8389,8 +9855,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_29"
     FROM
@@ -8441,12 +9906,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8454,8 +9919,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_29"
     FROM
@@ -8505,12 +9969,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8518,8 +9982,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
         END
       ) AS "count_29"
     FROM
@@ -8576,12 +10039,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8590,8 +10053,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_30"
     FROM
@@ -8643,12 +10105,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8657,8 +10119,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_30"
     FROM
@@ -8709,12 +10170,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('rage_click')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -8723,8 +10184,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_30"
     FROM
@@ -8778,25 +10238,42 @@ WITH
       ) AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -8810,10 +10287,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8821,24 +10320,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8848,11 +10330,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -8901,25 +10384,42 @@ WITH
       ) AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -8933,10 +10433,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -8944,24 +10466,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -8971,11 +10476,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -9023,25 +10529,42 @@ WITH
       ) AS "t",
       "e"."event" AS "event",
       CASE
-        WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
-      END AS "nps_response__score",
-      CASE
         WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN (
-        'rage_click',
-        'nps_response',
-        'support_ticket_opened'
-      )
+  ),
+  "seg_aggregates" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
+        END
+      ) AS "count_29",
+      COUNT(
+        CASE
+          WHEN "ev"."event" = 'support_ticket_opened'
+          AND (
+            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+          )
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
+        END
+      ) AS "count_31"
+    FROM
+      "seg_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
   ),
   "seg_ranked" AS (
     SELECT
@@ -9055,10 +10578,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_6_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('nps_response')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'nps_response')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -9066,24 +10611,7 @@ WITH
           WHEN "ev"."event" = 'nps_response'
           AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
         END
-      ) AS "last_value_6",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
-          AND (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
-          )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
-        END
-      ) AS "count_31"
+      ) AS "last_value_6"
     FROM
       "seg_ranked" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -9093,11 +10621,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_6" AS "last_value_6",
+      "ranked"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -9140,27 +10669,6 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      json_extract("e"."props", '$."browser"') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -9173,10 +10681,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          json_extract("e"."props", '$."browser"') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -9194,10 +10724,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9220,27 +10750,6 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      json_extract("e"."props", '$."browser"') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -9253,10 +10762,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          json_extract("e"."props", '$."browser"') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -9274,10 +10805,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9299,27 +10830,6 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) AS "t",
-      "e"."event" AS "event",
-      json_extract("e"."props", '$."browser"') AS "session_started__browser"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      CAST(
-        ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
-        ) AS INTEGER
-      ) <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
-  ),
   "seg_ranked" AS (
     SELECT
       "ev".*,
@@ -9332,10 +10842,32 @@ WITH
           "ev"."entity_key"
       ) AS "last_value_7_time"
     FROM
-      "seg_events" AS "ev"
+      (
+        SELECT
+          "e"."user_id" AS "entity_key",
+          CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) AS "t",
+          "e"."event" AS "event",
+          json_extract("e"."props", '$."browser"') AS "session_started__browser"
+        FROM
+          "analytics"."events" AS "e"
+          CROSS JOIN "seg_params" AS "p"
+        WHERE
+          "e"."event" IN ('session_started')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) <= "p"."as_of"
+      ) AS "ev"
       CROSS JOIN "seg_params" AS "p"
+    WHERE
+      ("ev"."event" = 'session_started')
   ),
-  "seg_aggregates" AS (
+  "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
@@ -9353,10 +10885,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_value_7" AS "last_value_7"
+      "ranked"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9398,12 +10930,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('session_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9414,8 +10946,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_32"
     FROM
@@ -9467,12 +10998,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('session_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9483,8 +11014,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_32"
     FROM
@@ -9535,12 +11065,12 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      CAST(
+      "e"."event" IN ('session_started')
+      AND CAST(
         ROUND(
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
-      AND "e"."event" IN ('session_started')
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9551,8 +11081,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= "p"."as_of" THEN 1
+          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
         END
       ) AS "count_32"
     FROM
