@@ -615,21 +615,32 @@ class Run implements Global {
     // Aggregate ids in first-use order.
     const ids = new Map<string, string>();
     const aggregates: IRAggregate[] = [];
-    const all = new Map<string, IRAggregate>();
-    for (const o of order) for (const [k, a] of o.r.aggs ?? []) all.set(k, a);
+    // A declaration's aggregates include those of the traits it uses, so the one being
+    // mapped knows every key it meets (no project-wide map of the structural keys).
+    let current: Map<string, IRAggregate> | undefined;
+    let all: Map<string, IRAggregate> | undefined;
+    const find = (key: string): IRAggregate => {
+      const a = current?.get(key);
+      if (a) return a;
+      if (!all) {
+        all = new Map();
+        for (const o of order) for (const [k, x] of o.r.aggs ?? []) all.set(k, x);
+      }
+      return all.get(key)!;
+    };
     const idOf = (key: string) => {
       let id = ids.get(key);
       if (!id) {
         id = `a${ids.size + 1}`;
         ids.set(key, id);
-        const a = all.get(key)!;
-        aggregates.push({ ...a, id } as IRAggregate);
+        aggregates.push({ ...find(key), id } as IRAggregate);
       }
       return id;
     };
     const traits: IRTrait[] = [];
     const segments = new Map<string, IRSegment>();
     for (const o of order) {
+      current = o.r.aggs;
       if (o.kind === "trait") {
         const v = o.r.val!;
         const value = mapExpr(new Lowerer(new Env(this, "")).asExpr(v), idOf);
@@ -656,8 +667,8 @@ class Run implements Global {
     const sorted: IRSegment[] = [];
     const placed = new Set<string>();
     for (const s of segments.values()) {
-      const stack: { s: IRSegment; i: number }[] = [{ s, i: 0 }];
       if (placed.has(s.name)) continue;
+      const stack: { s: IRSegment; i: number }[] = [{ s, i: 0 }];
       const onStack = new Set<string>([s.name]);
       while (stack.length) {
         const top = stack[stack.length - 1]!;

@@ -12,6 +12,10 @@ import { MAX_NESTING } from "./parser.ts";
 
 type Child = CstNode | IToken;
 
+const MEMO_SIZE = 1024;
+const MEMO_OFFSETS = new Int32Array(MEMO_SIZE);
+const MEMO_POSITIONS = new Array<A.Position | undefined>(MEMO_SIZE).fill(undefined);
+
 /** Offset ↔ position conversion for one text. */
 export class LineMap {
   readonly starts: number[] = [0];
@@ -29,22 +33,26 @@ export class LineMap {
    * While set (during one build), positions are shared per offset: nested nodes start
    * and end at the same offsets, and positions are never mutated.
    */
-  private memo: (A.Position | undefined)[] | undefined;
+  private sharing = false;
   /** Shares positions per offset until `endSharing` (the AST builder uses this). */
   startSharing(): void {
-    this.memo = new Array<A.Position | undefined>(this.text.length + 1);
+    MEMO_OFFSETS.fill(-1);
+    MEMO_POSITIONS.fill(undefined);
+    this.sharing = true;
   }
   endSharing(): void {
-    this.memo = undefined;
+    this.sharing = false;
+    MEMO_POSITIONS.fill(undefined);
   }
   position(offset: number): A.Position {
-    const memo = this.memo;
-    if (memo !== undefined && offset >= 0 && offset <= this.text.length) {
-      const hit = memo[offset];
-      if (hit !== undefined) return hit;
-      return (memo[offset] = this.compute(offset));
-    }
-    return this.compute(offset);
+    if (!this.sharing) return this.compute(offset);
+    // A small direct-mapped cache: the offsets asked for are close to each other.
+    const h = offset & (MEMO_SIZE - 1);
+    if (MEMO_OFFSETS[h] === offset) return MEMO_POSITIONS[h]!;
+    const p = this.compute(offset);
+    MEMO_OFFSETS[h] = offset;
+    MEMO_POSITIONS[h] = p;
+    return p;
   }
   private compute(offset: number): A.Position {
     const s = this.starts;
