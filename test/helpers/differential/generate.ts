@@ -548,7 +548,7 @@ function typesIn(scope: Scope): IRValueType[] {
 
 const REGEXES: readonly string[] = [
   "^a", "a$", "b", "^$", "a.b", "^.$", "[a-c]", "[^a]", "\\d", "\\d+$", "\\w", "^\\w+$", "\\s", "^[A-Z]", "a|B",
-  "(ab)+", "^.{2}$", "é", "😀", "\\.", "%", "_", "a*", "^x?a", "\uE000", "[Z-a]", "\\\\", "A{2,}",
+  "(ab)+", "^.{2}$", "é", "😀", "\\.", "%", "_", "a*", "^x?a", "\uE000", "[Z-a]", "[A-c]", "[]a]", "[-a]", "[^\\]]", "\\\\", "A{2,}",
 ];
 
 /** A condition (depth: nesting budget). */
