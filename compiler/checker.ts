@@ -121,7 +121,6 @@ class Run implements Global {
   private names = new Map<string, NameEntry[]>();
   private schema!: SchemaResult;
   private sigMemo = new Map<string, string>();
-  private inProgress = new Set<object>();
   private results = new Map<object, DeclResult>();
   private diagnostics: Diagnostic[] = [];
   entities!: SchemaResult["entities"];
@@ -139,6 +138,7 @@ class Run implements Global {
   }
 
   run(): CheckResult {
+    const run = this;
     const parsed = new Map<string, ParseResult>();
     for (const p of this.paths) {
       const f = this.files.get(p)!;
@@ -157,20 +157,15 @@ class Run implements Global {
     this.diagnostics.push(...this.schema.diagnostics);
     this.checkParamOverrides();
 
-    const defs: SymbolDef[] = [...this.schema.defs];
-    const refs: SymbolRef[] = [...this.schema.refs];
     const tests: IRTest[] = [];
     for (const { file, decl } of this.decls) {
       if (decl.kind === "entity" || decl.kind === "events") continue;
       const r = this.result(file, decl);
       for (const d of r.diags) this.diagnostics.push(d);
-      for (const x of r.refs) refs.push(x);
-      defs.push(this.defOf(file, decl, r));
       if (r.test && !r.failed) tests.push(r.test);
     }
     const cyclic = this.cycles();
     this.unused();
-    const ir = this.assemble(cyclic, tests);
     this.diagnostics.sort(
       (a, b) =>
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -178,7 +173,39 @@ class Run implements Global {
         a.range.start.character - b.range.start.character ||
         (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
     );
-    return { diagnostics: this.diagnostics, ir, parsed, symbols: new SymbolIndex(defs, refs) };
+    // The IR and the symbol index are built on first use: the language server needs
+    // the diagnostics after every edit, the IR and the index far less often. Both only
+    // read this run's (immutable) results, so building them later gives the same value.
+    let ir: IRProject | undefined;
+    let symbols: SymbolIndex | undefined;
+    return {
+      diagnostics: this.diagnostics,
+      parsed,
+      get ir(): IRProject {
+        return (ir ??= run.assemble(cyclic, tests));
+      },
+      set ir(v: IRProject) {
+        ir = v;
+      },
+      get symbols(): SymbolIndex {
+        return (symbols ??= run.symbolIndex());
+      },
+      set symbols(v: SymbolIndex) {
+        symbols = v;
+      },
+    };
+  }
+
+  private symbolIndex(): SymbolIndex {
+    const defs: SymbolDef[] = [...this.schema.defs];
+    const refs: SymbolRef[] = [...this.schema.refs];
+    for (const { file, decl } of this.decls) {
+      if (decl.kind === "entity" || decl.kind === "events") continue;
+      const r = this.results.get(decl)!;
+      for (const x of r.refs) refs.push(x);
+      defs.push(this.defOf(file, decl, r));
+    }
+    return new SymbolIndex(defs, refs);
   }
 
   // -------------------------------------------------------------------------------------
@@ -320,7 +347,11 @@ class Run implements Global {
       if (!e) s = "missing";
       else if (e.kind === "event") s = `event:${this.events.get(name)?.sig ?? "broken"}`;
       else if (e.kind === "entity") s = "entity";
-      else if (e.kind === "segment") s = `segment:${JSON.stringify(this.segment(name))}`;
+      else if (e.kind === "segment") {
+        const seg = this.segment(name)!;
+        const dep = seg.deprecated === undefined ? "" : seg.deprecated === true ? "!" : `!${seg.deprecated}`;
+        s = `segment:${seg.entity ?? ""}:${dep}`;
+      }
       else {
         const r = this.result(e.file, e.decl as Declaration);
         if (r === CYCLE) {
@@ -338,9 +369,8 @@ class Run implements Global {
 
   private result(file: string, decl: Declaration): DeclResult {
     const done = this.results.get(decl);
-    if (done) return done;
-    if (this.inProgress.has(decl)) return CYCLE;
-    this.inProgress.add(decl);
+    if (done !== undefined) return done === IN_PROGRESS ? CYCLE : done;
+    this.results.set(decl, IN_PROGRESS);
     let r = this.cache.get(decl);
     if (r) {
       for (const [k, v] of r.deps) {
@@ -355,7 +385,6 @@ class Run implements Global {
       this.cache.set(decl, r);
       this.stats.computed++;
     } else this.stats.reused++;
-    this.inProgress.delete(decl);
     this.results.set(decl, r);
     return r;
   }
@@ -522,8 +551,11 @@ class Run implements Global {
     for (const { file, decl } of this.decls) {
       if (decl.kind !== "segment" && decl.kind !== "trait" && decl.kind !== "const" && decl.kind !== "param") continue;
       if (!this.isFirst(decl)) continue;
-      const r = this.results.get(decl);
-      graph.set(decl.name.text, r?.uses ?? NONE);
+      const uses = this.results.get(decl)?.uses;
+      // A declaration that uses nothing cannot be on a cycle: leaving it out of the graph
+      // skips it like a name that is not in the graph at all.
+      if (!uses || uses.length === 0) continue;
+      graph.set(decl.name.text, uses);
       where.set(decl.name.text, file);
     }
     const inCycle = new Set<string>();
@@ -700,6 +732,8 @@ class Run implements Global {
 }
 
 const CYCLE: DeclResult = { deps: new Map(), diags: [], refs: [], uses: [], failed: true };
+/** In `Run.results` while a declaration is being checked (a lookup then is a cycle). */
+const IN_PROGRESS: DeclResult = { deps: new Map(), diags: [], refs: [], uses: [], failed: true };
 
 // ---------------------------------------------------------------------------------------
 // Copying IR with aggregate ids renamed
