@@ -12,7 +12,7 @@
  *
  * (b) is bench/handwritten/<dialect>.sql: one SELECT with the same columns as the membership
  * query, as_of as its only parameter (`?` or `$1`), table names `analytics.events`, … that
- * this script maps to the cached schemas. Before timing, the script checks that the
+ * (bare or quoted) that this script maps to the cached schemas. Before timing, the script checks that the
  * hand-written query and the per-segment queries return exactly the membership query's
  * members, and fails loudly otherwise.
  */
@@ -156,8 +156,13 @@ function handwritten(engine: Engine, ir: IRProject): string | undefined {
   let text = fs.readFileSync(file, "utf8");
   const tables = [...ir.entities.map((e) => e.table), ...ir.eventSources.map((s) => s.table)];
   for (const t of tables) {
-    const written = t.map((p) => (engine.name === "mysql" ? `\`${p}\`` : `"${p}"`)).join(".");
-    text = text.split(written).join(engine.quoteTable(engine.resolveTable(t)));
+    // Written bare (`analytics.events`) or quoted (`"analytics"."events"`, backticks on MySQL).
+    const q = engine.name === "mysql" ? "`" : '"';
+    const esc = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const bare = t.map(esc).join("\\.");
+    const quoted = t.map((p) => esc(q + p + q)).join("\\.");
+    const pattern = new RegExp(`${quoted}|(?<![\\w."\`])${bare}(?![\\w"\`])`, "g");
+    text = text.replace(pattern, () => engine.quoteTable(engine.resolveTable(t)));
   }
   return text;
 }
