@@ -928,6 +928,9 @@ class QueryBuilder {
         return sql`(${value} IN (${sql.join(items)}))`;
       }
       case "isSet":
+        // A literal is set unless it is the missing value; folded, because a bare string
+        // parameter (`$2 IS NOT NULL`) has no type PostgreSQL could determine.
+        if (c.value.k === "lit") return raw(d.booleanLiteral(c.value.value !== null));
         return sql`(${this.expr(c.value, scope)} IS NOT NULL)`;
       case "str": {
         let value = this.expr(c.value, scope);

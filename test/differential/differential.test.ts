@@ -12,8 +12,10 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { openHarness, type Harness } from "../helpers/differential/harness.ts";
 import { runDifferential } from "../helpers/differential/property.ts";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
-const SEED = Number(process.env.FUZZ_SEED ?? 20250611);
+/** `npm run fuzz` sets FUZZ_LONG: more datasets and a fresh seed each time (printed, to replay). */
+const LONG = Boolean(process.env.FUZZ_LONG);
+const RUNS = Number(process.env.FUZZ_RUNS ?? (LONG ? 500 : 40));
+const SEED = Number(process.env.FUZZ_SEED ?? (LONG ? Date.now() % 2_147_483_647 : 20250611));
 const SEGMENTS = Number(process.env.FUZZ_SEGMENTS ?? 30);
 /** What CI must cover: datasets × segments. */
 const MIN_CASES = 1000;
@@ -49,5 +51,5 @@ test(
     expect(harness.engines.length).toBeGreaterThanOrEqual(3);
     if (RUNS * SEGMENTS >= MIN_CASES) expect(result.cases).toBeGreaterThanOrEqual(MIN_CASES);
   },
-  Number(process.env.FUZZ_TIMEOUT_MS ?? 600_000),
+  Number(process.env.FUZZ_TIMEOUT_MS ?? (LONG ? 3_600_000 : 600_000)),
 );
