@@ -81,8 +81,16 @@ async function openCached(name: EngineName, users: number): Promise<Engine> {
       return openEngine(`duckdb:${path.join(DATA_DIR, `duckdb-u${users}.duckdb`)}`);
     case "postgres":
       return openEngine(PG_URL, { schemaPrefix: prefix });
-    case "mysql":
+    case "mysql": {
+      // The connection's default database is the prefix itself: it must exist.
+      const admin = await openEngine(MYSQL_URL);
+      try {
+        await admin.exec(`CREATE DATABASE IF NOT EXISTS \`${prefix}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+      } finally {
+        await admin.close();
+      }
       return openEngine(MYSQL_URL, { schemaPrefix: prefix });
+    }
   }
 }
 

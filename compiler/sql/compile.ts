@@ -6,7 +6,9 @@
  *   seg_params      one row: the evaluation instant `as_of` (bound parameter 0 or now)
  *   seg_events      the entity's events from every needed event table (UNION ALL), with
  *                   time, event name and the properties in use; only events at or before as_of
- *   seg_ranked      (only for first/last values) + earliest/latest matching time per entity
+ *   seg_ranked_events, seg_ranked, seg_ranked_aggregates  (only for first/last values)
+ *                   the events they read, the earliest/latest matching time per entity,
+ *                   and the value at that time (events joined to their entity's times)
  *   seg_aggregates  ONE grouped pass: every aggregate as conditional aggregation
  *   seg_sequence_N  one grouped subquery per sequence (self-joins, NOT EXISTS for `then not`)
  *   seg_facts       one row per entity: key, attributes (+ related entities), aggregates
@@ -320,8 +322,9 @@ class QueryBuilder {
       q = withCte(q, "seg_aggregates", () => this.aggregatesQuery(plain, "seg_events"));
     }
     if (ranked.length > 0) {
+      q = withCte(q, "seg_ranked_events", () => this.rankedEventsQuery(ranked));
       q = withCte(q, "seg_ranked", () => this.rankedQuery(ranked));
-      q = withCte(q, "seg_ranked_aggregates", () => this.aggregatesQuery(ranked, "seg_ranked"));
+      q = withCte(q, "seg_ranked_aggregates", () => this.aggregatesQuery(ranked, "seg_ranked_events", "seg_ranked"));
     }
     if (sequences.length > 0) {
       q = withCte(q, "seg_sequence_events", () => this.eventsQuery(sequences), this.d.materializedCte);
@@ -537,31 +540,43 @@ class QueryBuilder {
     return out;
   }
 
-  /**
-   * The events of first/last-value aggregates, each row with the earliest/latest matching
-   * time of its entity per aggregate (a window over these events only, not all events).
-   */
-  private rankedQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
-    const events = this.eventsQuery(ranked);
+  /** The events of first/last-value aggregates: only rows matching one of them. */
+  private rankedEventsQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
     const any = uniqueSelectors(ranked.map((a) => a.select)).map((sel) => sql`(${this.match(sel, "ev")})`);
     return this.db
-      .selectFrom(events.as("ev"))
+      .selectFrom(this.eventsQuery(ranked).as("ev"))
       .crossJoin(`seg_params as ${PARAMS}`)
       .selectAll("ev")
+      .where(pred(any.length === 1 ? any[0]! : sql`(${sql.join(any, sql` OR `)})`));
+  }
+
+  /**
+   * The earliest/latest matching time per entity and first/last-value aggregate (a GROUP
+   * BY, not a window: MariaDB's window functions were 10x slower on the same rows).
+   */
+  private rankedQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
+    return this.db
+      .selectFrom("seg_ranked_events as ev")
+      .crossJoin(`seg_params as ${PARAMS}`)
+      .select(col("ev", "entity_key").as("entity_key"))
       .select(
         ranked.map((a) => {
           const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
-          return sql`${fn}(CASE WHEN ${this.match(a.select, "ev")} THEN ${col("ev", "t")} END) OVER (PARTITION BY ${col("ev", "entity_key")})`.as(
+          return sql`${fn}(CASE WHEN ${this.match(a.select, "ev")} THEN ${col("ev", "t")} END)`.as(
             rankColumn(this.aggColumn.get(a.id)!),
           );
         }),
       )
-      .where(pred(any.length === 1 ? any[0]! : sql`(${sql.join(any, sql` OR `)})`));
+      .groupBy(col("ev", "entity_key"));
   }
 
-  private aggregatesQuery(aggs: Extract<IRAggregate, { kind: "events" }>[], from: string): AnySelect {
-    return this.db
-      .selectFrom(`${from} as ev`)
+  /** GROUP BY entity over `from` (joined to `ranks`, the times of first/last values). */
+  private aggregatesQuery(aggs: Extract<IRAggregate, { kind: "events" }>[], from: string, ranks?: string): AnySelect {
+    let q: AnySelect = this.db.selectFrom(`${from} as ev`);
+    if (ranks) {
+      q = q.innerJoin(`${ranks} as rk`, (join) => join.on(pred(sql`${col("rk", "entity_key")} = ${col("ev", "entity_key")}`)));
+    }
+    return q
       .crossJoin(`seg_params as ${PARAMS}`)
       .select(col("ev", "entity_key").as("entity_key"))
       .select(aggs.map((a) => this.aggregateExpr(a).as(this.aggColumn.get(a.id)!)))
@@ -601,7 +616,7 @@ class QueryBuilder {
         return sql`MAX(CASE WHEN ${m} THEN ${t} END)`;
       case "firstValue":
       case "lastValue": {
-        const rank = col("ev", rankColumn(this.aggColumn.get(a.id)!));
+        const rank = col("rk", rankColumn(this.aggColumn.get(a.id)!));
         const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
         return sql`${fn}(CASE WHEN ${m} AND ${t} = ${rank} THEN ${orderable(value())} END)`;
       }

@@ -52,11 +52,12 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
   test("membership: one shared aggregation pass, one column per segment", () => {
     const q = compileMembership(ir, dialect, { asOf: AS_OF });
     expect(q.sql.match(/seg_aggregates["`]? AS \(/g)).toHaveLength(1);
-    // Grouped passes: the plain aggregates, the first/last values (over their own events
-    // only) and one per sequence (its events' instants) — never one per aggregate.
+    // Grouped passes: the plain aggregates, the first/last values (their times, then their
+    // values, over their own events only) and one per sequence (its events' instants) —
+    // never one per aggregate.
     const sequences = ir.aggregates.filter((a) => a.kind === "sequence").length;
     expect(sequences).toBeGreaterThan(0);
-    expect(q.sql.match(/GROUP BY/g)).toHaveLength(2 + sequences);
+    expect(q.sql.match(/GROUP BY/g)).toHaveLength(3 + sequences);
     expect(q.sql.match(/seg_ranked_aggregates["`]? AS \(/g)).toHaveLength(1);
     // The events CTE of the plain aggregates is read once (engines inline it).
     expect(q.sql.match(/seg_events["`]? AS ["`]?ev/g)).toHaveLength(1);

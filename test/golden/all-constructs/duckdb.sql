@@ -222,25 +222,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -263,23 +247,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4112,25 +4116,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4153,23 +4141,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4366,25 +4374,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4407,23 +4399,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4621,25 +4633,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4662,23 +4658,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

@@ -270,25 +270,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -321,23 +305,43 @@ WITH
     WHERE
       (`ev`.`event` = 'view')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `last_value_28_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `first_value_27`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `last_value_28`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8209,25 +8213,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8260,23 +8248,43 @@ WITH
     WHERE
       (`ev`.`event` = 'view')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `last_value_28_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `first_value_27`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `last_value_28`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8515,25 +8523,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8566,23 +8558,43 @@ WITH
     WHERE
       (`ev`.`event` = 'view')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `last_value_28_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `first_value_27`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `last_value_28`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8822,25 +8834,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_27_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_28_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8873,23 +8869,43 @@ WITH
     WHERE
       (`ev`.`event` = 'view')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `first_value_27_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'view' THEN `ev`.`t`
+        END
+      ) AS `last_value_28_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`first_value_27_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `first_value_27`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` = `ev`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_28_time` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `last_value_28`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`

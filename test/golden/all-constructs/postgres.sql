@@ -219,25 +219,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -260,23 +244,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4187,25 +4191,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4228,23 +4216,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4441,25 +4449,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4482,23 +4474,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4696,25 +4708,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4737,23 +4733,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."first_value_27_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
+          AND "ev"."t" = "rk"."last_value_28_time" THEN ("ev"."view__page" COLLATE "C")
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

@@ -221,25 +221,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -264,23 +248,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4013,25 +4017,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4056,23 +4044,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4271,25 +4279,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4314,23 +4306,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4530,25 +4542,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4573,23 +4569,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

@@ -242,25 +242,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -283,23 +267,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4201,25 +4205,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4242,23 +4230,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4471,25 +4479,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4512,23 +4504,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4740,25 +4752,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_28_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4781,23 +4777,43 @@ WITH
     WHERE
       ("ev"."event" = 'view')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "first_value_27_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'view' THEN "ev"."t"
+        END
+      ) AS "last_value_28_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."first_value_27_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
         END
       ) AS "first_value_27",
       MAX(
         CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "ev"."last_value_28_time" THEN "ev"."view__page"
+          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
         END
       ) AS "last_value_28"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

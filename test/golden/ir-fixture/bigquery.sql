@@ -77,25 +77,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -114,23 +98,43 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -2022,17 +2026,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -2051,17 +2047,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -2091,17 +2102,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -2120,17 +2123,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -2161,17 +2179,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -2190,17 +2200,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -2230,17 +2255,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -2259,17 +2276,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -2299,17 +2331,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -2328,17 +2352,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -2369,17 +2408,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -2398,17 +2429,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3838,17 +3884,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3867,17 +3905,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3919,17 +3972,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3948,17 +3993,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -4001,17 +4061,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -4030,17 +4082,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`

@@ -82,25 +82,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -121,23 +105,43 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2088,17 +2092,9 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2119,17 +2115,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2159,17 +2170,9 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2190,17 +2193,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2231,17 +2249,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2262,17 +2272,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2305,17 +2330,9 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2336,17 +2353,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2376,17 +2408,9 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2407,17 +2431,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2448,17 +2487,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2479,17 +2510,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3955,17 +4001,9 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -3986,17 +4024,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4038,17 +4091,9 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4069,17 +4114,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4122,17 +4182,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4153,17 +4205,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

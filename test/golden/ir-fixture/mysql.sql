@@ -190,25 +190,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -229,23 +213,43 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3180,17 +3184,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3211,17 +3207,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3251,17 +3262,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3282,17 +3285,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3323,17 +3341,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3354,17 +3364,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3403,17 +3428,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3434,17 +3451,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3474,17 +3506,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3505,17 +3529,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -3546,17 +3585,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MIN(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `first_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -3577,17 +3608,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MIN(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `first_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`first_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`first_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `first_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -5389,17 +5435,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -5420,17 +5458,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -5475,17 +5528,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -5506,17 +5551,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -5562,17 +5622,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -5593,17 +5645,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`

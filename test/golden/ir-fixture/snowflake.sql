@@ -81,25 +81,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -120,23 +104,43 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2043,17 +2047,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2074,17 +2070,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2114,17 +2125,9 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2145,17 +2148,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2186,17 +2204,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2217,17 +2227,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2257,17 +2282,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2288,17 +2305,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2328,17 +2360,9 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2359,17 +2383,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2400,17 +2439,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "first_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -2431,17 +2462,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MIN(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "first_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."first_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "first_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3862,17 +3908,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -3893,17 +3931,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3945,17 +3998,9 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -3976,17 +4021,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4029,17 +4089,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -4060,17 +4112,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

@@ -70,17 +70,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -99,17 +91,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -1207,17 +1214,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -1236,17 +1235,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -1276,17 +1290,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -1305,17 +1311,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -1346,17 +1367,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -1375,17 +1388,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`

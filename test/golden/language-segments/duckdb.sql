@@ -75,17 +75,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -106,17 +98,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1234,17 +1241,9 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -1265,17 +1264,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1305,17 +1319,9 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -1336,17 +1342,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1377,17 +1398,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -1408,17 +1421,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

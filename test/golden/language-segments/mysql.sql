@@ -83,17 +83,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -114,17 +106,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -1286,17 +1293,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -1317,17 +1316,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -1357,17 +1371,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -1388,17 +1394,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -1429,17 +1450,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -1460,17 +1473,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`

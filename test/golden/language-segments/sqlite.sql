@@ -85,17 +85,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -122,17 +114,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1376,17 +1383,9 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -1413,17 +1412,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1455,17 +1469,9 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -1492,17 +1498,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1533,17 +1554,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -1570,17 +1583,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"

@@ -242,25 +242,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -287,23 +271,43 @@ WITH
         OR (`ev`.`event` = 'session_started')
       )
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`session_started__browser`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8083,17 +8087,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8112,17 +8108,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8154,17 +8165,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8183,17 +8186,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8226,17 +8244,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8255,17 +8265,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8297,17 +8322,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8326,17 +8343,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8371,17 +8403,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8400,17 +8424,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8446,17 +8485,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8475,17 +8506,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8520,17 +8566,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8549,17 +8587,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8591,17 +8644,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8620,17 +8665,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -8663,17 +8723,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -8692,17 +8744,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9106,17 +9173,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9135,17 +9194,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9234,17 +9308,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9263,17 +9329,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9363,17 +9444,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9392,17 +9465,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9451,17 +9539,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9480,17 +9560,32 @@ WITH
     WHERE
       (`ev`.`event` = 'session_started')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`session_started__browser`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9522,17 +9617,9 @@ WITH
     SELECT
       CURRENT_TIMESTAMP() AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9551,17 +9638,32 @@ WITH
     WHERE
       (`ev`.`event` = 'session_started')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`session_started__browser`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9594,17 +9696,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
   ),
-  seg_ranked AS (
+  seg_ranked_events AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9623,17 +9717,32 @@ WITH
     WHERE
       (`ev`.`event` = 'session_started')
   ),
+  seg_ranked AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      seg_ranked_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   seg_ranked_aggregates AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN `ev`.`session_started__browser`
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN `ev`.`session_started__browser`
         END
       ) AS `last_value_7`
     FROM
-      seg_ranked AS `ev`
+      seg_ranked_events AS `ev`
+      INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`

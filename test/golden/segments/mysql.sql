@@ -380,25 +380,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -429,23 +413,43 @@ WITH
         OR (`ev`.`event` = 'session_started')
       )
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9491,17 +9495,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9522,17 +9518,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9564,17 +9575,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9595,17 +9598,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9638,17 +9656,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9669,17 +9679,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9720,17 +9745,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9751,17 +9768,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9796,17 +9828,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9827,17 +9851,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9873,17 +9912,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9904,17 +9935,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -9958,17 +10004,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -9989,17 +10027,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -10031,17 +10084,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -10062,17 +10107,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -10105,17 +10165,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -10136,17 +10188,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -10591,17 +10658,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -10622,17 +10681,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -10723,17 +10797,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -10754,17 +10820,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -10856,17 +10937,9 @@ WITH
     GROUP BY
       `ev`.`entity_key`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_6_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -10887,17 +10960,32 @@ WITH
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
+        END
+      ) AS `last_value_6_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
-          AND `ev`.`t` = `ev`.`last_value_6_time` THEN `ev`.`nps_response__score`
+          AND `ev`.`t` = `rk`.`last_value_6_time` THEN `ev`.`nps_response__score`
         END
       ) AS `last_value_6`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -10955,17 +11043,9 @@ WITH
         UTC_TIMESTAMP(3)
       ) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -10986,17 +11066,32 @@ WITH
     WHERE
       (`ev`.`event` = 'session_started')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -11028,17 +11123,9 @@ WITH
     SELECT
       UTC_TIMESTAMP(3) AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -11059,17 +11146,32 @@ WITH
     WHERE
       (`ev`.`event` = 'session_started')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
@@ -11102,17 +11204,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
   ),
-  `seg_ranked` AS (
+  `seg_ranked_events` AS (
     SELECT
-      `ev`.*,
-      MAX(
-        CASE
-          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
-        END
-      ) OVER (
-        PARTITION BY
-          `ev`.`entity_key`
-      ) AS `last_value_7_time`
+      `ev`.*
     FROM
       (
         SELECT
@@ -11133,17 +11227,32 @@ WITH
     WHERE
       (`ev`.`event` = 'session_started')
   ),
+  `seg_ranked` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      MAX(
+        CASE
+          WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
+        END
+      ) AS `last_value_7_time`
+    FROM
+      `seg_ranked_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
-          AND `ev`.`t` = `ev`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
+          AND `ev`.`t` = `rk`.`last_value_7_time` THEN CAST(`ev`.`session_started__browser` AS BINARY)
         END
       ) AS `last_value_7`
     FROM
-      `seg_ranked` AS `ev`
+      `seg_ranked_events` AS `ev`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
       CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`

@@ -262,25 +262,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -311,23 +295,43 @@ WITH
         OR ("ev"."event" = 'session_started')
       )
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6",
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8195,17 +8199,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8226,17 +8222,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8268,17 +8279,9 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8299,17 +8302,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8342,17 +8360,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8373,17 +8383,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8415,17 +8440,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8446,17 +8463,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8491,17 +8523,9 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8522,17 +8546,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8568,17 +8607,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8599,17 +8630,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8644,17 +8690,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8675,17 +8713,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8717,17 +8770,9 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8748,17 +8793,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8791,17 +8851,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -8822,17 +8874,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9250,17 +9317,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -9281,17 +9340,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9382,17 +9456,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -9413,17 +9479,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9515,17 +9596,9 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_6_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -9546,17 +9619,32 @@ WITH
     WHERE
       ("ev"."event" = 'nps_response')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
+        END
+      ) AS "last_value_6_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "ev"."last_value_6_time" THEN "ev"."nps_response__score"
+          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
         END
       ) AS "last_value_6"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9605,17 +9693,9 @@ WITH
     SELECT
       COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -9636,17 +9716,32 @@ WITH
     WHERE
       ("ev"."event" = 'session_started')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9678,17 +9773,9 @@ WITH
     SELECT
       SYSDATE() AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -9709,17 +9796,32 @@ WITH
     WHERE
       ("ev"."event" = 'session_started')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9752,17 +9854,9 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
   ),
-  "seg_ranked" AS (
+  "seg_ranked_events" AS (
     SELECT
-      "ev".*,
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) OVER (
-        PARTITION BY
-          "ev"."entity_key"
-      ) AS "last_value_7_time"
+      "ev".*
     FROM
       (
         SELECT
@@ -9783,17 +9877,32 @@ WITH
     WHERE
       ("ev"."event" = 'session_started')
   ),
+  "seg_ranked" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX(
+        CASE
+          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
+        END
+      ) AS "last_value_7_time"
+    FROM
+      "seg_ranked_events" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX(
         CASE
           WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "ev"."last_value_7_time" THEN "ev"."session_started__browser"
+          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
         END
       ) AS "last_value_7"
     FROM
-      "seg_ranked" AS "ev"
+      "seg_ranked_events" AS "ev"
+      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
