@@ -4,14 +4,18 @@
  *
  * Shape (one entity per query):
  *   seg_params      one row: the evaluation instant `as_of` (bound parameter 0 or now)
- *   seg_events      the entity's events from every needed event table (UNION ALL), with
- *                   time, event name and the properties in use; only events at or before as_of
+ *   seg_events      the events the plain aggregates read (UNION ALL of the entity's event
+ *                   tables): time, event name, the properties in use; only t <= as_of
+ *   seg_aggregates  ONE grouped pass over seg_events: every plain aggregate as conditional
+ *                   aggregation
  *   seg_ranked_events, seg_ranked, seg_ranked_aggregates  (only for first/last values)
  *                   the events they read, the earliest/latest matching time per entity,
  *                   and the value at that time (events joined to their entity's times)
- *   seg_aggregates  ONE grouped pass: every aggregate as conditional aggregation
- *   seg_sequence_N  one grouped subquery per sequence (self-joins, NOT EXISTS for `then not`)
- *   seg_facts       one row per entity: key, attributes (+ related entities), aggregates
+ *   seg_sequence_events  the events of all sequences (materialised where supported)
+ *   seg_sequence_N_step_k, seg_sequence_N  per sequence: window functions over the
+ *                   entity's distinct instants (see sequenceCtes)
+ *   seg_facts       one row per entity: key, attributes (+ related entities), aggregates,
+ *                   sequences (key IN the sequence's entities)
  *   seg_level_N     the segments, in dependency levels (a segment reads earlier levels' columns)
  *   final SELECT
  */
