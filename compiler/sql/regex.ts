@@ -35,13 +35,14 @@ export function portableRegex(pattern: string): string {
     if (ch === "[") {
       inClass = true;
       out += ch;
-      // A `]` right after `[` or `[^` is a literal member.
+      // A `]` right after `[` or `[^` is a literal member; escaped, because JavaScript (the
+      // regexp function of SQLite) reads `[]` as an empty class.
       if (pattern[i + 1] === "^") {
         out += "^";
         i++;
       }
       if (pattern[i + 1] === "]") {
-        out += "]";
+        out += "\\]";
         i++;
       }
       continue;
