@@ -144,6 +144,16 @@ class Builder {
     return lo <= hi ? [lo, hi] : undefined;
   }
   private rangeOf(n: Child | undefined, fallback?: A.Range): A.Range {
+    // The common cases without the [start, end] pair `span` allocates.
+    if (n !== undefined) {
+      if (isTok(n)) {
+        if (validToken(n)) return this.ctx.lines.range(n.startOffset, tokenEnd(n));
+      } else {
+        const loc = n.location;
+        if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset) && loc.endOffset! >= loc.startOffset)
+          return this.ctx.lines.range(loc.startOffset, loc.endOffset! + 1);
+      }
+    }
     const s = this.span(n);
     if (s) return this.ctx.lines.range(s[0], s[1]);
     return fallback ?? this.ctx.lines.range(0, 0);

@@ -97,7 +97,8 @@ interface Bounds {
   hi?: number;
   hiInc?: boolean;
   eq?: string | number;
-  ne: Set<string | number>;
+  /** Values excluded with `!=` (created on the first one). */
+  ne?: Set<string | number>;
   range: Range;
 }
 
@@ -867,18 +868,19 @@ export class Lowerer {
     }
     if (right.k !== "lit" || right.value === null || typeof right.value === "boolean") return;
     if (left.k !== "attr" && left.k !== "agg" && left.k !== "key" && left.k !== "prop") return;
-    const key = JSON.stringify(left);
+    // An aggregate's id is still its structural JSON here: already a key of its own.
+    const key = left.k === "agg" ? left.id : JSON.stringify(left);
     let b = all.get(key);
     const first = !b;
     if (!b) {
-      b = { ne: new Set(), range };
+      b = { range };
       all.set(key, b);
     }
     const v = right.value;
     if (op === "==") {
       if (b.eq !== undefined && b.eq !== v) return this.contradiction(left, range, b);
       b.eq = v;
-    } else if (op === "!=") b.ne.add(v);
+    } else if (op === "!=") (b.ne ??= new Set()).add(v);
     else if (typeof v === "number") {
       if (op === ">" || op === ">=") {
         if (b.lo === undefined || v > b.lo || (v === b.lo && op === ">")) {
@@ -893,7 +895,7 @@ export class Lowerer {
     let empty = false;
     if (b.lo !== undefined && b.hi !== undefined && (b.lo > b.hi || (b.lo === b.hi && !(b.loInc && b.hiInc)))) empty = true;
     if (b.eq !== undefined) {
-      if (b.ne.has(b.eq)) empty = true;
+      if (b.ne?.has(b.eq)) empty = true;
       if (typeof b.eq === "number") {
         if (b.lo !== undefined && (b.eq < b.lo || (b.eq === b.lo && !b.loInc))) empty = true;
         if (b.hi !== undefined && (b.eq > b.hi || (b.eq === b.hi && !b.hiInc))) empty = true;
