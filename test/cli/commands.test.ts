@@ -270,3 +270,44 @@ describe("seg demo", () => {
     expect(fs.statSync(path.join(dir, "precious.db")).size).toBe(0);
   });
 });
+
+describe("every command: bad input is one line on stderr and exit 2", () => {
+  const missing = "no-such-dir";
+  test.each([
+    ["check", [missing]],
+    ["fmt", [missing]],
+    ["compile", [missing]],
+    ["run", [missing, "--db", "x.db"]],
+    ["test", [missing]],
+    ["generate", [missing, "--db", "x.db"]],
+    ["explain", ["power_users", "--dir", missing]],
+    ["demo", ["--dir", missing]],
+  ])("%s with a missing directory", async (command, args) => {
+    const run = await runCli([command, ...args], validProject());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`seg: no such file or directory: ${missing}\n`);
+    expect(run.stdout).toBe("");
+  });
+
+  test.each([
+    ["generate", [".", "--db", "postgres://postgres@127.0.0.1:1/x"]],
+    ["test", [".", "--engines", "postgres"]],
+  ])("%s with an unreachable database", async (command, args) => {
+    const dir = tempProject({ "schema.seg": SCHEMA, "segments.seg": SEGMENTS, "t.seg": 'test "t" {\n  as of 2024-06-01\n  user a { age: 20 }\n  expect a in adults\n}\n' });
+    const run = await runCli([command, ...args], dir, { SEG_PG_URL: "postgres://postgres@127.0.0.1:1/x" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/127\.0\.0\.1:1/);
+  });
+
+  test.each([
+    ["generate", [".", "--db", "x.db", "--users", "many"], /--users expects a whole number/],
+    ["demo", ["--users", "0"], /--users expects a whole number/],
+    ["run", [".", "--db", "x.db", "--engine", "python"], /invalid/],
+    ["compile", [".", "--emit", "pdf"], /invalid/],
+    ["check", [".", "--format", "xml"], /invalid/],
+  ])("%s with an invalid option value", async (command, args, message) => {
+    const run = await runCli([command, ...(args as string[])], validProject());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message as RegExp);
+  });
+});
