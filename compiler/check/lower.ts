@@ -768,15 +768,11 @@ export class Lowerer {
     if (l.ty.k === "error" || r.ty.k === "error") return ERR;
     const lt = l.ty;
     const rt = r.ty;
-    const bad = (msg: string) => {
-      this.env.error(C.typeMismatch, e.right.range, msg);
-      return ERR;
-    };
     if (lt.k === "list" || rt.k === "list") {
-      return bad(`lists cannot be compared with \`${e.op}\`; use \`has\`, \`has any\` or \`has all\``);
+      return this.mismatch(e.right.range, `lists cannot be compared with \`${e.op}\`; use \`has\`, \`has any\` or \`has all\``);
     }
     if (lt.k === "duration" || rt.k === "duration") {
-      return bad(
+      return this.mismatch(e.right.range, 
         lt.k === "timestamp" || rt.k === "timestamp"
           ? "a timestamp cannot be compared with a duration; write `<duration> ago` (e.g. `30 days ago`) or use `in last <duration>`"
           : "a duration is not a value here; write `<duration> ago` for a time",
@@ -784,31 +780,31 @@ export class Lowerer {
     }
     if (!sameKind(lt, rt)) {
       const hint = lt.k === "timestamp" && rt.k === "string" ? " (write times without quotes: `2024-03-01`)" : "";
-      return bad(`cannot compare a ${showTy(lt)} with a ${showTy(rt)}${hint}`);
+      return this.mismatch(e.right.range, `cannot compare a ${showTy(lt)} with a ${showTy(rt)}${hint}`);
     }
     if (lt.k === "boolean" && e.op !== "==" && e.op !== "!=") {
-      return bad(`booleans can only be compared with \`==\` or \`!=\``);
+      return this.mismatch(e.right.range, `booleans can only be compared with \`==\` or \`!=\``);
     }
     if (lt.k === "enum" && typeof r.literal === "string") this.checkEnum(lt.values, r.literal, e.right.range);
     if (rt.k === "enum" && typeof l.literal === "string") this.checkEnum(rt.values, l.literal, e.left.range);
     const c: IRCond = { k: "cmp", op: e.op, left: this.asExpr(l), right: this.asExpr(r) };
     if (e.ignoreCase) {
-      if (!isStringy(lt)) return bad("`ignoring case` applies to strings only");
+      if (!isStringy(lt)) return this.mismatch(e.right.range, "`ignoring case` applies to strings only");
       c.ci = true;
     }
     return { ty: T.boolean, cond: c };
   }
 
+  /** A type mismatch at `range` (a method: a closure per comparison cost a naming call under tsx). */
+  private mismatch(range: Range, msg: string): Val {
+    this.env.error(C.typeMismatch, range, msg);
+    return ERR;
+  }
+
   private logical(e: Expr & { kind: "logical" }, scope: Scope): Val {
     const op = e.op;
     const parts: Expr[] = [];
-    const flatten = (x: Expr) => {
-      if (x.kind === "logical" && x.op === op) {
-        flatten(x.left);
-        flatten(x.right);
-      } else parts.push(x);
-    };
-    flatten(e);
+    flattenLogical(e, op, parts);
     const conds: IRCond[] = [];
     let failed = false;
     const bounds = new Map<string, Bounds>();
@@ -1196,4 +1192,12 @@ export class Lowerer {
     if (value) agg.value = value;
     return { ty: type, expr: this.addAgg(agg) };
   }
+}
+
+/** The operands of a chain of the same logical operator, left to right. */
+function flattenLogical(x: Expr, op: "and" | "or", parts: Expr[]): void {
+  if (x.kind === "logical" && x.op === op) {
+    flattenLogical(x.left, op, parts);
+    flattenLogical(x.right, op, parts);
+  } else parts.push(x);
 }
