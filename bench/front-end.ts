@@ -2,7 +2,10 @@
  * Front-end benchmark: parse + check a generated project of 10,000 segments in one
  * process and report time and throughput. Target: under 1 second on this machine.
  *
- *   npx tsx bench/front-end.ts [segments=10000] [runs=5]
+ *   node --max-semi-space-size=64 --import tsx bench/front-end.ts [segments=10000] [runs=5]
+ *
+ * (the same V8 flag as bin/seg.mjs, so the figure is what `seg check` and the language
+ * server get; without it, garbage collection adds about a third)
  *
  * Each run is `checkProject` split in its two phases: parse (`ProjectChecker.update` of
  * every file) and check (`check()`: resolve, check, lower; then reading `ir` and
