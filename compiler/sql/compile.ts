@@ -599,30 +599,39 @@ class QueryBuilder {
     const orderable = (v: Sql): Sql =>
       valueType === "string" ? this.d.binaryString(v) : valueType === "boolean" ? sql`CASE WHEN ${v} THEN 1 WHEN NOT ${v} THEN 0 END` : v;
     const t = col("ev", "t");
+    /**
+     * fn(x) over the rows where `when` holds: `fn(x) FILTER (WHERE when)` where the dialect
+     * has FILTER (the engine skips the other rows), else `fn(CASE WHEN when THEN x END)`.
+     */
+    const over = (fn: Sql, x: Sql, when: Sql = m): Sql =>
+      this.d.aggregateFilter ? sql`${fn}(${x}) FILTER (WHERE ${when})` : sql`${fn}(CASE WHEN ${when} THEN ${x} END)`;
+    const distinct = (x: Sql): Sql =>
+      this.d.aggregateFilter
+        ? sql`COUNT(DISTINCT ${x}) FILTER (WHERE ${m})`
+        : sql`COUNT(DISTINCT CASE WHEN ${m} THEN ${x} END)`;
     switch (a.fn) {
       case "count":
-        return sql`COUNT(CASE WHEN ${m} THEN 1 END)`;
+        return this.d.aggregateFilter ? sql`COUNT(*) FILTER (WHERE ${m})` : sql`COUNT(CASE WHEN ${m} THEN 1 END)`;
       case "sum":
-        return sql`SUM(CASE WHEN ${m} THEN ${this.d.toDouble(value())} END)`;
+        return over(sql`SUM`, this.d.toDouble(value()));
       case "avg":
-        return sql`AVG(CASE WHEN ${m} THEN ${this.d.toDouble(value())} END)`;
+        return over(sql`AVG`, this.d.toDouble(value()));
       case "min":
-        return sql`MIN(CASE WHEN ${m} THEN ${orderable(value())} END)`;
+        return over(sql`MIN`, orderable(value()));
       case "max":
-        return sql`MAX(CASE WHEN ${m} THEN ${orderable(value())} END)`;
+        return over(sql`MAX`, orderable(value()));
       case "distinct":
-        return sql`COUNT(DISTINCT CASE WHEN ${m} THEN ${orderable(value())} END)`;
+        return distinct(orderable(value()));
       case "activeDays":
-        return sql`COUNT(DISTINCT CASE WHEN ${m} THEN ${this.d.utcDay(t as unknown as Sql)} END)`;
+        return distinct(this.d.utcDay(t as unknown as Sql));
       case "firstTime":
-        return sql`MIN(CASE WHEN ${m} THEN ${t} END)`;
+        return over(sql`MIN`, t);
       case "lastTime":
-        return sql`MAX(CASE WHEN ${m} THEN ${t} END)`;
+        return over(sql`MAX`, t);
       case "firstValue":
       case "lastValue": {
         const rank = col("rk", rankColumn(this.aggColumn.get(a.id)!));
-        const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
-        return sql`${fn}(CASE WHEN ${m} AND ${t} = ${rank} THEN ${orderable(value())} END)`;
+        return over(a.fn === "firstValue" ? sql`MIN` : sql`MAX`, orderable(value()), sql`${m} AND ${t} = ${rank}`);
       }
     }
   }

@@ -98,6 +98,11 @@ export interface Dialect {
    * table once per reference).
    */
   readonly materializedCte: boolean;
+  /**
+   * Whether aggregates accept `FILTER (WHERE …)` (SQL:2003). Used for the conditional
+   * aggregates: the engine skips non-matching rows instead of feeding NULLs from a CASE.
+   */
+  readonly aggregateFilter: boolean;
 
   /** `CREATE VIEW` statement for a SELECT. */
   createView(name: string[], select: string): string;

@@ -99,6 +99,7 @@ export const bigqueryDialect: Dialect = {
   divide: (a, b) => sql`(CAST(${a} AS FLOAT64) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
+  aggregateFilter: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

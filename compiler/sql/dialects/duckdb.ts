@@ -93,6 +93,7 @@ export const duckdbDialect: Dialect = {
   divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
+  aggregateFilter: true,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

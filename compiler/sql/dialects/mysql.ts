@@ -100,6 +100,7 @@ export const mysqlDialect: Dialect = {
   divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
+  aggregateFilter: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -88,6 +88,7 @@ export const postgresDialect: Dialect = {
     return sql`CAST(NULL AS ${sql.raw(t)})`;
   },
   materializedCte: true,
+  aggregateFilter: true,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

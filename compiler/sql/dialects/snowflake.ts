@@ -77,6 +77,7 @@ export const snowflakeDialect: Dialect = {
   divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
+  aggregateFilter: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -76,6 +76,7 @@ export const sqliteDialect: Dialect = {
   divide: (a, b) => sql`(CAST(${a} AS REAL) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
+  aggregateFilter: true,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

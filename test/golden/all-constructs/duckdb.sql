@@ -44,177 +44,150 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_29",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+      ) AS "count_31",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -269,17 +242,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2452,98 +2423,84 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -2975,98 +2932,84 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3499,98 +3442,84 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -4025,90 +3954,76 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_29",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+      ) AS "count_31",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -4163,17 +4078,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4283,90 +4196,76 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_29",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+      ) AS "count_31",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -4421,17 +4320,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4542,90 +4439,76 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds') THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_29",
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+      ) AS "count_31",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP) THEN CAST("ev"."checkout__amount" AS DOUBLE)
-        END
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -4680,17 +4563,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER(
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"

@@ -48,178 +48,152 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" < CAST(
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > CAST(
             ROUND(
               (julianday('2023-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 86400000)
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 259200000)
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - 2592000000)
       ) AS "count_15",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
+      ) AS "count_29",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 3600000)
+      ) AS "count_31",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
@@ -233,8 +207,7 @@ WITH
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+          )
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -289,17 +262,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2503,106 +2474,92 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" < CAST(
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > CAST(
             ROUND(
               (julianday('2023-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 86400000)
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 259200000)
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - 2592000000)
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3036,106 +2993,92 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" < CAST(
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > CAST(
             ROUND(
               (julianday('2023-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 86400000)
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 259200000)
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - 2592000000)
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3568,106 +3511,92 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "count_4",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_6",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" < CAST(
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_7",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > CAST(
             ROUND(
               (julianday('2023-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+          )
       ) AS "active_days_8",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login' THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "active_days_9",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 86400000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 86400000)
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 5)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'view'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 259200000)
       ) AS "count_14",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - 2592000000)
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -4106,83 +4035,70 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
+      ) AS "count_29",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 3600000)
+      ) AS "count_31",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
@@ -4196,8 +4112,7 @@ WITH
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+          )
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -4252,17 +4167,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4380,83 +4293,70 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
+      ) AS "count_29",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 3600000)
+      ) AS "count_31",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
@@ -4470,8 +4370,7 @@ WITH
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+          )
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -4526,17 +4425,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4653,83 +4550,70 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "sum_19",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+      AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "avg_20",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MIN("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "min_21",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'checkout' THEN "ev"."checkout__amount"
-        END
+      MAX("ev"."checkout__amount") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
       ) AS "max_22",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN "ev"."view__page"
-        END
-      ) AS "distinct_23",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
-      ) AS "active_days_24",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "first_time_25",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
-      ) AS "last_time_26",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
-      ) AS "count_29",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0) THEN "ev"."t"
-        END
-      ) AS "first_time_30",
-      COUNT(
-        CASE
-          WHEN "ev"."t" > ("p"."as_of" - 3600000) THEN 1
-        END
-      ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      COUNT(DISTINCT "ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000) THEN 1
-        END
+      ) AS "distinct_23",
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+      ) AS "active_days_24",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "first_time_25",
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
+      ) AS "last_time_26",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
+      ) AS "count_29",
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."t" > ("p"."as_of" - 3600000)
+      ) AS "count_31",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 604800000)
       ) AS "count_32",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'checkout'
+      SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'checkout'
           AND (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
@@ -4743,8 +4627,7 @@ WITH
             ROUND(
               (julianday('2024-01-01T00:00:00.000Z') - 2440587.5) * 86400000
             ) AS INTEGER
-          ) THEN CAST("ev"."checkout__amount" AS REAL)
-        END
+          )
       ) AS "sum_33"
     FROM
       "seg_events" AS "ev"
@@ -4799,17 +4682,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time" THEN "ev"."view__page"
-        END
+      MIN("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."first_value_27_time"
       ) AS "first_value_27",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time" THEN "ev"."view__page"
-        END
+      MAX("ev"."view__page") FILTER (
+        WHERE
+          "ev"."event" = 'view'
+          AND "ev"."t" = "rk"."last_value_28_time"
       ) AS "last_value_28"
     FROM
       "seg_ranked_events" AS "ev"

@@ -31,50 +31,43 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
               'abcdefghijklmnopqrstuvwxyz'
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -127,17 +120,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -972,11 +963,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1024,11 +1014,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1077,11 +1066,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1132,11 +1120,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1184,11 +1171,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1237,11 +1223,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1292,11 +1277,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1344,11 +1328,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1397,11 +1380,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1452,10 +1434,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1503,10 +1484,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1555,10 +1535,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1612,10 +1591,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1666,10 +1644,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1721,10 +1698,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1778,10 +1754,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1832,10 +1807,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1887,10 +1861,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1944,10 +1917,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -1998,10 +1970,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -2053,10 +2024,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -2132,11 +2102,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2210,11 +2179,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2289,11 +2257,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2370,11 +2337,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2448,11 +2414,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2527,11 +2492,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2584,11 +2548,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2637,11 +2600,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2691,11 +2653,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2747,17 +2708,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
               'abcdefghijklmnopqrstuvwxyz'
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2806,17 +2766,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
               'abcdefghijklmnopqrstuvwxyz'
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2866,17 +2825,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
               'abcdefghijklmnopqrstuvwxyz'
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -4041,11 +3999,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4131,11 +4088,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4222,11 +4178,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"

@@ -28,44 +28,38 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             (
               translate(
@@ -74,8 +68,7 @@ WITH
                 'abcdefghijklmnopqrstuvwxyz'
               ) COLLATE "C"
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -128,17 +121,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -985,11 +976,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1037,11 +1027,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1090,11 +1079,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1142,11 +1130,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1194,11 +1181,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1247,11 +1233,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1299,11 +1284,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1351,11 +1335,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1404,11 +1387,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1456,10 +1438,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1507,10 +1488,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1559,10 +1539,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1613,10 +1592,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1667,10 +1645,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1722,10 +1699,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1776,10 +1752,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1830,10 +1805,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1885,10 +1859,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1939,10 +1912,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -1993,10 +1965,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -2048,10 +2019,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -2124,11 +2094,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2202,11 +2171,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2281,11 +2249,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2359,11 +2326,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2437,11 +2403,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2516,11 +2481,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2570,13 +2534,12 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2625,13 +2588,12 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2681,13 +2643,12 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2736,9 +2697,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             (
               translate(
@@ -2747,8 +2708,7 @@ WITH
                 'abcdefghijklmnopqrstuvwxyz'
               ) COLLATE "C"
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2797,9 +2757,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             (
               translate(
@@ -2808,8 +2768,7 @@ WITH
                 'abcdefghijklmnopqrstuvwxyz'
               ) COLLATE "C"
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2859,9 +2818,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             (
               translate(
@@ -2870,8 +2829,7 @@ WITH
                 'abcdefghijklmnopqrstuvwxyz'
               ) COLLATE "C"
             ) IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -4003,11 +3961,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4093,11 +4050,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4184,11 +4140,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"

@@ -41,46 +41,39 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_3",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      AVG(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             lower("ev"."feature_used__feature") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -139,17 +132,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -998,11 +989,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1060,11 +1050,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1121,11 +1110,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1188,11 +1176,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1250,11 +1237,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1311,11 +1297,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1378,11 +1363,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1440,11 +1424,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1501,11 +1484,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1568,10 +1550,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1629,10 +1610,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1689,10 +1669,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -1756,10 +1735,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1818,10 +1796,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1879,10 +1856,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -1946,10 +1922,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -2008,10 +1983,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -2069,10 +2043,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
@@ -2136,10 +2109,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      AVG(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -2198,10 +2170,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      AVG(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -2259,10 +2230,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      AVG(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
@@ -2348,11 +2318,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2434,11 +2403,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2519,11 +2487,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2610,11 +2577,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2696,11 +2662,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2781,11 +2746,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MIN("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."first_value_7_time"
       ) AS "first_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2850,11 +2814,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2913,11 +2876,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -2975,11 +2937,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports')) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
+          AND ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
@@ -3043,13 +3004,12 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             lower("ev"."feature_used__feature") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -3108,13 +3068,12 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             lower("ev"."feature_used__feature") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -3172,13 +3131,12 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             lower("ev"."feature_used__feature") IN ('reports')
-          ) THEN 1
-        END
+          )
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -4485,11 +4443,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4583,11 +4540,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -4680,11 +4636,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"

@@ -31,43 +31,37 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_5",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_6"
     FROM
       "seg_events" AS "ev"
@@ -115,11 +109,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -411,20 +404,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -483,20 +474,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -556,20 +545,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -626,17 +613,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -688,17 +673,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -751,17 +734,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -819,26 +800,23 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -909,26 +887,23 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -1000,26 +975,23 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -1093,10 +1065,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_6"
     FROM
       "seg_events" AS "ev"
@@ -1147,10 +1118,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_6"
     FROM
       "seg_events" AS "ev"
@@ -1202,10 +1172,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_6"
     FROM
       "seg_events" AS "ev"
@@ -1281,11 +1250,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -1359,11 +1327,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -1438,11 +1405,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"

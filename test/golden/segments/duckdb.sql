@@ -65,120 +65,103 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_15",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_17",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      ) AS "count_15",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_16",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_17",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND contains(
             translate(
               "ev"."subscription_cancelled__reason",
@@ -187,57 +170,49 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -298,17 +273,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2027,20 +2000,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2099,20 +2070,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2172,20 +2141,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2244,11 +2211,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2298,11 +2264,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2353,11 +2318,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2411,12 +2375,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2467,12 +2430,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2524,12 +2486,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2585,17 +2546,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2652,17 +2611,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2720,17 +2677,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2789,16 +2744,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -2850,16 +2804,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -2912,16 +2865,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -3383,11 +3335,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3437,11 +3388,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3492,11 +3442,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3900,17 +3849,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -3964,17 +3911,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4029,17 +3974,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4096,18 +4039,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4161,18 +4102,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4227,18 +4166,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4295,11 +4232,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4357,11 +4293,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4420,11 +4355,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST("ev"."t" AS DATE)
-        END
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4486,11 +4420,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4552,11 +4485,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4619,11 +4551,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5395,9 +5326,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND contains(
             translate(
               "ev"."subscription_cancelled__reason",
@@ -5406,8 +5337,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5458,9 +5388,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND contains(
             translate(
               "ev"."subscription_cancelled__reason",
@@ -5469,8 +5399,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5522,9 +5451,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND contains(
             translate(
               "ev"."subscription_cancelled__reason",
@@ -5533,8 +5462,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5587,10 +5515,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -5651,10 +5578,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -5716,10 +5642,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -5786,10 +5711,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -5842,10 +5766,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -5899,10 +5822,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -5955,10 +5877,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6012,10 +5933,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6070,10 +5990,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6130,10 +6049,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6190,10 +6108,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6251,10 +6168,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6317,12 +6233,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6375,12 +6290,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6434,12 +6348,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6496,12 +6409,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6555,12 +6467,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6615,12 +6526,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6676,24 +6586,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6771,24 +6678,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6867,24 +6771,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7852,11 +7753,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -7922,11 +7822,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -7993,11 +7892,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -8063,16 +7961,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -8126,16 +8022,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -8190,16 +8084,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -8281,11 +8173,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8361,11 +8252,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8442,11 +8332,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8525,11 +8414,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8608,11 +8496,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8692,11 +8579,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8778,11 +8664,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8858,11 +8743,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8939,11 +8823,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8997,11 +8880,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9051,11 +8933,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9106,11 +8987,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9164,12 +9044,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9220,12 +9099,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9277,12 +9155,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
           AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9339,20 +9216,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9400,11 +9275,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9476,20 +9350,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9537,11 +9409,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9614,20 +9485,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9675,11 +9544,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER(
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9773,11 +9641,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9851,11 +9718,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9930,11 +9796,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9989,14 +9854,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -10047,14 +9911,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -10106,14 +9969,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"

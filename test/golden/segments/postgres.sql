@@ -62,74 +62,64 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               ("ev"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
@@ -137,49 +127,42 @@ WITH
             AND (
               ("ev"."experiment_viewed__variant" COLLATE "C") = 'B'
             )
-          ) THEN 1
-        END
+          )
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_15",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
-      ) AS "count_17",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      ) AS "count_15",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_16",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_17",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
               translate(
@@ -190,59 +173,51 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             (
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -303,17 +278,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN ("ev"."session_started__browser" COLLATE "C")
-        END
+      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2048,20 +2021,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2120,20 +2091,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2193,20 +2162,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2262,11 +2229,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2316,11 +2282,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2371,11 +2336,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2426,14 +2390,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2484,14 +2447,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2543,14 +2505,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2603,17 +2564,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2670,17 +2629,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2738,17 +2695,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2804,9 +2759,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               ("ev"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
@@ -2814,8 +2769,7 @@ WITH
             AND (
               ("ev"."experiment_viewed__variant" COLLATE "C") = 'B'
             )
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -2867,9 +2821,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               ("ev"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
@@ -2877,8 +2831,7 @@ WITH
             AND (
               ("ev"."experiment_viewed__variant" COLLATE "C") = 'B'
             )
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -2931,9 +2884,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               ("ev"."experiment_viewed__experiment" COLLATE "C") = 'checkout_v2'
@@ -2941,8 +2894,7 @@ WITH
             AND (
               ("ev"."experiment_viewed__variant" COLLATE "C") = 'B'
             )
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -3410,11 +3362,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3464,11 +3415,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3519,11 +3469,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3936,17 +3885,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4000,17 +3947,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4065,17 +4010,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4129,18 +4072,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4194,18 +4135,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4260,18 +4199,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4325,11 +4262,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4387,11 +4323,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4450,11 +4385,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN CAST(timezone ('UTC', "ev"."t") AS DATE)
-        END
+      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4513,11 +4447,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4584,11 +4517,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4656,11 +4588,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5428,9 +5359,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
               translate(
@@ -5441,8 +5372,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5493,9 +5423,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
               translate(
@@ -5506,8 +5436,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5559,9 +5488,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             strpos(
               translate(
@@ -5572,8 +5501,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5623,10 +5551,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -5697,10 +5624,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -5772,10 +5698,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -5849,10 +5774,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -5905,10 +5829,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -5962,10 +5885,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -6015,10 +5937,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6072,10 +5993,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6130,10 +6050,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6187,10 +6106,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6257,10 +6175,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6328,10 +6245,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6401,12 +6317,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6459,12 +6374,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6518,12 +6432,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6577,12 +6490,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6636,12 +6548,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6696,12 +6607,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6754,24 +6664,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6859,24 +6766,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6965,24 +6869,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN CAST("ev"."purchase__amount" AS DOUBLE PRECISION)
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7951,11 +7852,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -8026,11 +7926,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -8102,11 +8001,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -8174,16 +8072,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -8237,16 +8133,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -8301,16 +8195,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -8389,11 +8281,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8469,11 +8360,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8550,11 +8440,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8630,11 +8519,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8713,11 +8601,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8797,11 +8684,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8880,11 +8766,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -8960,11 +8845,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9041,11 +8925,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9096,11 +8979,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9150,11 +9032,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9205,11 +9086,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9260,12 +9140,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9316,12 +9195,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9373,12 +9251,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9432,22 +9309,20 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             (
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9495,11 +9370,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9571,22 +9445,20 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             (
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9634,11 +9506,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9711,22 +9582,20 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             (
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9774,11 +9643,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9869,11 +9737,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN ("ev"."session_started__browser" COLLATE "C")
-        END
+      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9947,11 +9814,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN ("ev"."session_started__browser" COLLATE "C")
-        END
+      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -10026,11 +9892,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN ("ev"."session_started__browser" COLLATE "C")
-        END
+      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -10082,14 +9947,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -10140,14 +10004,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -10199,14 +10062,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"

@@ -75,179 +75,154 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "sum_2",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_3",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "active_days_5",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_9",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_10",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_15",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
-      ) AS "count_17",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000) THEN 1
-        END
+      ) AS "count_15",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - 2592000000)
+      ) AS "count_16",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+      ) AS "count_17",
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" <= ("p"."as_of" - 1209600000)
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_19",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "active_days_20",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             instr(
               lower("ev"."subscription_cancelled__reason"),
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_23",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
       ) AS "count_25",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_30",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_31",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -314,17 +289,15 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -2151,20 +2124,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2233,20 +2204,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2314,20 +2283,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "active_days_8",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2398,11 +2365,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2462,11 +2428,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2525,11 +2490,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2595,12 +2559,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2661,12 +2624,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2726,12 +2688,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'feature_used'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2799,19 +2760,17 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2878,19 +2837,17 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -2956,19 +2913,17 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'page_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'page_viewed'
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_11",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -3039,16 +2994,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -3110,16 +3064,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -3180,16 +3133,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
           AND (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
             AND ("ev"."experiment_viewed__variant" = 'B')
-          ) THEN 1
-        END
+          )
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
@@ -3693,11 +3645,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3757,11 +3708,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3820,11 +3770,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'experiment_viewed'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -4258,17 +4207,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - 2592000000)
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4332,17 +4279,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - 2592000000)
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4405,17 +4350,15 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" < ("p"."as_of" - 2592000000)
       ) AS "count_16",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4484,18 +4427,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000) THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - 1209600000)
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4559,18 +4500,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000) THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - 1209600000)
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4633,18 +4572,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
           AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000) THEN 1
-        END
+          AND "ev"."t" <= ("p"."as_of" - 1209600000)
       ) AS "count_18",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4713,11 +4650,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4789,11 +4725,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4864,11 +4799,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        DISTINCT CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN date("ev"."t" / 1000.0, 'unixepoch')
-        END
+      COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4946,11 +4880,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5022,11 +4955,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5097,11 +5029,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'login'
+          AND "ev"."t" > ("p"."as_of" - 1209600000)
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5945,17 +5876,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             instr(
               lower("ev"."subscription_cancelled__reason"),
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -6016,17 +5946,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             instr(
               lower("ev"."subscription_cancelled__reason"),
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -6086,17 +6015,16 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'subscription_cancelled'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'subscription_cancelled'
           AND (
             instr(
               lower("ev"."subscription_cancelled__reason"),
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -6161,10 +6089,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -6231,10 +6158,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -6300,10 +6226,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'login' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'login'
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
@@ -6376,10 +6301,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -6440,10 +6364,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -6503,10 +6426,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
@@ -6571,10 +6493,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6638,10 +6559,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6704,10 +6624,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -6776,10 +6695,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6842,10 +6760,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6907,10 +6824,9 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
@@ -6979,12 +6895,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7045,12 +6960,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7110,12 +7024,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7182,12 +7095,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -7249,12 +7161,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -7315,12 +7226,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -7386,24 +7296,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7485,24 +7392,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7583,24 +7487,21 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN CAST("ev"."purchase__amount" AS REAL)
-        END
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "sum_2",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN "ev"."t"
-        END
+      MAX("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "last_time_24",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 31536000000)
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -8634,11 +8535,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -8716,11 +8616,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -8797,11 +8696,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100) THEN "ev"."t"
-        END
+      MIN("ev"."t") FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
@@ -8883,16 +8781,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -8956,16 +8852,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -9028,16 +8922,14 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
+          AND "ev"."t" > ("p"."as_of" - 7776000000)
       ) AS "count_3",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'purchase' THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'purchase'
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
@@ -9129,11 +9021,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9217,11 +9108,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9304,11 +9194,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9397,11 +9286,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9488,11 +9376,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9578,11 +9465,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9674,11 +9560,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9762,11 +9647,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9849,11 +9733,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -9919,11 +9802,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9983,11 +9865,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -10046,11 +9927,10 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -10116,12 +9996,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -10182,12 +10061,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -10247,12 +10125,11 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -10321,20 +10198,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -10388,11 +10263,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -10474,20 +10348,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -10541,11 +10413,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -10626,20 +10497,18 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000) THEN 1
-        END
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'rage_click'
+          AND "ev"."t" > ("p"."as_of" - 604800000)
       ) AS "count_29",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'support_ticket_opened'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'support_ticket_opened'
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -10693,11 +10562,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time" THEN "ev"."nps_response__score"
-        END
+      MAX("ev"."nps_response__score") FILTER (
+        WHERE
+          "ev"."event" = 'nps_response'
+          AND "ev"."t" = "rk"."last_value_6_time"
       ) AS "last_value_6"
     FROM
       "seg_ranked_events" AS "ev"
@@ -10803,11 +10671,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -10891,11 +10758,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -10978,11 +10844,10 @@ WITH
   "seg_ranked_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time" THEN "ev"."session_started__browser"
-        END
+      MAX("ev"."session_started__browser") FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
+          AND "ev"."t" = "rk"."last_value_7_time"
       ) AS "last_value_7"
     FROM
       "seg_ranked_events" AS "ev"
@@ -11049,14 +10914,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -11117,14 +10981,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -11184,14 +11047,13 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(
-        CASE
-          WHEN "ev"."event" = 'session_started'
+      COUNT(*) FILTER (
+        WHERE
+          "ev"."event" = 'session_started'
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000) THEN 1
-        END
+          AND "ev"."t" > ("p"."as_of" - 2592000000)
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
