@@ -3,7 +3,8 @@
  * what it depends on (from the IR, plus the consts and traits its source names, from the
  * checker's SymbolIndex). See compiler/explain/CONTEXT.md.
  */
-import type { IRAggregate, IRCond, IRExpr, IRProject, IRSegment } from "../ir.ts";
+import type { IRAggregate, IRExpr, IRProject, IRSegment } from "../ir.ts";
+import { walkCond } from "../ir-utils.ts";
 import type { SymbolIndex } from "../symbols.ts";
 import { Words } from "./words.ts";
 
@@ -37,65 +38,6 @@ export interface SegmentExplanation {
   dependencies: SegmentDependencies;
 }
 
-function walkCond(c: IRCond, onExpr: (e: IRExpr) => void, onCond: (c: IRCond) => void): void {
-  onCond(c);
-  switch (c.k) {
-    case "and":
-    case "or":
-      for (const a of c.args) walkCond(a, onExpr, onCond);
-      return;
-    case "not":
-      walkCond(c.arg, onExpr, onCond);
-      return;
-    case "cmp":
-      walkExpr(c.left, onExpr, onCond);
-      walkExpr(c.right, onExpr, onCond);
-      return;
-    case "inList":
-      walkExpr(c.value, onExpr, onCond);
-      walkExpr(c.list, onExpr, onCond);
-      return;
-    case "isSet":
-    case "truthy":
-      walkExpr(c.value, onExpr, onCond);
-      return;
-    case "str":
-      walkExpr(c.value, onExpr, onCond);
-      walkExpr(c.pattern, onExpr, onCond);
-      return;
-    case "regex":
-      walkExpr(c.value, onExpr, onCond);
-      return;
-    case "has":
-      walkExpr(c.list, onExpr, onCond);
-      walkExpr(c.values, onExpr, onCond);
-      return;
-    case "const":
-    case "segment":
-      return;
-  }
-}
-
-function walkExpr(e: IRExpr, onExpr: (e: IRExpr) => void, onCond: (c: IRCond) => void): void {
-  onExpr(e);
-  switch (e.k) {
-    case "timeShift":
-    case "neg":
-    case "daysSince":
-      walkExpr(e.value, onExpr, onCond);
-      return;
-    case "arith":
-      walkExpr(e.left, onExpr, onCond);
-      walkExpr(e.right, onExpr, onCond);
-      return;
-    case "cond":
-      walkCond(e.cond, onExpr, onCond);
-      return;
-    default:
-      return;
-  }
-}
-
 /** The direct dependencies of a segment, from its IR (and its source's references). */
 function dependencies(ir: IRProject, seg: IRSegment, symbols: SymbolIndex | undefined): SegmentDependencies {
   const aggs = new Map<string, IRAggregate>(ir.aggregates.map((a) => [a.id, a]));
@@ -112,7 +54,7 @@ function dependencies(ir: IRProject, seg: IRSegment, symbols: SymbolIndex | unde
     const selects = a.kind === "sequence" ? a.steps.map((s) => s.select) : [a.select];
     for (const s of selects) add(events, s.event ?? "any");
   };
-  walkCond(seg.condition, onExpr, () => {});
+  walkCond(seg.condition, onExpr);
   const traits: string[] = [];
   const consts: string[] = [];
   const def = symbols?.lookup(seg.name);

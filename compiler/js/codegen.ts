@@ -19,6 +19,7 @@ import type {
   IRValueType,
   IRWindow,
 } from "../ir.ts";
+import { exprType, walkCond, walkExpr } from "../ir-utils.ts";
 import { REGEX_FLAGS, RegexTranslateError, translateRegex } from "./regex.ts";
 
 /** The IR asks for something this backend cannot express (a checker bug, not user input). */
@@ -49,100 +50,16 @@ export function instantMs(iso: string): number {
   return t;
 }
 
-export function exprType(e: IRExpr): IRValueType {
-  switch (e.k) {
-    case "lit":
-      return e.type;
-    case "list":
-      return "list";
-    case "attr":
-    case "prop":
-    case "agg":
-      return e.type;
-    case "key":
-      return e.type;
-    case "time":
-    case "timeShift":
-      return "timestamp";
-    case "arith":
-    case "neg":
-    case "daysSince":
-      return "number";
-    case "cond":
-      return "boolean";
-  }
-}
-
 // ---------------------------------------------------------------------------------------
 // Walking the IR for dependencies
-
-function walkCond(c: IRCond, onExpr: (e: IRExpr) => void, onSeg: (name: string) => void): void {
-  switch (c.k) {
-    case "and":
-    case "or":
-      for (const a of c.args) walkCond(a, onExpr, onSeg);
-      return;
-    case "not":
-      walkCond(c.arg, onExpr, onSeg);
-      return;
-    case "const":
-      return;
-    case "cmp":
-      walkExpr(c.left, onExpr, onSeg);
-      walkExpr(c.right, onExpr, onSeg);
-      return;
-    case "inList":
-      walkExpr(c.value, onExpr, onSeg);
-      walkExpr(c.list, onExpr, onSeg);
-      return;
-    case "isSet":
-    case "truthy":
-      walkExpr(c.value, onExpr, onSeg);
-      return;
-    case "str":
-      walkExpr(c.value, onExpr, onSeg);
-      walkExpr(c.pattern, onExpr, onSeg);
-      return;
-    case "regex":
-      walkExpr(c.value, onExpr, onSeg);
-      return;
-    case "has":
-      walkExpr(c.list, onExpr, onSeg);
-      walkExpr(c.values, onExpr, onSeg);
-      return;
-    case "segment":
-      onSeg(c.name);
-      return;
-  }
-}
-
-function walkExpr(e: IRExpr, onExpr: (e: IRExpr) => void, onSeg: (name: string) => void): void {
-  onExpr(e);
-  switch (e.k) {
-    case "timeShift":
-    case "neg":
-    case "daysSince":
-      walkExpr(e.value, onExpr, onSeg);
-      return;
-    case "arith":
-      walkExpr(e.left, onExpr, onSeg);
-      walkExpr(e.right, onExpr, onSeg);
-      return;
-    case "cond":
-      walkCond(e.cond, onExpr, onSeg);
-      return;
-    default:
-      return;
-  }
-}
 
 /** Aggregate ids used (directly) by a condition or expression. */
 function aggIdsOf(root: { cond?: IRCond; expr?: IRExpr }, out: Set<string>): void {
   const onExpr = (e: IRExpr): void => {
     if (e.k === "agg") out.add(e.id);
   };
-  if (root.cond) walkCond(root.cond, onExpr, () => {});
-  if (root.expr) walkExpr(root.expr, onExpr, () => {});
+  if (root.cond) walkCond(root.cond, onExpr);
+  if (root.expr) walkExpr(root.expr, onExpr);
 }
 
 function segRefsOf(c: IRCond): string[] {
@@ -150,8 +67,8 @@ function segRefsOf(c: IRCond): string[] {
   walkCond(
     c,
     () => {},
-    (n) => {
-      if (!out.includes(n)) out.push(n);
+    (s) => {
+      if (s.k === "segment" && !out.includes(s.name)) out.push(s.name);
     },
   );
   return out;

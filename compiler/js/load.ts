@@ -4,7 +4,8 @@
  * evaluate over the same data as the SQL engines.
  */
 import type { Engine, Row } from "../engines/types.ts";
-import type { IRColumnType, IRCond, IREntity, IRExpr, IRProject, IRTimestampStorage } from "../ir.ts";
+import type { IRColumnType, IREntity, IRExpr, IRProject, IRTimestampStorage } from "../ir.ts";
+import { walkCond, walkExpr } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 
@@ -92,54 +93,14 @@ export function viaPaths(ir: IRProject, entity: string): string[][] {
   const seen = new Map<string, string[]>();
   const onExpr = (e: IRExpr): void => {
     if (e.k === "attr" && e.via.length > 0) seen.set(e.via.join("."), e.via);
-    if (e.k === "timeShift" || e.k === "neg" || e.k === "daysSince") onExpr(e.value);
-    if (e.k === "arith") {
-      onExpr(e.left);
-      onExpr(e.right);
-    }
-    if (e.k === "cond") onCond(e.cond);
   };
-  const onCond = (c: IRCond): void => {
-    switch (c.k) {
-      case "and":
-      case "or":
-        c.args.forEach(onCond);
-        return;
-      case "not":
-        onCond(c.arg);
-        return;
-      case "cmp":
-        onExpr(c.left);
-        onExpr(c.right);
-        return;
-      case "inList":
-        onExpr(c.value);
-        onExpr(c.list);
-        return;
-      case "isSet":
-      case "truthy":
-      case "regex":
-        onExpr(c.value);
-        return;
-      case "str":
-        onExpr(c.value);
-        onExpr(c.pattern);
-        return;
-      case "has":
-        onExpr(c.list);
-        onExpr(c.values);
-        return;
-      default:
-        return;
-    }
-  };
-  for (const s of ir.segments) if (s.entity === entity) onCond(s.condition);
-  for (const t of ir.traits) if (t.entity === entity) onExpr(t.value);
+  for (const s of ir.segments) if (s.entity === entity) walkCond(s.condition, onExpr);
+  for (const t of ir.traits) if (t.entity === entity) walkExpr(t.value, onExpr);
   for (const a of ir.aggregates) {
     if (a.entity !== entity) continue;
     const sels = a.kind === "events" ? [a.select] : a.steps.map((s) => s.select);
-    for (const s of sels) if (s.filter) onCond(s.filter);
-    if (a.kind === "events" && a.value) onExpr(a.value);
+    for (const s of sels) if (s.filter) walkCond(s.filter, onExpr);
+    if (a.kind === "events" && a.value) walkExpr(a.value, onExpr);
   }
   return [...seen.values()];
 }

@@ -1,0 +1,93 @@
+/**
+ * Small read-only helpers over the IR (compiler/ir.ts) shared by the backends and tools
+ * that read it (compiler/js, compiler/explain). Nothing here builds or changes IR.
+ */
+import type { IRCond, IRExpr, IRValueType } from "./ir.ts";
+
+/** The value type of an expression (no schema needed: the IR carries it). */
+export function exprType(e: IRExpr): IRValueType {
+  switch (e.k) {
+    case "lit":
+      return e.type;
+    case "list":
+      return "list";
+    case "attr":
+    case "prop":
+    case "agg":
+      return e.type;
+    case "key":
+      return e.type;
+    case "time":
+    case "timeShift":
+      return "timestamp";
+    case "arith":
+    case "neg":
+    case "daysSince":
+      return "number";
+    case "cond":
+      return "boolean";
+  }
+}
+
+/**
+ * Visits a condition and everything below it, pre-order (a node before its operands,
+ * operands left to right): `onCond` for every condition, `onExpr` for every expression.
+ * It does not enter aggregates (an `agg` expression is a reference by id) nor segments.
+ */
+export function walkCond(c: IRCond, onExpr: (e: IRExpr) => void, onCond?: (c: IRCond) => void): void {
+  onCond?.(c);
+  switch (c.k) {
+    case "and":
+    case "or":
+      for (const a of c.args) walkCond(a, onExpr, onCond);
+      return;
+    case "not":
+      walkCond(c.arg, onExpr, onCond);
+      return;
+    case "cmp":
+      walkExpr(c.left, onExpr, onCond);
+      walkExpr(c.right, onExpr, onCond);
+      return;
+    case "inList":
+      walkExpr(c.value, onExpr, onCond);
+      walkExpr(c.list, onExpr, onCond);
+      return;
+    case "isSet":
+    case "truthy":
+    case "regex":
+      walkExpr(c.value, onExpr, onCond);
+      return;
+    case "str":
+      walkExpr(c.value, onExpr, onCond);
+      walkExpr(c.pattern, onExpr, onCond);
+      return;
+    case "has":
+      walkExpr(c.list, onExpr, onCond);
+      walkExpr(c.values, onExpr, onCond);
+      return;
+    case "const":
+    case "segment":
+      return;
+  }
+}
+
+/** `walkCond` from an expression. */
+export function walkExpr(e: IRExpr, onExpr: (e: IRExpr) => void, onCond?: (c: IRCond) => void): void {
+  onExpr(e);
+  switch (e.k) {
+    case "timeShift":
+    case "neg":
+    case "daysSince":
+      walkExpr(e.value, onExpr, onCond);
+      return;
+    case "arith":
+      walkExpr(e.left, onExpr, onCond);
+      walkExpr(e.right, onExpr, onCond);
+      return;
+    case "cond":
+      walkCond(e.cond, onExpr, onCond);
+      return;
+    default:
+      return;
+  }
+}
