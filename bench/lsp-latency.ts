@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     await client.diagnosticsFor(uri, version);
   }
   await client.stop();
-  if (process.env.SEG_LSP_TRACE) console.log(client.stderr.join("").split("\n").slice(-15).join("\n"));
+  if (process.env.SEG_LSP_TRACE) console.log(client.stderr.join("").split("\n").slice(-60).join("\n"));
   rmSync(root, { recursive: true, force: true });
 
   const row = (name: string, xs: number[], target: number) =>

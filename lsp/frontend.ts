@@ -13,13 +13,14 @@ import {
   type CheckResult,
   type IRProject,
   type SymbolDef,
-  type SymbolIndex,
+  SymbolIndex,
   type SymbolRef,
 } from "../compiler/index.ts";
 import { compileSegment, getDialect } from "../compiler/sql/index.ts";
 
 
-export type { CheckResult, SymbolDef, SymbolIndex, SymbolRef };
+export { SymbolIndex };
+export type { CheckResult, SymbolDef, SymbolRef };
 
 export interface Token {
   /** Chevrotain token type name: `Identifier`, `Kw_did`, `StringLit`, `NumberLit`, `Dot`... */

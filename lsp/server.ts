@@ -31,7 +31,7 @@ import { performance } from "node:perf_hooks";
 import type { Position, Range } from "../grammar/ast.ts";
 import type { Diagnostic, Fix } from "../grammar/diagnostic.ts";
 import { complete } from "./completion.ts";
-import { formatText, previewSql, type CheckResult, type SymbolDef } from "./frontend.ts";
+import { formatText, type SymbolDef } from "./frontend.ts";
 import { hoverContent } from "./hover.ts";
 import { documentSymbols, foldingRanges, workspaceSymbols } from "./outline.ts";
 import { cmpPos, sameRange } from "./positions.ts";
@@ -40,6 +40,7 @@ import { resolveByName, resolveFromIndex, type Resolved } from "./resolve.ts";
 import { LEGEND, semanticTokens } from "./semantic.ts";
 import { signatureHelp } from "./signature.ts";
 import { pathToUri, uriToPath } from "./uris.ts";
+import type { FileDiagnostics } from "./worker-protocol.ts";
 import { Workspace } from "./workspace.ts";
 
 export interface SegServerSettings {
@@ -82,8 +83,6 @@ class SegServer {
   private settings: SegServerSettings = { ...DEFAULT_SETTINGS };
   private roots: string[] = [];
   private readonly uriByPath = new Map<string, string>();
-  /** What was last published per file (JSON), so that unchanged files are not re-sent. */
-  private readonly published = new Map<string, string>();
   private hasConfiguration = false;
   private hasWatchRegistration = false;
   private ready = false;
@@ -91,7 +90,7 @@ class SegServer {
   constructor(private readonly conn: Connection) {
     this.workspace = new Workspace({
       delay: this.settings.diagnosticsDelay,
-      onChecked: (result, byFile) => this.publish(result, byFile),
+      onChecked: (files, removed, ms) => this.publish(files, removed, ms),
       onError: (m) => this.conn.console.error(m),
     });
   }
@@ -117,9 +116,23 @@ class SegServer {
     };
   }
 
+  /** `guard` for handlers that wait (for the worker's check or a SQL preview). */
+  private guardAsync<P, R>(name: string, fallback: R, f: (p: P) => Promise<R>): (p: P) => Promise<R> {
+    return async (p: P) => {
+      try {
+        return await f(p);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        this.conn.console.error(`seg: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+  }
+
   listen(): void {
     const c = this.conn;
     c.onInitialize((p) => this.initialize(p));
+    c.onShutdown(() => this.workspace.dispose());
     c.onInitialized(() => void this.initialized());
     c.onDidChangeConfiguration((p) => {
       const s = (p.settings as { seg?: Partial<SegServerSettings> } | undefined)?.seg;
@@ -145,38 +158,54 @@ class SegServer {
 
     c.onCompletion(
       this.guard("completion", [], (p) => {
+        const t0 = TRACE ? performance.now() : 0;
         const path = this.pathOf(p.textDocument.uri);
         const parsed = this.workspace.parsed(path);
         if (!parsed) return [];
-        return complete({
-          tokens: parsed.tokens,
-          position: p.position,
-          model: this.workspace.model(),
-          symbols: this.workspace.lastCheck?.symbols,
-        });
+        const tokens = parsed.tokens;
+        const t1 = TRACE ? performance.now() : 0;
+        const model = this.workspace.model();
+        const t2 = TRACE ? performance.now() : 0;
+        const symbols = this.workspace.symbols;
+        const t3 = TRACE ? performance.now() : 0;
+        const items = complete({ tokens, position: p.position, model, symbols });
+        if (TRACE) {
+          const t4 = performance.now();
+          this.conn.console.log(
+            `seg: completion parse ${(t1 - t0).toFixed(1)} model ${(t2 - t1).toFixed(1)} symbols ${(t3 - t2).toFixed(1)} complete ${(t4 - t3).toFixed(1)} ms`,
+          );
+        }
+        return items;
       }),
     );
     c.onHover(
-      this.guard("hover", null, (p) => {
+      this.guardAsync("hover", null, async (p) => {
         const path = this.pathOf(p.textDocument.uri);
-        const r = this.resolve(path, p.position, false);
+        const r = this.resolve(path, p.position);
         if (!r) return null;
-        return hoverContent(r, this.workspace.model(), (segment) => this.sqlPreview(segment));
+        const model = this.workspace.model();
+        // the SQL preview of a segment is compiled in the worker (from its latest check)
+        const isSegment = r.def ? r.def.kind === "segment" : model.named.get(r.qualifiedName)?.kind === "segment";
+        const dialect = this.settings.previewDialect;
+        const sql = isSegment ? await this.workspace.preview(r.qualifiedName, dialect) : undefined;
+        return hoverContent(r, this.workspace.model(), () => (sql === undefined ? undefined : { dialect, sql }));
       }),
     );
     c.onDefinition(
-      this.guard("definition", null, (p): Location | null => {
+      this.guardAsync("definition", null, async (p): Promise<Location | null> => {
+        await this.workspace.fresh();
         const path = this.pathOf(p.textDocument.uri);
-        const r = this.resolve(path, p.position, true);
+        const r = this.resolve(path, p.position);
         const loc = r && this.locationOf(r);
         return loc ?? null;
       }),
     );
     c.onReferences(
-      this.guard("references", [], (p): Location[] => {
+      this.guardAsync("references", [], async (p): Promise<Location[]> => {
+        await this.workspace.fresh();
         const path = this.pathOf(p.textDocument.uri);
-        const r = this.resolve(path, p.position, true);
-        const symbols = this.workspace.lastCheck?.symbols;
+        const r = this.resolve(path, p.position);
+        const symbols = this.workspace.symbols;
         if (!r || !symbols) return [];
         const out: Location[] = [];
         if (p.context.includeDeclaration && r.def) out.push({ uri: this.uriOf(r.def.file), range: r.def.nameRange });
@@ -186,19 +215,21 @@ class SegServer {
       }),
     );
     c.onPrepareRename(
-      this.guard("prepareRename", null, (p) => {
+      this.guardAsync("prepareRename", null, async (p) => {
+        await this.workspace.fresh();
         const path = this.pathOf(p.textDocument.uri);
-        const r = this.resolve(path, p.position, true);
+        const r = this.resolve(path, p.position);
         if (!r?.def || !canRename(r.def))
           throw new ResponseError(ErrorCodes.InvalidRequest, "Only segments, traits, consts, params, entities, attributes, relations, events and properties can be renamed");
         return { range: this.nameRangeIn(path, r.range, r.def.name), placeholder: r.def.name };
       }),
     );
     c.onRenameRequest(
-      this.guard("rename", null, (p): WorkspaceEdit | null => {
+      this.guardAsync("rename", null, async (p): Promise<WorkspaceEdit | null> => {
+        await this.workspace.fresh();
         const path = this.pathOf(p.textDocument.uri);
-        const r = this.resolve(path, p.position, true);
-        const symbols = this.workspace.lastCheck?.symbols;
+        const r = this.resolve(path, p.position);
+        const symbols = this.workspace.symbols;
         if (!r?.def || !symbols || !canRename(r.def)) throw new ResponseError(ErrorCodes.InvalidRequest, "Nothing to rename here");
         const problem = validateNewName(r.def, p.newName, symbols);
         if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
@@ -220,7 +251,7 @@ class SegServer {
     );
     c.onWorkspaceSymbol(
       this.guard("workspaceSymbol", [], (p) => {
-        const defs = this.workspace.lastCheck?.symbols.definitions ?? [];
+        const defs = this.workspace.symbols?.definitions ?? [];
         return workspaceSymbols(defs, p.query, this.uriOf);
       }),
     );
@@ -250,7 +281,7 @@ class SegServer {
       this.guard("codeAction", [], (p): CodeAction[] => {
         const path = this.pathOf(p.textDocument.uri);
         const actions: CodeAction[] = [];
-        const known = this.workspace.lastCheck?.diagnostics ?? [];
+        const known = this.workspace.diagnostics.get(path) ?? [];
         for (const d of p.context.diagnostics) {
           if (d.source !== "seg") continue;
           const fix =
@@ -344,19 +375,19 @@ class SegServer {
   }
 
   /**
-   * What the word at `position` names. With `fresh`, a pending check runs first (rename,
-   * references and definition need exact ranges); hover and completion never wait.
+   * What the word at `position` names: from the symbol index when it is up to date for
+   * this file, else by name from the fresh parse. (Rename, references and definition call
+   * `workspace.fresh()` first, which waits for the check of the latest edits.)
    */
-  private resolve(path: string, position: Position, fresh: boolean): Resolved | undefined {
-    const result = fresh ? this.workspace.flush() : this.workspace.lastCheck;
-    const upToDate = result && !this.workspace.dirty.has(path);
-    if (result && upToDate) {
-      const r = resolveFromIndex(result.symbols, path, position);
+  private resolve(path: string, position: Position): Resolved | undefined {
+    const symbols = this.workspace.symbols;
+    if (symbols && !this.workspace.isDirty(path)) {
+      const r = resolveFromIndex(symbols, path, position);
       if (r) return r;
     }
     const parsed = this.workspace.parsed(path);
     if (!parsed) return undefined;
-    return resolveByName(path, parsed.tokens, position, this.workspace.model(), result?.symbols);
+    return resolveByName(path, parsed.tokens, position, this.workspace.model(), symbols);
   }
 
   private locationOf(r: Resolved): Location | undefined {
@@ -393,12 +424,6 @@ class SegServer {
     return { start: { line: range.start.line, character: start }, end: { line: range.start.line, character: start + name.length } };
   }
 
-  private sqlPreview(segment: string): { dialect: string; sql: string | undefined } | undefined {
-    const result = this.workspace.lastCheck;
-    if (!result) return undefined;
-    return { dialect: this.settings.previewDialect, sql: previewSql(result, segment, this.settings.previewDialect) };
-  }
-
   private toLsp(d: Diagnostic): LspDiagnostic {
     const out: LspDiagnostic = {
       range: d.range,
@@ -415,29 +440,18 @@ class SegServer {
     return out;
   }
 
-  private publish(_result: CheckResult, byFile: Map<string, Diagnostic[]>): void {
+  /** Publishes what the worker reported changed (it skips files whose diagnostics and version did not). */
+  private publish(files: FileDiagnostics[], removed: string[], checkMs: number): void {
     const t0 = performance.now();
-    const seen = new Set<string>();
-    for (const [path, diags] of byFile) {
-      seen.add(path);
-      const lsp = diags
+    for (const f of files) {
+      const lsp = f.diagnostics
         .slice()
         .sort((a, b) => cmpPos(a.range.start, b.range.start) || a.code.localeCompare(b.code))
         .map((d) => this.toLsp(d));
-      const key = JSON.stringify(lsp);
-      const st = this.workspace.files.get(path);
-      const versioned = st?.open ? `${st.version}:` : "";
-      if (this.published.get(path) === versioned + key) continue;
-      if (lsp.length === 0 && !this.published.has(path) && !st?.open) continue;
-      this.published.set(path, versioned + key);
-      void this.conn.sendDiagnostics({ uri: this.uriOf(path), version: st?.open ? st.version : undefined, diagnostics: lsp });
+      void this.conn.sendDiagnostics({ uri: this.uriOf(f.path), version: f.version, diagnostics: lsp });
     }
-    for (const path of [...this.published.keys()]) {
-      if (seen.has(path)) continue;
-      this.published.delete(path);
-      void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
-    }
-    if (TRACE) this.conn.console.log(`seg: check ${this.workspace.lastCheckMs.toFixed(1)} ms, publish ${(performance.now() - t0).toFixed(1)} ms`);
+    for (const path of removed) void this.conn.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
+    if (TRACE) this.conn.console.log(`seg: check ${checkMs.toFixed(1)} ms, publish ${(performance.now() - t0).toFixed(1)} ms`);
   }
 }
 

@@ -1,25 +1,22 @@
 /**
  * The project as the server sees it: every `.seg` file of the workspace folders (disk
- * content, overridden by open documents), one incremental checker, a parse cache per
- * document version and the result of the latest completed check.
+ * content, overridden by open documents), a parse cache per document text, the name model,
+ * and what the latest completed check produced (diagnostics per file, the symbol index).
  *
- * Edits are cheap: `change()` stores the text and tells the checker (`update`), then a
- * check is scheduled after a short debounce; a newer edit re-arms the timer, so pending
- * work for an older version is dropped. Requests never wait for a check: they read
- * `lastCheck` and the current document's fresh parse (`parsed(path)`).
+ * The incremental `ProjectChecker` lives in a worker thread (`check-worker.ts`): every
+ * edit is posted to it at once (it parses in the background), a check is requested after
+ * a short debounce (a newer edit re-arms the timer; edits queued in the worker are applied
+ * before it checks, so a burst gives one check of the newest texts). The main thread never
+ * runs a check: requests answer from the latest completed check plus the fresh parse of
+ * the current document (`parsed(path)`), parsed here while idle (`warm`).
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
-import {
-  createChecker,
-  parseText,
-  type CheckResult,
-  type Checker,
-  type ParseResult,
-} from "./frontend.ts";
+import { parseText, SymbolIndex, type ParseResult, type SymbolDef, type SymbolRef } from "./frontend.ts";
 import { fileModel, mergeModels, type FileModel, type ProjectModel } from "./model.ts";
+import type { FileDiagnostics, FromWorker, ToWorker } from "./worker-protocol.ts";
 
 export interface FileState {
   text: string;
@@ -37,29 +34,201 @@ interface ParseEntry {
 export interface WorkspaceOptions {
   /** Debounce between the last edit and the check, in ms. */
   delay: number;
-  /** Called after every completed check with the diagnostics grouped per project file. */
-  onChecked: (result: CheckResult, byFile: Map<string, Diagnostic[]>) => void;
+  /**
+   * Called after every completed check with the files whose diagnostics (or document
+   * version) changed, and the files that left the project (their diagnostics are `[]`).
+   */
+  onChecked: (files: FileDiagnostics[], removed: string[], checkMs: number) => void;
   /** A compiler crash: logged, never fatal. */
   onError: (message: string) => void;
+}
+
+/** Starts `check-worker.ts` (through tsx when running from the TypeScript sources). */
+function startWorker(): Worker {
+  const url = new URL(import.meta.url.endsWith(".ts") ? "./check-worker.ts" : "./check-worker.js", import.meta.url).href;
+  if (!url.endsWith(".ts")) return new Worker(new URL(url));
+  // A worker does not inherit tsx's loader hooks (`--import tsx` or `register()` in the
+  // main thread): the bootstrap registers them when importing the .ts module fails.
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const code = `
+const url = ${JSON.stringify(url)};
+import(url).catch(async (e) => {
+  if (e?.code !== "ERR_UNKNOWN_FILE_EXTENSION") throw e;
+  const { register } = await import(${JSON.stringify(tsx)});
+  register();
+  await import(url + "?tsx");
+});`;
+  return new Worker(code, { eval: true });
 }
 
 export class Workspace {
   readonly files = new Map<string, FileState>();
   private readonly parses = new Map<string, ParseEntry>();
-  private checker: Checker;
-  lastCheck: CheckResult | undefined;
-  /** Paths whose text changed since the last completed check. */
-  readonly dirty = new Set<string>();
+  private worker: Worker | undefined;
+  /** Edits sent to the worker so far (each `update`/`remove` gets the next number). */
+  private seq = 0;
+  /** Per path, the edit not yet reflected in the symbols the main thread holds. */
+  private readonly editedAt = new Map<string, number>();
+  /** The edit the latest symbols reflect (-1: none yet). */
+  private symbolsSeq = -1;
+  /** Diagnostics per file, from the latest completed check (files without any: absent). */
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  private readonly symbolFiles = new Map<string, { defs: SymbolDef[]; refs: SymbolRef[] }>();
+  private index: SymbolIndex | undefined;
+  private waiters: { seq: number; resolve: () => void }[] = [];
+  private readonly previews = new Map<number, (sql: string | undefined) => void>();
+  private nextPreview = 0;
+  private restarts = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstPending = 0;
   private modelCache: ProjectModel | undefined;
-  /** Number of completed checks (tests and the bench read it). */
+  private warmQueue: string[] = [];
+  /** Number of completed checks (the bench and traces read it). */
   checks = 0;
-  /** Duration of the last check() call, in ms. */
+  /** Duration of the last check() in the worker, in ms. */
   lastCheckMs = 0;
 
   constructor(private readonly opts: WorkspaceOptions) {
-    this.checker = createChecker();
+    this.spawn();
+  }
+
+  private spawn(): void {
+    let w: Worker;
+    try {
+      w = startWorker();
+    } catch (e) {
+      this.opts.onError(`seg: cannot start the check worker: ${e instanceof Error ? e.message : String(e)}`);
+      this.worker = undefined;
+      return;
+    }
+    w.unref(); // never keeps the process alive on its own
+    w.on("message", (m: FromWorker) => this.receive(w, m));
+    w.on("error", (e) => this.opts.onError(`seg: the check worker failed: ${e.stack ?? e.message}`));
+    w.on("exit", () => this.workerExited(w));
+    this.worker = w;
+  }
+
+  /** The worker died (a crash, out of memory): start a new one with every text we hold. */
+  private workerExited(w: Worker): void {
+    if (this.worker !== w || this.disposed) return;
+    this.worker = undefined;
+    for (const p of this.previews.values()) p(undefined);
+    this.previews.clear();
+    if (++this.restarts > 3) {
+      this.opts.onError("seg: the check worker keeps failing; diagnostics are off until the server restarts");
+      this.releaseWaiters(Infinity);
+      return;
+    }
+    // its successor reports every file afresh: clear what was shown
+    const shown = [...this.diagnostics.keys()];
+    this.diagnostics.clear();
+    this.symbolFiles.clear();
+    this.index = undefined;
+    if (shown.length) this.opts.onChecked([], shown, 0);
+    this.spawn();
+    for (const [path, st] of this.files) this.send({ t: "update", seq: this.seq, path, text: st.text, version: st.version });
+    this.schedule();
+  }
+
+  private disposed = false;
+
+  /** Stops the worker (server shutdown). */
+  dispose(): void {
+    this.disposed = true;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private send(m: ToWorker): void {
+    this.worker?.postMessage(m);
+  }
+
+  private receive(w: Worker, m: FromWorker): void {
+    if (w !== this.worker) return;
+    switch (m.t) {
+      case "diagnostics":
+        this.restarts = 0;
+        this.checks++;
+        this.lastCheckMs = m.ms;
+        for (const f of m.files) {
+          if (f.diagnostics.length) this.diagnostics.set(f.path, f.diagnostics);
+          else this.diagnostics.delete(f.path);
+        }
+        for (const p of m.removed) this.diagnostics.delete(p);
+        this.opts.onChecked(m.files, m.removed, m.ms);
+        if (this.checks === 1) for (const p of this.files.keys()) if (!this.parses.has(p)) this.warm(p);
+        break;
+      case "symbols":
+        for (const f of m.files) this.symbolFiles.set(f.path, { defs: f.defs, refs: f.refs });
+        for (const p of m.removed) this.symbolFiles.delete(p);
+        if (m.files.length || m.removed.length) this.index = undefined;
+        this.symbolsSeq = Math.max(this.symbolsSeq, m.seq);
+        for (const [p, at] of this.editedAt) if (at <= m.seq) this.editedAt.delete(p);
+        this.releaseWaiters(m.seq);
+        break;
+      case "preview": {
+        const p = this.previews.get(m.id);
+        this.previews.delete(m.id);
+        p?.(m.sql);
+        break;
+      }
+      case "error":
+        this.opts.onError(m.message);
+        break;
+    }
+  }
+
+  private releaseWaiters(seq: number): void {
+    const keep: typeof this.waiters = [];
+    for (const w of this.waiters) (w.seq <= seq ? w.resolve() : keep.push(w));
+    this.waiters = keep;
+  }
+
+  /** Whether `path` was edited after the check the symbols come from. */
+  isDirty(path: string): boolean {
+    return this.editedAt.has(path);
+  }
+
+  /** The symbol index of the latest completed check (rebuilt on first use after a change). */
+  get symbols(): SymbolIndex | undefined {
+    if (this.symbolsSeq < 0) return undefined;
+    if (this.index) return this.index;
+    const defs: SymbolDef[] = [];
+    const refs: SymbolRef[] = [];
+    for (const p of [...this.symbolFiles.keys()].sort()) {
+      const f = this.symbolFiles.get(p)!;
+      for (const d of f.defs) defs.push(d);
+      for (const r of f.refs) refs.push(r);
+    }
+    this.index = new SymbolIndex(defs, refs);
+    return this.index;
+  }
+
+  /**
+   * Resolves once the symbols reflect every edit made so far (definition, references and
+   * rename need exact ranges): a pending check is started at once. The main thread stays
+   * free meanwhile; other requests are answered.
+   */
+  fresh(): Promise<void> {
+    const target = this.seq;
+    if (this.paused || !this.worker || this.symbolsSeq >= target) return Promise.resolve();
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.send({ t: "check" });
+    }
+    this.send({ t: "symbols" });
+    return new Promise((resolve) => this.waiters.push({ seq: target, resolve }));
+  }
+
+  /** The compiled SQL of a segment (computed in the worker from its latest check). */
+  preview(segment: string, dialect: string): Promise<string | undefined> {
+    if (!this.worker) return Promise.resolve(undefined);
+    const id = ++this.nextPreview;
+    return new Promise((resolve) => {
+      this.previews.set(id, resolve);
+      this.send({ t: "preview", id, segment, dialect });
+    });
   }
 
   setDelay(ms: number): void {
@@ -105,10 +274,15 @@ export class Workspace {
   private setText(path: string, st: FileState): void {
     const prev = this.files.get(path);
     this.files.set(path, st);
+    if (prev && prev.text === st.text && prev.version === st.version) return;
+    this.seq++;
+    this.editedAt.set(path, this.seq);
+    this.send({ t: "update", seq: this.seq, path, text: st.text, version: st.version });
     if (prev && prev.text === st.text) return;
     this.modelCache = undefined;
-    this.safe(() => this.checker.update(path, st.text));
-    this.dirty.add(path);
+    // while the project loads, the worker's first check goes first; the rest is parsed
+    // here once its diagnostics are out
+    if (st.open || !this.paused) this.warm(path);
   }
 
   open(path: string, text: string, version: number): void {
@@ -163,8 +337,9 @@ export class Workspace {
     this.files.delete(path);
     this.parses.delete(path);
     this.modelCache = undefined;
-    this.dirty.add(path);
-    this.safe(() => this.checker.remove(path));
+    this.seq++;
+    this.editedAt.set(path, this.seq);
+    this.send({ t: "remove", seq: this.seq, path });
   }
 
   /** While paused (the project is still loading), checks wait. */
@@ -186,47 +361,31 @@ export class Workspace {
     const delay = waited >= this.opts.delay * 4 ? 0 : this.opts.delay;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.runCheck();
+      this.send({ t: "check" });
     }, delay);
   }
 
+  /** Whether a check is waiting for its debounce. */
   get pending(): boolean {
     return this.timer !== undefined;
   }
 
-  /** Runs the pending check now (used before rename/references, which need fresh data). */
-  flush(): CheckResult | undefined {
-    if (this.paused) return this.lastCheck;
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.runCheck();
-    } else if (!this.lastCheck) this.runCheck();
-    return this.lastCheck;
+  /**
+   * Parses files on the main thread while it is idle, one per turn of the event loop, so
+   * that requests (which need the fresh parse of their document and the name model of
+   * every file) rarely have to parse. The worker parses the same texts for itself.
+   */
+  private warm(path: string): void {
+    this.warmQueue.push(path);
+    if (this.warmQueue.length === 1) setImmediate(() => this.warmNext());
   }
 
-  private runCheck(): void {
-    let result: CheckResult;
-    const t0 = performance.now();
-    try {
-      result = this.checker.check();
-    } catch (e) {
-      this.opts.onError(`seg: internal error in the checker: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      this.rebuildChecker(); // its state may be inconsistent: rebuild it from the texts we hold
-      return;
-    }
-    this.lastCheck = result;
-    this.dirty.clear();
-    this.checks++;
-    this.lastCheckMs = performance.now() - t0;
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const p of this.files.keys()) byFile.set(p, []);
-    for (const d of result.diagnostics) {
-      let list = byFile.get(d.file);
-      if (!list) byFile.set(d.file, (list = []));
-      list.push(d);
-    }
-    this.opts.onChecked(result, byFile);
+  private warmNext(): void {
+    const path = this.warmQueue.shift();
+    if (path === undefined) return;
+    const st = this.files.get(path);
+    if (st) this.entry(path, st.text);
+    if (this.warmQueue.length) setImmediate(() => this.warmNext());
   }
 
   private safe<T>(f: () => T): T | undefined {
@@ -235,15 +394,6 @@ export class Workspace {
     } catch (e) {
       this.opts.onError(`seg: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return undefined;
-    }
-  }
-
-  private rebuildChecker(): void {
-    try {
-      this.checker = createChecker();
-      for (const [p, st] of this.files) this.checker.update(p, st.text);
-    } catch {
-      // keep the new (possibly empty) checker
     }
   }
 
@@ -257,9 +407,7 @@ export class Workspace {
   private entry(path: string, text: string): ParseEntry | undefined {
     const cached = this.parses.get(path);
     if (cached && cached.text === text) return cached;
-    // the checker parsed this text already (update() is called on every change)
-    const fromChecker = this.safe(() => this.checker.parsed?.(path));
-    const result = fromChecker ?? this.safe(() => parseText(text, path));
+    const result = this.safe(() => parseText(text, path));
     if (!result) return undefined;
     const e: ParseEntry = { text, result, model: fileModel(result.file) };
     this.parses.set(path, e);
