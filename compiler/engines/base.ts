@@ -7,6 +7,8 @@ export abstract class BaseEngine implements Engine {
   readonly target: string;
   /** Column types of tables created through this engine, by resolved table name. */
   protected readonly columnTypes = new Map<string, Map<string, EngineColumnType>>();
+  /** Schemas (mysql: databases) that exist, so createTable creates each one once. */
+  protected readonly schemas = new Set<string>();
 
   constructor(target: string) {
     this.target = target;
@@ -40,6 +42,25 @@ export abstract class BaseEngine implements Engine {
 
   protected indexColumn(_table: string[], column: string): string {
     return this.quoteIdent(column);
+  }
+
+  /** `"column" TYPE, …` for CREATE TABLE, in the engine's storage types (`types`). */
+  protected columnDefs(columns: EngineColumn[], types: Record<EngineColumnType, string>): string {
+    return columns.map((c) => `${this.quoteIdent(c.name)} ${types[c.type]}`).join(", ");
+  }
+
+  /**
+   * createTable of the engines whose schemas are plain namespaces (postgres, duckdb): the
+   * schema of a two-part name on its first use (`CREATE SCHEMA IF NOT EXISTS`), then the table.
+   */
+  protected async createTableInSchema(table: string[], columns: EngineColumn[], types: Record<EngineColumnType, string>): Promise<void> {
+    const resolved = this.resolveTable(table);
+    if (resolved.length === 2 && !this.schemas.has(resolved[0]!)) {
+      await this.exec(`CREATE SCHEMA IF NOT EXISTS ${this.quoteIdent(resolved[0]!)}`);
+      this.schemas.add(resolved[0]!);
+    }
+    await this.exec(`CREATE TABLE ${this.quoteTable(resolved)} (${this.columnDefs(columns, types)})`);
+    this.rememberColumns(resolved, columns);
   }
 
   protected rememberColumns(resolved: string[], columns: EngineColumn[]): void {

@@ -27,12 +27,12 @@ export class DuckdbEngine extends BaseEngine {
   readonly name = "duckdb" as const;
   private readonly instance: DuckDBInstance;
   private readonly conn: DuckDBConnection;
-  private readonly schemas = new Set<string>(["main"]);
 
   private constructor(target: string, instance: DuckDBInstance, conn: DuckDBConnection) {
     super(target);
     this.instance = instance;
     this.conn = conn;
+    this.schemas.add("main");
   }
 
   static async open(target: string, path: string): Promise<DuckdbEngine> {
@@ -78,14 +78,7 @@ export class DuckdbEngine extends BaseEngine {
   }
 
   async createTable(table: string[], columns: EngineColumn[]): Promise<void> {
-    const resolved = this.resolveTable(table);
-    if (resolved.length === 2 && !this.schemas.has(resolved[0]!)) {
-      await this.exec(`CREATE SCHEMA IF NOT EXISTS ${this.quoteIdent(resolved[0]!)}`);
-      this.schemas.add(resolved[0]!);
-    }
-    const cols = columns.map((c) => `${this.quoteIdent(c.name)} ${DUCKDB_TYPES[c.type]}`).join(", ");
-    await this.exec(`CREATE TABLE ${this.quoteTable(resolved)} (${cols})`);
-    this.rememberColumns(resolved, columns);
+    await this.createTableInSchema(table, columns, DUCKDB_TYPES);
   }
 
   async insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void> {

@@ -26,7 +26,6 @@ export class MysqlEngine extends BaseEngine {
   readonly name = "mysql" as const;
   private readonly conn: mysql.Connection;
   private readonly schemaPrefix: string | undefined;
-  private readonly schemas = new Set<string>();
 
   private constructor(target: string, conn: mysql.Connection, schemaPrefix: string | undefined) {
     super(target);
@@ -103,7 +102,7 @@ export class MysqlEngine extends BaseEngine {
       );
       this.schemas.add(resolved[0]!);
     }
-    const cols = columns.map((c) => `${this.quoteIdent(c.name)} ${MYSQL_TYPES[c.type]}`).join(", ");
+    const cols = this.columnDefs(columns, MYSQL_TYPES);
     await this.exec(
       `CREATE TABLE ${this.quoteTable(resolved)} (${cols}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
     );

@@ -42,7 +42,6 @@ export class PostgresEngine extends BaseEngine {
   readonly name = "postgres" as const;
   private readonly client: pg.Client;
   private readonly schemaPrefix: string | undefined;
-  private readonly schemas = new Set<string>();
 
   private constructor(target: string, client: pg.Client, schemaPrefix: string | undefined) {
     super(target);
@@ -95,14 +94,7 @@ export class PostgresEngine extends BaseEngine {
   }
 
   async createTable(table: string[], columns: EngineColumn[]): Promise<void> {
-    const resolved = this.resolveTable(table);
-    if (resolved.length === 2 && !this.schemas.has(resolved[0]!)) {
-      await this.exec(`CREATE SCHEMA IF NOT EXISTS ${this.quoteIdent(resolved[0]!)}`);
-      this.schemas.add(resolved[0]!);
-    }
-    const cols = columns.map((c) => `${this.quoteIdent(c.name)} ${PG_TYPES[c.type]}`).join(", ");
-    await this.exec(`CREATE TABLE ${this.quoteTable(resolved)} (${cols})`);
-    this.rememberColumns(resolved, columns);
+    await this.createTableInSchema(table, columns, PG_TYPES);
   }
 
   async insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void> {

@@ -150,7 +150,7 @@ export class SqliteEngine extends BaseEngine {
     } catch (e) {
       this.fail(e);
     }
-    const cols = columns.map((c) => `${this.quoteIdent(c.name)} ${SQLITE_TYPES[c.type]}`).join(", ");
+    const cols = this.columnDefs(columns, SQLITE_TYPES);
     await this.exec(`CREATE TABLE ${this.quoteTable(resolved)} (${cols})`);
     this.rememberColumns(resolved, columns);
   }
