@@ -24,6 +24,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Advertise `workspace/configuration` and answer it with these `seg` settings. */
   configuration?: Record<string, unknown>;
+  /** Node arguments that start the server (default: `--import tsx lsp/main.ts --stdio`). */
+  command?: string[];
 }
 
 export class LspClient {
@@ -39,7 +41,7 @@ export class LspClient {
   ) {}
 
   static async start(root: string | undefined, opts: StartOptions = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, ["--import", "tsx", join(REPO, "lsp", "main.ts"), "--stdio"], {
+    const proc = spawn(process.execPath, opts.command ?? ["--import", "tsx", join(REPO, "lsp", "main.ts"), "--stdio"], {
       cwd: REPO,
       stdio: ["pipe", "pipe", "pipe"],
     });

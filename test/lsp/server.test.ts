@@ -278,6 +278,28 @@ describe("navigation", () => {
     expect(applyEdits(fx.texts["segments.seg"]!, edit.changes![uri]!)).toContain('nation == "US"');
   });
 
+  test("references and definition sent right after an edit answer for the edited text", async () => {
+    // the check runs in a worker; these requests wait for the check of the newest edit
+    const s = await scratch(`segment fresh_a { where age > 1 }\nsegment fresh_b { where in fresh_a }\n`);
+    const edited = mark(`segment «def:fresh_c» { where age > 1 }\nsegment fresh_b { where in «use:fresh_c» }\n`);
+    await client.change(s.uri, edited.text);
+    const refs = await client.request<Location[]>("textDocument/references", {
+      textDocument: { uri: s.uri },
+      position: edited.named.use!.start,
+      context: { includeDeclaration: true },
+    });
+    expect(refs).toEqual(
+      expect.arrayContaining([
+        { uri: s.uri, range: edited.named.def },
+        { uri: s.uri, range: edited.named.use },
+      ]),
+    );
+    expect(refs).toHaveLength(2);
+    const loc = await client.request<Location>("textDocument/definition", { textDocument: { uri: s.uri }, position: edited.named.use!.start });
+    expect(loc).toEqual({ uri: s.uri, range: edited.named.def });
+    await client.close(s.uri);
+  });
+
   test("rename refuses invalid or taken names with an error", async () => {
     const uri = uriOf(fx.path("segments.seg"));
     const position = fx.named["segments.seg"]!.power_ref!.start;
@@ -379,6 +401,17 @@ describe("editing aids", () => {
 
 test("the server never wrote anything but protocol to stdout and is still alive", () => {
   expect(client.exited).toBeUndefined();
+});
+
+test("`seg lsp --stdio` (the CLI, tsx registered in the main thread only) starts its check worker", async () => {
+  const cli = await LspClient.start(fx.root, { command: ["bin/seg.mjs", "lsp", "--stdio"] });
+  try {
+    const uri = uriOf(fx.path("cli-scratch.seg"));
+    await cli.open(uri, `segment cli1 = contry == "US"\n`);
+    expect((await cli.diagnosticsFor(uri, 1)).map((d) => d.code)).toEqual(["SEG1001"]);
+  } finally {
+    await cli.stop();
+  }
 });
 
 describe("project files on disk", () => {
