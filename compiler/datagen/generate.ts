@@ -2,8 +2,9 @@
  * Deterministic, streaming test data for any IRProject schema: rows for every entity table
  * and every event source table. See CONTEXT.md for the shape of the data.
  */
-import type { EngineColumn, EngineColumnType } from "../engines/types.ts";
-import type { IRColumnType, IREntity, IREventSource, IREventType, IRProject, IRTableName, IRTimestampStorage } from "../ir.ts";
+import type { EngineColumn } from "../engines/types.ts";
+import type { IRColumnType, IREntity, IREventSource, IREventType, IRProject, IRTableName } from "../ir.ts";
+import { columnTypeOf, eventColumns, keyColumnType, storeTime } from "./layout.ts";
 import { Rng, hashString, mixSeed } from "./rng.ts";
 import { scalarValue } from "./values.ts";
 
@@ -57,37 +58,6 @@ interface Profile {
   /** When the record came into being (signup, creation). */
   birthMs: number;
   activity: Activity;
-}
-
-export function columnTypeOf(type: IRColumnType): EngineColumnType {
-  switch (type.kind) {
-    case "string":
-    case "enum":
-      return "string";
-    case "number":
-      return "number";
-    case "boolean":
-      return "boolean";
-    case "timestamp":
-      return type.storage === "native" ? "timestamp" : "integer";
-    case "list":
-      return "json";
-  }
-}
-
-function timeColumnType(storage: IRTimestampStorage): EngineColumnType {
-  return storage === "native" ? "timestamp" : "integer";
-}
-
-function storeTime(ms: number, storage: IRTimestampStorage): Date | number {
-  switch (storage) {
-    case "native":
-      return new Date(ms);
-    case "unix_seconds":
-      return Math.floor(ms / 1000);
-    case "unix_millis":
-      return ms;
-  }
 }
 
 const LIFECYCLE = new Set([
@@ -172,7 +142,7 @@ class Generator_ {
   // -- entities ---------------------------------------------------------------------------
 
   entityColumns(entity: IREntity): EngineColumn[] {
-    const cols: EngineColumn[] = [{ name: entity.key.column, type: entity.key.type === "number" ? "integer" : "string" }];
+    const cols: EngineColumn[] = [{ name: entity.key.column, type: keyColumnType(entity) }];
     const seen = new Set([entity.key.column]);
     for (const a of entity.attributes) {
       if (seen.has(a.column)) continue;
@@ -182,8 +152,7 @@ class Generator_ {
     for (const r of entity.relations) {
       if (seen.has(r.foreignKey)) continue;
       seen.add(r.foreignKey);
-      const target = this.entities.get(r.target);
-      cols.push({ name: r.foreignKey, type: target?.key.type === "number" ? "integer" : "string" });
+      cols.push({ name: r.foreignKey, type: keyColumnType(this.entities.get(r.target)) });
     }
     return cols;
   }
@@ -341,39 +310,11 @@ class Generator_ {
     return out;
   }
 
-  sourceColumns(source: IREventSource, types: IREventType[]): { cols: EngineColumn[]; propColumns: { event: string; prop: string; column: string }[] } {
-    const entity = this.entities.get(source.entity);
-    const cols: EngineColumn[] = [
-      { name: source.entityColumn, type: entity?.key.type === "number" ? "integer" : "string" },
-      { name: source.timeColumn, type: timeColumnType(source.timeStorage) },
-    ];
-    const seen = new Set(cols.map((c) => c.name));
-    if (source.nameColumn && !seen.has(source.nameColumn)) {
-      cols.push({ name: source.nameColumn, type: "string" });
-      seen.add(source.nameColumn);
-    }
-    if (source.propertiesColumn && !seen.has(source.propertiesColumn)) {
-      cols.push({ name: source.propertiesColumn, type: "json" });
-      seen.add(source.propertiesColumn);
-    }
-    const propColumns: { event: string; prop: string; column: string }[] = [];
-    for (const t of types) {
-      for (const p of t.properties) {
-        if (p.storage.kind !== "column") continue;
-        propColumns.push({ event: t.name, prop: p.name, column: p.storage.column });
-        if (seen.has(p.storage.column)) continue;
-        seen.add(p.storage.column);
-        cols.push({ name: p.storage.column, type: columnTypeOf(p.type) });
-      }
-    }
-    return { cols, propColumns };
-  }
-
   eventTable(source: IREventSource): GeneratedTable {
     const entity = this.entities.get(source.entity);
     const allTypes = this.ir.events.filter((e) => e.entity === source.entity);
     const mine = new Set(allTypes.filter((e) => e.source === source.id).map((e) => e.name));
-    const { cols } = this.sourceColumns(source, allTypes.filter((e) => mine.has(e.name)));
+    const cols = eventColumns(source, entity, allTypes.filter((e) => mine.has(e.name)));
     const colIndex = new Map(cols.map((c, i) => [c.name, i]));
     const n = entity ? this.counts.get(entity.name) ?? 0 : 0;
     const batchSize = this.opts.batchSize ?? 10_000;

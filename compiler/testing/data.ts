@@ -3,41 +3,24 @@
  * `loadData` creates them exactly as the SQL backend expects), and EntityInput records for
  * the JavaScript backend.
  */
-import type { EngineColumn, EngineColumnType } from "../engines/types.ts";
-import { columnTypeOf, type GeneratedData, type GeneratedTable } from "../datagen/index.ts";
+import type { EngineColumn } from "../engines/types.ts";
+import { columnTypeOf, eventColumns, keyColumnType, storeTime, type GeneratedData, type GeneratedTable } from "../datagen/index.ts";
 import type { EntityInput, EventInput } from "../js/index.ts";
-import type { IRColumnType, IREntity, IREventSource, IREventType, IRProject, IRTest, IRTestRecord, IRTimestampStorage } from "../ir.ts";
+import type { IRColumnType, IREntity, IREventSource, IREventType, IRProject, IRTest, IRTestRecord } from "../ir.ts";
 
 type TestValue = IRTestRecord["attributes"][string];
-
-function keyColumnType(entity: IREntity | undefined): EngineColumnType {
-  return entity?.key.type === "number" ? "integer" : "string";
-}
-
-/** An ISO instant stored as the column stores it. */
-function storeTime(iso: string, storage: IRTimestampStorage): Date | number {
-  const ms = Date.parse(iso);
-  switch (storage) {
-    case "native":
-      return new Date(ms);
-    case "unix_seconds":
-      return Math.floor(ms / 1000);
-    case "unix_millis":
-      return ms;
-  }
-}
 
 /** A test value for a typed column (timestamps stored per their storage). */
 function columnValue(v: TestValue | undefined, type: IRColumnType): unknown {
   if (v === undefined || v === null) return null;
-  if (type.kind === "timestamp" && typeof v === "string") return storeTime(v, type.storage);
+  if (type.kind === "timestamp" && typeof v === "string") return storeTime(Date.parse(v), type.storage);
   return v;
 }
 
 /** A test value inside a JSON properties object: timestamps as ISO text or epoch numbers. */
 function jsonValue(v: TestValue, type: IRColumnType): unknown {
   if (v !== null && type.kind === "timestamp" && typeof v === "string" && type.storage !== "native") {
-    return storeTime(v, type.storage);
+    return storeTime(Date.parse(v), type.storage);
   }
   return v;
 }
@@ -87,26 +70,7 @@ function eventTable(ir: IRProject, source: IREventSource, test: IRTest): Generat
   const entity = ir.entities.find((e) => e.name === source.entity);
   const types = ir.events.filter((e) => e.source === source.id);
   const byName = new Map<string, IREventType>(types.map((t) => [t.name, t]));
-  const columns: EngineColumn[] = [
-    { name: source.entityColumn, type: keyColumnType(entity) },
-    { name: source.timeColumn, type: source.timeStorage === "native" ? "timestamp" : "integer" },
-  ];
-  const seen = new Set(columns.map((c) => c.name));
-  if (source.nameColumn && !seen.has(source.nameColumn)) {
-    columns.push({ name: source.nameColumn, type: "string" });
-    seen.add(source.nameColumn);
-  }
-  if (source.propertiesColumn && !seen.has(source.propertiesColumn)) {
-    columns.push({ name: source.propertiesColumn, type: "json" });
-    seen.add(source.propertiesColumn);
-  }
-  for (const t of types) {
-    for (const p of t.properties) {
-      if (p.storage.kind !== "column" || seen.has(p.storage.column)) continue;
-      seen.add(p.storage.column);
-      columns.push({ name: p.storage.column, type: columnTypeOf(p.type) });
-    }
-  }
+  const columns = eventColumns(source, entity, types);
   const index = new Map(columns.map((c, i) => [c.name, i]));
   const rows: unknown[][] = [];
   for (const ev of test.events) {
@@ -114,7 +78,7 @@ function eventTable(ir: IRProject, source: IREventSource, test: IRTest): Generat
     if (!type || ev.entity !== source.entity) continue;
     const row = new Array<unknown>(columns.length).fill(null);
     row[0] = ev.key;
-    row[1] = storeTime(ev.time, source.timeStorage);
+    row[1] = storeTime(Date.parse(ev.time), source.timeStorage);
     if (source.nameColumn) row[index.get(source.nameColumn)!] = type.nameValue ?? type.name;
     const json: Record<string, unknown> = {};
     for (const p of type.properties) {
