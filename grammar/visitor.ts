@@ -80,6 +80,18 @@ export function validToken(t: IToken | undefined): t is IToken {
   return t !== undefined && !t.isInsertedInRecovery && Number.isFinite(t.startOffset) && t.image !== "";
 }
 
+/** Index of the first token (of `ts`, in source order) starting at or after `offset`. */
+function firstAtOrAfter(ts: readonly IToken[], offset: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid].startOffset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokenEnd(t: IToken): number {
   return t.startOffset + t.image.length;
 }
@@ -255,28 +267,6 @@ class Builder {
   // ----------------------------------------------------------------------------------
   // Doc comments
 
-  private lowerBoundTokens(offset: number): number {
-    const ts = this.ctx.tokens;
-    let lo = 0;
-    let hi = ts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ts[mid].startOffset < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  private lowerBoundComments(offset: number): number {
-    const cs = this.ctx.comments;
-    let lo = 0;
-    let hi = cs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cs[mid].startOffset < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
   private docText(c: IToken): string {
     let s = c.image.slice(3);
     if (s.startsWith(" ")) s = s.slice(1);
@@ -293,12 +283,12 @@ class Builder {
     const [start, end] = s;
     const lines = this.ctx.lines;
     const cs = this.ctx.comments;
-    const ti = this.lowerBoundTokens(start);
+    const ti = firstAtOrAfter(this.ctx.tokens, start);
     const prev = ti > 0 ? this.ctx.tokens[ti - 1] : undefined;
     const prevEnd = prev ? tokenEnd(prev) : -1;
     const prevLine = prev ? lines.position(prevEnd).line : -1;
     const parts: string[] = [];
-    let ci = this.lowerBoundComments(start) - 1;
+    let ci = firstAtOrAfter(cs, start) - 1;
     let nextLine = lines.position(start).line;
     while (ci >= 0) {
       const c = cs[ci];
@@ -310,11 +300,11 @@ class Builder {
       ci--;
     }
     // trailing doc on the same line as the node's end
-    const after = this.lowerBoundComments(end);
+    const after = firstAtOrAfter(cs, end);
     const c = cs[after];
     if (c && c.tokenType === T.DocComment) {
       const endLine = lines.position(end).line;
-      const next = this.ctx.tokens[this.lowerBoundTokens(end)];
+      const next = this.ctx.tokens[firstAtOrAfter(this.ctx.tokens, end)];
       if (lines.position(c.startOffset).line === endLine && (!next || next.startOffset > c.startOffset)) {
         parts.push(this.docText(c));
       }
