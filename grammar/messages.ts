@@ -123,18 +123,15 @@ export const messageProvider: IParserErrorMessageProvider = {
   buildNotAllInputParsedMessage({ firstRedundant }) {
     return `unexpected ${describeActual(firstRedundant)}: expected ${RULE_EXPECTATIONS.declaration}`;
   },
-  buildNoViableAltMessage({ actual, previous, ruleName }) {
-    const tok = actual[0];
-    if (CONDITION_RULES.has(ruleName)) return expectedValue(previous, tok);
-    const exp = RULE_EXPECTATIONS[ruleName];
-    if (exp) return `expected ${exp}, found ${describeActual(tok)}`;
-    return `unexpected ${describeActual(tok)}`;
-  },
-  buildEarlyExitMessage({ actual, previous, ruleName }) {
-    const tok = actual[0];
-    if (CONDITION_RULES.has(ruleName)) return expectedValue(previous, tok);
-    const exp = RULE_EXPECTATIONS[ruleName];
-    if (exp) return `expected ${exp}, found ${describeActual(tok)}`;
-    return `unexpected ${describeActual(tok)}`;
-  },
+  buildNoViableAltMessage: expectedInRule,
+  buildEarlyExitMessage: expectedInRule,
 };
+
+/** No alternative of `ruleName` (or none of its required repetitions) starts at `actual[0]`. */
+function expectedInRule({ actual, previous, ruleName }: { actual: IToken[]; previous: IToken; ruleName: string }): string {
+  const tok = actual[0];
+  if (CONDITION_RULES.has(ruleName)) return expectedValue(previous, tok);
+  const exp = RULE_EXPECTATIONS[ruleName];
+  if (exp) return `expected ${exp}, found ${describeActual(tok)}`;
+  return `unexpected ${describeActual(tok)}`;
+}
