@@ -49,22 +49,18 @@ function shiftRef(ref: IRTimeRef, ms: number): IRTimeRef {
   return { k: "instant", iso: new Date(Date.parse(ref.iso) + ms).toISOString() };
 }
 
-function and(args: IRCond[]): IRCond {
+/** `k` of `args`, with nested `k`s flattened into it; a single argument stands alone. */
+function junction(k: "and" | "or", args: IRCond[]): IRCond {
   const flat: IRCond[] = [];
   for (const a of args) {
-    if (a.k === "and") flat.push(...a.args);
+    if (a.k === k) flat.push(...a.args);
     else flat.push(a);
   }
-  return flat.length === 1 ? flat[0]! : { k: "and", args: flat };
+  return flat.length === 1 ? flat[0]! : { k, args: flat };
 }
 
-function or(args: IRCond[]): IRCond {
-  const flat: IRCond[] = [];
-  for (const a of args) {
-    if (a.k === "or") flat.push(...a.args);
-    else flat.push(a);
-  }
-  return flat.length === 1 ? flat[0]! : { k: "or", args: flat };
+function and(args: IRCond[]): IRCond {
+  return junction("and", args);
 }
 
 function not(c: IRCond): IRCond {
@@ -825,7 +821,7 @@ export class Lowerer {
     }
     this.pendingEvent = undefined;
     if (failed) return ERR;
-    return { ty: T.boolean, cond: op === "and" ? and(conds) : or(conds) };
+    return { ty: T.boolean, cond: junction(op, conds) };
   }
 
   /** SEG3004: `did E where P and x …` where x is a property of E. True when reported as an error. */
