@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import { explainSegment } from "../../compiler/explain/index.ts";
 import { compileSegment, getDialect } from "../../compiler/sql/index.ts";
-import { runCli } from "../testing/cli.ts";
+import { REPO_ROOT, runCli } from "../helpers/cli.ts";
 
 const SRC = `
 entity user {
@@ -95,7 +95,7 @@ describe("explainSegment", () => {
 
 describe("seg explain", () => {
   test("prints words, metadata, dependencies and the SQL of the dialect", async () => {
-    const r = await runCli(["explain", "power_users", "--dir", "segments", "--dialect", "postgres"]);
+    const r = await runCli(["explain", "power_users", "--dir", "segments", "--dialect", "postgres"], REPO_ROOT);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("segment power_users (of user)\n  declared at segments/engagement.seg:");
@@ -119,20 +119,20 @@ describe("seg explain", () => {
   });
 
   test("unknown segment: exit 2 with did-you-mean", async () => {
-    const r = await runCli(["explain", "power_user", "--dir", "segments"]);
+    const r = await runCli(["explain", "power_user", "--dir", "segments"], REPO_ROOT);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("seg: unknown segment `power_user`; did you mean `power_users`?\n");
     expect(r.stdout).toBe("");
   });
 
   test("unknown dialect: exit 2 with did-you-mean", async () => {
-    const r = await runCli(["explain", "power_users", "--dir", "segments", "--dialect", "postgress"]);
+    const r = await runCli(["explain", "power_users", "--dir", "segments", "--dialect", "postgress"], REPO_ROOT);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("seg: unknown dialect `postgress`; did you mean `postgres`?\n");
   });
 
   test("missing directory: exit 2", async () => {
-    const r = await runCli(["explain", "power_users", "--dir", "no/such/dir"]);
+    const r = await runCli(["explain", "power_users", "--dir", "no/such/dir"], REPO_ROOT);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("seg: no such file or directory: no/such/dir\n");
   });

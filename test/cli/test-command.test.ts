@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 import { SCHEMA, TESTS } from "../testing/fixture.ts";
-import { runCli } from "../testing/cli.ts";
+import { REPO_ROOT, runCli } from "../helpers/cli.ts";
 
 let dir: string;
 
@@ -38,14 +38,14 @@ afterAll(() => {
 
 describe("seg test", () => {
   test("all passing: one line per test with its engines, closing count, exit 0", async () => {
-    const r = await runCli(["test", "ok"], { cwd: dir });
+    const r = await runCli(["test", "ok"], dir);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("✓ buyers and refunds [js, sqlite, duckdb]\n\n3 passed, 0 failed\n");
     expect(r.code).toBe(0);
   });
 
   test("a failed expectation: engine, file:line, alias, key, segment, expected and actual; exit 1", async () => {
-    const r = await runCli(["test", "wrong", "--engines", "js,sqlite"], { cwd: dir });
+    const r = await runCli(["test", "wrong", "--engines", "js,sqlite"], dir);
     expect(r.code).toBe(1);
     const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
     const detail = `    ${path.join("wrong", "tests.seg")}:${line}: expect carol in buyers: user carol (key "carol") is not a member`;
@@ -64,7 +64,7 @@ describe("seg test", () => {
   });
 
   test("json: counts, results with 1-based lines, and located diagnostics", async () => {
-    const r = await runCli(["test", "wrong", "--engines", "js", "--format", "json"], { cwd: dir });
+    const r = await runCli(["test", "wrong", "--engines", "js", "--format", "json"], dir);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect([out.passed, out.failed]).toEqual([1, 1]);
@@ -77,32 +77,32 @@ describe("seg test", () => {
 
   test("github and sarif: failures located at the expectation", async () => {
     const line = (TESTS + WRONG).split("\n").findIndex((l) => l.includes("expect carol in buyers")) + 1;
-    const gh = await runCli(["test", "wrong", "--engines", "js,duckdb", "--format", "github"], { cwd: dir });
+    const gh = await runCli(["test", "wrong", "--engines", "js,duckdb", "--format", "github"], dir);
     expect(gh.code).toBe(1);
     expect(gh.stdout).toContain(`::error file=${path.join("wrong", "tests.seg")},line=${line},col=3,`);
     expect(gh.stdout).toContain("title=SEG-TEST::test \"wrong\" [js, duckdb]: expect carol in buyers");
     expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("2 passed, 2 failed");
-    const sarif = await runCli(["test", "wrong", "--engines", "sqlite", "--format", "sarif"], { cwd: dir });
+    const sarif = await runCli(["test", "wrong", "--engines", "sqlite", "--format", "sarif"], dir);
     const result = JSON.parse(sarif.stdout).runs[0].results[0];
     expect(result.ruleId).toBe("SEG-TEST");
     expect(result.locations[0].physicalLocation.region.startLine).toBe(line);
   });
 
   test("unknown engine: exit 2 with did-you-mean", async () => {
-    const r = await runCli(["test", "ok", "--engines", "js,duckbd"], { cwd: dir });
+    const r = await runCli(["test", "ok", "--engines", "js,duckbd"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("seg: unknown engine `duckbd`; did you mean `duckdb`?\n");
     expect(r.stdout).toBe("");
   });
 
   test("missing directory: exit 2", async () => {
-    const r = await runCli(["test", "nope"], { cwd: dir });
+    const r = await runCli(["test", "nope"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("seg: no such file or directory: nope\n");
   });
 
   test("unreachable database: exit 2 naming engine and target; the reachable engines still report", async () => {
-    const r = await runCli(["test", "ok", "--engines", "js,postgres"], { cwd: dir, env: { SEG_PG_URL: "postgres://postgres@127.0.0.1:1/x" } });
+    const r = await runCli(["test", "ok", "--engines", "js,postgres"], dir, { SEG_PG_URL: "postgres://postgres@127.0.0.1:1/x" });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^seg: postgres: cannot connect .*postgres:\/\/postgres@127\.0\.0\.1:1\/x/);
     expect(r.stdout).toBe("✓ buyers and refunds [js]\n\n1 passed, 0 failed\n");
@@ -110,7 +110,7 @@ describe("seg test", () => {
 
   test("a project with errors is not tested: exit 1", async () => {
     const p = writeProject("broken", `test "bad" {\n  as of 2025-06-01\n  expect nobody in buyers\n}\n`);
-    const r = await runCli(["test", path.basename(p)], { cwd: dir });
+    const r = await runCli(["test", path.basename(p)], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no record `nobody`");
   });
@@ -122,7 +122,7 @@ const servers = await testEngines(["postgres", "mysql"]);
 const missing = servers.filter((s) => !s.available);
 describe("seg test segments", () => {
   test("passes on js, sqlite and duckdb", async () => {
-    const r = await runCli(["test", "segments"]);
+    const r = await runCli(["test", "segments"], REPO_ROOT);
     expect(r.stderr).toBe("");
     expect(r.stdout).not.toContain("✗");
     expect(r.stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
@@ -132,8 +132,9 @@ describe("seg test segments", () => {
   test.skipIf(missing.length > 0)(
     `passes on all five engines${missing.length ? ` (skipped: ${missing.map((m) => m.reason).join("; ")})` : ""}`,
     async () => {
-      const r = await runCli(["test", "segments", "--engines", "js,sqlite,duckdb,postgres,mysql"], {
-        env: { SEG_PG_URL: PG_URL, SEG_MYSQL_URL: MYSQL_URL },
+      const r = await runCli(["test", "segments", "--engines", "js,sqlite,duckdb,postgres,mysql"], REPO_ROOT, {
+        SEG_PG_URL: PG_URL,
+        SEG_MYSQL_URL: MYSQL_URL,
       });
       expect(r.stderr).toBe("");
       expect(r.stdout).not.toContain("✗");
