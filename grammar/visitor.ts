@@ -406,6 +406,14 @@ class Builder {
     this.diag("SEG0009", `\`${what}\` is given twice here; keep one`, this.rangeOf(t));
   }
 
+  /** A `table "…"` clause of `owner`: sets its table, or reports the second one (SEG0009). */
+  private tableClause(table: CstNode, owner: { table?: A.StringLit }): void {
+    const v = this.tok(table, "value");
+    if (!v) return;
+    if (owner.table) this.duplicate("table", table);
+    else owner.table = this.string(v);
+  }
+
   private entity(n: CstNode): A.EntityDecl | undefined {
     const name = this.name(this.tok(n, "name"));
     if (!name) return undefined;
@@ -413,11 +421,7 @@ class Builder {
     for (const m of this.nodes(n, "entityMember")) {
       const table = this.node(m, "tableClause");
       if (table) {
-        const v = this.tok(table, "value");
-        if (v) {
-          if (e.table) this.duplicate("table", table);
-          else e.table = this.string(v);
-        }
+        this.tableClause(table, e);
         continue;
       }
       const rel = this.node(m, "relationMember");
@@ -480,11 +484,7 @@ class Builder {
     for (const m of this.nodes(n, "eventsMember")) {
       const table = this.node(m, "tableClause");
       if (table) {
-        const v = this.tok(table, "value");
-        if (v) {
-          if (ev.table) this.duplicate("table", table);
-          else ev.table = this.string(v);
-        }
+        this.tableClause(table, ev);
         continue;
       }
       const col = this.node(m, "columnClause");
@@ -534,11 +534,7 @@ class Builder {
     for (const m of this.nodes(n, "eventMember")) {
       const table = this.node(m, "tableClause");
       if (table) {
-        const v = this.tok(table, "value");
-        if (v) {
-          if (e.table) this.duplicate("table", table);
-          else e.table = this.string(v);
-        }
+        this.tableClause(table, e);
         continue;
       }
       const col = this.node(m, "columnClause");
