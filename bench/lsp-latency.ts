@@ -9,9 +9,12 @@
  */
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { LspClient, uriOf } from "../test/lsp/client.ts";
+
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -90,7 +93,11 @@ async function main(): Promise<void> {
   const uri = uriOf(target);
 
   const t0 = performance.now();
-  const client = await LspClient.start(root, { initializationOptions: { diagnosticsDelay: 0 } });
+  // Started as editors start it: `seg lsp --stdio`, with the V8 flag of bin/seg.mjs's shebang.
+  const client = await LspClient.start(root, {
+    initializationOptions: { diagnosticsDelay: 0 },
+    command: ["--max-semi-space-size=64", join(REPO_ROOT, "bin", "seg.mjs"), "lsp", "--stdio"],
+  });
   await client.open(uri, original);
   const first = await client.diagnosticsFor(uri, 1);
   const loadMs = performance.now() - t0;
