@@ -226,6 +226,8 @@ class QueryBuilder {
   private readonly aggColumn = new Map<string, string>();
   /** "via.name" → facts column */
   private readonly attrColumns = new Map<string, { via: string[]; name: string; column: string }>();
+  /** aggregate id → the aggregates CTE (and its alias in seg_facts) that computes it */
+  private readonly aggSource = new Map<string, { cte: string; alias: string }>();
   /** "event\0prop" → seg_events column */
   private readonly propColumns = new Map<string, NeededProperty>();
 
@@ -321,10 +323,20 @@ class QueryBuilder {
     // Each consumer reads its own slice of the events (only the event names and properties
     // it uses), so no CTE over all events is shared: engines that inline CTEs (MySQL,
     // MariaDB, SQLite) would re-read it per reference, and the others would materialise it.
-    if (plain.length > 0) {
-      q = withCte(q, "seg_events", () => this.eventsQuery(plain));
-      q = withCte(q, "seg_aggregates", () => this.aggregatesQuery(plain, "seg_events"));
-    }
+    // Where the dialect prefers it (Dialect.aggregateBranchPerEvent), one branch per event
+    // name: a GROUP BY entity over that event's rows only, computing every aggregate of that
+    // event together (a row evaluates only its own event's aggregates and extracts only its
+    // own event's properties); `any`-event aggregates share one branch over all rows.
+    // Otherwise one shared pass over the rows of all the events they read.
+    this.aggSource.clear();
+    const groups = this.d.aggregateBranchPerEvent ? eventGroups(plain) : plain.length > 0 ? [{ event: null, aggs: plain }] : [];
+    groups.forEach((group, i) => {
+      const n = this.d.aggregateBranchPerEvent ? `_${i + 1}` : "";
+      const [events, aggregates] = [`seg_events${n}`, `seg_aggregates${n}`];
+      q = withCte(q, events, () => this.eventsQuery(group.aggs));
+      q = withCte(q, aggregates, () => this.aggregatesQuery(group.aggs, events, undefined, group.event !== null));
+      for (const a of group.aggs) this.aggSource.set(a.id, { cte: aggregates, alias: `agg${n}` });
+    });
     if (ranked.length > 0) {
       q = withCte(q, "seg_ranked_events", () => this.rankedEventsQuery(ranked));
       q = withCte(q, "seg_ranked", () => this.rankedQuery(ranked));
@@ -526,12 +538,16 @@ class QueryBuilder {
 
   /** Does this selector's event match in row `alias` (event, filter, window). */
   private match(sel: IREventSelector, alias: string): Sql {
+    return this.matchIn(sel, alias, false) ?? raw(this.d.booleanLiteral(true));
+  }
+
+  /** `match`, or undefined when every row matches; `eventImplied`: rows are of sel's event. */
+  private matchIn(sel: IREventSelector, alias: string, eventImplied: boolean): Sql | undefined {
     const parts: Sql[] = [];
-    if (sel.event !== null) parts.push(sql`${col(alias, "event")} = ${this.schemaString(sel.event)}`);
+    if (sel.event !== null && !eventImplied) parts.push(sql`${col(alias, "event")} = ${this.schemaString(sel.event)}`);
     if (sel.filter) parts.push(this.cond(sel.filter, { alias, event: sel.event }));
     parts.push(...this.windowParts(sel.window, col(alias, "t")));
-    if (parts.length === 0) return raw(this.d.booleanLiteral(true));
-    return sql.join(parts, sql` AND `);
+    return parts.length === 0 ? undefined : sql.join(parts, sql` AND `);
   }
 
   private windowParts(w: IRWindow, t: Sql): Sql[] {
@@ -574,8 +590,16 @@ class QueryBuilder {
       .groupBy(col("ev", "entity_key"));
   }
 
-  /** GROUP BY entity over `from` (joined to `ranks`, the times of first/last values). */
-  private aggregatesQuery(aggs: Extract<IRAggregate, { kind: "events" }>[], from: string, ranks?: string): AnySelect {
+  /**
+   * GROUP BY entity over `from` (joined to `ranks`, the times of first/last values).
+   * `oneEvent`: `from` holds only the rows of the aggregates' one event (no event test).
+   */
+  private aggregatesQuery(
+    aggs: Extract<IRAggregate, { kind: "events" }>[],
+    from: string,
+    ranks?: string,
+    oneEvent = false,
+  ): AnySelect {
     let q: AnySelect = this.db.selectFrom(`${from} as ev`);
     if (ranks) {
       q = q.innerJoin(`${ranks} as rk`, (join) => join.on(pred(sql`${col("rk", "entity_key")} = ${col("ev", "entity_key")}`)));
@@ -583,12 +607,13 @@ class QueryBuilder {
     return q
       .crossJoin(`seg_params as ${PARAMS}`)
       .select(col("ev", "entity_key").as("entity_key"))
-      .select(aggs.map((a) => this.aggregateExpr(a).as(this.aggColumn.get(a.id)!)))
+      .select(aggs.map((a) => this.aggregateExpr(a, oneEvent).as(this.aggColumn.get(a.id)!)))
       .groupBy(col("ev", "entity_key"));
   }
 
-  private aggregateExpr(a: Extract<IRAggregate, { kind: "events" }>): Sql {
-    const m = this.match(a.select, "ev");
+  private aggregateExpr(a: Extract<IRAggregate, { kind: "events" }>, oneEvent = false): Sql {
+    const only = this.matchIn(a.select, "ev", oneEvent);
+    const m = only ?? raw(this.d.booleanLiteral(true));
     const scope: EventScope = { alias: "ev", event: a.select.event };
     const value = (): Sql => {
       if (!a.value) throw new SqlCompileError(`aggregate "${a.id}" (${a.fn}) has no value`);
@@ -603,14 +628,21 @@ class QueryBuilder {
      * fn(x) over the rows where `when` holds: `fn(x) FILTER (WHERE when)` where the dialect
      * has FILTER (the engine skips the other rows), else `fn(CASE WHEN when THEN x END)`.
      */
-    const over = (fn: Sql, x: Sql, when: Sql = m): Sql =>
-      this.d.aggregateFilter ? sql`${fn}(${x}) FILTER (WHERE ${when})` : sql`${fn}(CASE WHEN ${when} THEN ${x} END)`;
+    const over = (fn: Sql, x: Sql, when: Sql | undefined = only): Sql =>
+      when === undefined
+        ? sql`${fn}(${x})`
+        : this.d.aggregateFilter
+          ? sql`${fn}(${x}) FILTER (WHERE ${when})`
+          : sql`${fn}(CASE WHEN ${when} THEN ${x} END)`;
     const distinct = (x: Sql): Sql =>
-      this.d.aggregateFilter
-        ? sql`COUNT(DISTINCT ${x}) FILTER (WHERE ${m})`
-        : sql`COUNT(DISTINCT CASE WHEN ${m} THEN ${x} END)`;
+      only === undefined
+        ? sql`COUNT(DISTINCT ${x})`
+        : this.d.aggregateFilter
+          ? sql`COUNT(DISTINCT ${x}) FILTER (WHERE ${m})`
+          : sql`COUNT(DISTINCT CASE WHEN ${m} THEN ${x} END)`;
     switch (a.fn) {
       case "count":
+        if (only === undefined) return sql`COUNT(*)`;
         return this.d.aggregateFilter ? sql`COUNT(*) FILTER (WHERE ${m})` : sql`COUNT(CASE WHEN ${m} THEN 1 END)`;
       case "sum":
         return over(sql`SUM`, this.d.toDouble(value()));
@@ -810,9 +842,11 @@ class QueryBuilder {
       names.push(a.column);
     }
     const isRanked = (a: IRAggregate): boolean => a.kind === "events" && (a.fn === "firstValue" || a.fn === "lastValue");
+    const source = (a: IRAggregate): { cte: string; alias: string } =>
+      isRanked(a) ? { cte: "seg_ranked_aggregates", alias: "ranked" } : this.aggSource.get(a.id)!;
     const joined = new Set<string>();
     for (const a of eventAggs) {
-      const [cte, alias] = isRanked(a) ? ["seg_ranked_aggregates", "ranked"] : ["seg_aggregates", "agg"];
+      const { cte, alias } = source(a);
       if (!joined.has(cte)) {
         joined.add(cte);
         q = q.leftJoin(`${cte} as ${alias}`, (join) =>
@@ -822,7 +856,7 @@ class QueryBuilder {
     }
     for (const a of eventAggs) {
       const column = this.aggColumn.get(a.id)!;
-      const ref = col(isRanked(a) ? "ranked" : "agg", column);
+      const ref = col(source(a).alias, column);
       const zero = a.fn === "count" || a.fn === "sum" || a.fn === "distinct" || a.fn === "activeDays";
       const isBool = (a.value ? exprType(a.value) : a.type) === "boolean" && a.fn !== "count";
       selections.push(zero ? sql`COALESCE(${ref}, 0)` : isBool ? sql`(${ref} = 1)` : ref);
@@ -1048,6 +1082,20 @@ class QueryBuilder {
 
 // ---------------------------------------------------------------------------------------
 // Helpers
+
+/**
+ * Plain event aggregates grouped by the event they read (`null`: any event), groups in
+ * first-use order, aggregates in their given order.
+ */
+function eventGroups<A extends Extract<IRAggregate, { kind: "events" }>>(aggs: A[]): { event: string | null; aggs: A[] }[] {
+  const groups = new Map<string | null, A[]>();
+  for (const a of aggs) {
+    const list = groups.get(a.select.event);
+    if (list) list.push(a);
+    else groups.set(a.select.event, [a]);
+  }
+  return [...groups].map(([event, list]) => ({ event, aggs: list }));
+}
 
 /** Selectors without repeats (same event, filter and window), in first-use order. */
 function uniqueSelectors(selectors: IREventSelector[]): IREventSelector[] {

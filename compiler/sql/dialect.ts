@@ -103,6 +103,15 @@ export interface Dialect {
    * aggregates: the engine skips non-matching rows instead of feeding NULLs from a CASE.
    */
   readonly aggregateFilter: boolean;
+  /**
+   * Whether the plain event aggregates get one GROUP BY branch per event name (each over
+   * only that event's rows, computing all of that event's aggregates) instead of one shared
+   * pass evaluating every conditional aggregate on every row. Worth it where a scan filtered
+   * on the event column is cheap (columnar: DuckDB); where each branch is another full
+   * scan of the table (SQLite, PostgreSQL without an index on the event column) one pass is
+   * faster.
+   */
+  readonly aggregateBranchPerEvent: boolean;
 
   /** `CREATE VIEW` statement for a SELECT. */
   createView(name: string[], select: string): string;

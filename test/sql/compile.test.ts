@@ -49,18 +49,24 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     expect(text).not.toMatch(/\$2/);
   });
 
-  test("membership: one shared aggregation pass, one column per segment", () => {
+  test("membership: shared aggregation passes, one column per segment", () => {
     const q = compileMembership(ir, dialect, { asOf: AS_OF });
-    expect(q.sql.match(/seg_aggregates["`]? AS \(/g)).toHaveLength(1);
+    // The plain aggregates: one shared pass, or (Dialect.aggregateBranchPerEvent) one pass
+    // per event name computing all of that event's aggregates — never one per aggregate.
+    const plainEvents = new Set(
+      ir.aggregates.flatMap((a) => (a.kind === "events" && a.fn !== "firstValue" && a.fn !== "lastValue" ? [a.select.event] : [])),
+    );
+    const passes = dialect.aggregateBranchPerEvent ? plainEvents.size : 1;
+    expect(plainEvents.size).toBeGreaterThan(1);
+    expect(q.sql.match(/seg_aggregates(_\d+)?["`]? AS \(/g)).toHaveLength(passes);
     // Grouped passes: the plain aggregates, the first/last values (their times, then their
-    // values, over their own events only) and one per sequence (its events' instants) —
-    // never one per aggregate.
+    // values, over their own events only) and one per sequence (its events' instants).
     const sequences = ir.aggregates.filter((a) => a.kind === "sequence").length;
     expect(sequences).toBeGreaterThan(0);
-    expect(q.sql.match(/GROUP BY/g)).toHaveLength(3 + sequences);
+    expect(q.sql.match(/GROUP BY/g)).toHaveLength(passes + 2 + sequences);
     expect(q.sql.match(/seg_ranked_aggregates["`]? AS \(/g)).toHaveLength(1);
-    // The events CTE of the plain aggregates is read once (engines inline it).
-    expect(q.sql.match(/seg_events["`]? AS ["`]?ev/g)).toHaveLength(1);
+    // Each events CTE of the plain aggregates is read once (engines inline it).
+    expect(q.sql.match(/seg_events(_\d+)?["`]? AS ["`]?ev/g)).toHaveLength(passes);
     for (const [segment] of ALL) expect(q.sql).toContain(`seg_${segment}`);
     expect(withAsOf(q, null).parameters[0]).toBeNull();
     expect(withAsOf(q, "2024-01-01").parameters[0]).toBe("2024-01-01T00:00:00.000Z");

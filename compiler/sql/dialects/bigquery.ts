@@ -100,6 +100,7 @@ export const bigqueryDialect: Dialect = {
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   aggregateFilter: false,
+  aggregateBranchPerEvent: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -94,6 +94,7 @@ export const duckdbDialect: Dialect = {
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
   aggregateFilter: true,
+  aggregateBranchPerEvent: true,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -101,6 +101,7 @@ export const mysqlDialect: Dialect = {
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   aggregateFilter: false,
+  aggregateBranchPerEvent: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -89,6 +89,7 @@ export const postgresDialect: Dialect = {
   },
   materializedCte: true,
   aggregateFilter: true,
+  aggregateBranchPerEvent: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -78,6 +78,7 @@ export const snowflakeDialect: Dialect = {
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   aggregateFilter: false,
+  aggregateBranchPerEvent: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

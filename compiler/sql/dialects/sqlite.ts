@@ -77,6 +77,7 @@ export const sqliteDialect: Dialect = {
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
   aggregateFilter: true,
+  aggregateBranchPerEvent: false,
 
   createView(name, select) {
     return standardCreateView(this, name, select);

@@ -8,7 +8,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
@@ -16,12 +16,65 @@ WITH
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
-      END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
-      CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
-      END AS "view__page"
+      END AS "event"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_2",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_3",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_5",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_6",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_7",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_8",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") AS "first_time_25",
+      MAX("ev"."t") AS "last_time_26"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -31,71 +84,53 @@ WITH
     SELECT
       "e"."cust" AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
-      'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_3",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_4",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_6",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_7",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_8",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "active_days_9",
       COUNT(*) FILTER(
         WHERE
           "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
       ) AS "count_10",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5)
+          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+      ) AS "count_31"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      "e"."currency" AS "checkout__currency"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."checkout__amount" > 5)
       ) AS "count_11",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
@@ -103,14 +138,7 @@ WITH
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'view'
-          AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_13",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
@@ -118,71 +146,34 @@ WITH
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 1)
+          ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "sum_19",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "avg_20",
-      MIN("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "min_21",
-      MAX("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "max_22",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "distinct_23",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "active_days_24",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "first_time_25",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_26",
+      MIN("ev"."checkout__amount") AS "min_21",
+      MAX("ev"."checkout__amount") AS "max_22",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
+          ("ev"."checkout__amount" >= 50)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_29",
       MIN("ev"."t") FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0)
+          ("ev"."checkout__amount" > 0)
       ) AS "first_time_30",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-      ) AS "count_31",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__currency" = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
@@ -190,7 +181,42 @@ WITH
           AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "sum_33"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_4" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."view__page" IN ('US', 'CA'))
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_13",
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "distinct_23"
+    FROM
+      "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -571,35 +597,35 @@ WITH
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time",
       "rel_org"."table_count" AS "attr_org__table_count",
       "ent"."key_account" AS "attr_key_account",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."active_days_6", 0) AS "active_days_6",
-      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
-      COALESCE("agg"."count_10", 0) AS "count_10",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12",
-      COALESCE("agg"."count_13", 0) AS "count_13",
-      COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4",
+      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_1"."active_days_6", 0) AS "active_days_6",
+      COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
+      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_1"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg_2"."count_10", 0) AS "count_10",
+      COALESCE("agg_3"."count_11", 0) AS "count_11",
+      COALESCE("agg_3"."count_12", 0) AS "count_12",
+      COALESCE("agg_4"."count_13", 0) AS "count_13",
+      COALESCE("agg_3"."count_14", 0) AS "count_14",
+      COALESCE("agg_3"."count_15", 0) AS "count_15",
+      COALESCE("agg_3"."sum_19", 0) AS "sum_19",
+      "agg_3"."avg_20" AS "avg_20",
+      "agg_3"."min_21" AS "min_21",
+      "agg_3"."max_22" AS "max_22",
+      COALESCE("agg_4"."distinct_23", 0) AS "distinct_23",
+      COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
+      "agg_1"."first_time_25" AS "first_time_25",
+      "agg_1"."last_time_26" AS "last_time_26",
       "ranked"."first_value_27" AS "first_value_27",
       "ranked"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33",
+      COALESCE("agg_3"."count_29", 0) AS "count_29",
+      "agg_3"."first_time_30" AS "first_time_30",
+      COALESCE("agg_2"."count_31", 0) AS "count_31",
+      COALESCE("agg_3"."count_32", 0) AS "count_32",
+      COALESCE("agg_3"."sum_33", 0) AS "sum_33",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -630,7 +656,10 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
@@ -2387,7 +2416,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
@@ -2395,12 +2424,59 @@ WITH
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
-      END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
-      CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
-      END AS "view__page"
+      END AS "event"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_2",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_3",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_5",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_6",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_7",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_8",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2410,71 +2486,49 @@ WITH
     SELECT
       "e"."cust" AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
-      'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_3",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_4",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_6",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_7",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_8",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "active_days_9",
-      COUNT(*) FILTER(
-        WHERE
           "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-      ) AS "count_10",
+      ) AS "count_10"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      "e"."currency" AS "checkout__currency"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5)
+          ("ev"."checkout__amount" > 5)
       ) AS "count_11",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
@@ -2482,14 +2536,7 @@ WITH
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'view'
-          AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_13",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
@@ -2497,13 +2544,43 @@ WITH
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 1)
+          ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_4" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."view__page" IN ('US', 'CA'))
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_13"
+    FROM
+      "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2813,20 +2890,20 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."active_days_6", 0) AS "active_days_6",
-      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
-      COALESCE("agg"."count_10", 0) AS "count_10",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12",
-      COALESCE("agg"."count_13", 0) AS "count_13",
-      COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4",
+      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_1"."active_days_6", 0) AS "active_days_6",
+      COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
+      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_1"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg_2"."count_10", 0) AS "count_10",
+      COALESCE("agg_3"."count_11", 0) AS "count_11",
+      COALESCE("agg_3"."count_12", 0) AS "count_12",
+      COALESCE("agg_4"."count_13", 0) AS "count_13",
+      COALESCE("agg_3"."count_14", 0) AS "count_14",
+      COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -2856,7 +2933,10 @@ WITH
       ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2896,7 +2976,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
@@ -2904,12 +2984,59 @@ WITH
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
-      END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
-      CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
-      END AS "view__page"
+      END AS "event"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_2",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_3",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_5",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_6",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_7",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_8",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -2919,71 +3046,49 @@ WITH
     SELECT
       "e"."cust" AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
-      'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_3",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_4",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_6",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_7",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_8",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "active_days_9",
-      COUNT(*) FILTER(
-        WHERE
           "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-      ) AS "count_10",
+      ) AS "count_10"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      "e"."currency" AS "checkout__currency"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5)
+          ("ev"."checkout__amount" > 5)
       ) AS "count_11",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
@@ -2991,14 +3096,7 @@ WITH
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'view'
-          AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_13",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
@@ -3006,13 +3104,43 @@ WITH
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 1)
+          ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_4" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."view__page" IN ('US', 'CA'))
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_13"
+    FROM
+      "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3322,20 +3450,20 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."active_days_6", 0) AS "active_days_6",
-      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
-      COALESCE("agg"."count_10", 0) AS "count_10",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12",
-      COALESCE("agg"."count_13", 0) AS "count_13",
-      COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4",
+      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_1"."active_days_6", 0) AS "active_days_6",
+      COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
+      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_1"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg_2"."count_10", 0) AS "count_10",
+      COALESCE("agg_3"."count_11", 0) AS "count_11",
+      COALESCE("agg_3"."count_12", 0) AS "count_12",
+      COALESCE("agg_4"."count_13", 0) AS "count_13",
+      COALESCE("agg_3"."count_14", 0) AS "count_14",
+      COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -3365,7 +3493,10 @@ WITH
       ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3406,7 +3537,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
@@ -3414,12 +3545,59 @@ WITH
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
-      END AS "event",
-      NULL AS "checkout__amount",
-      NULL AS "checkout__currency",
-      CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
-      END AS "view__page"
+      END AS "event"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_2",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_3",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_4",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_5",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_6",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_7",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "active_days_8",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3429,71 +3607,49 @@ WITH
     SELECT
       "e"."cust" AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
-      'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
-      NULL AS "view__page"
+      'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_3",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_4",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_6",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_7",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "active_days_8",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "active_days_9",
-      COUNT(*) FILTER(
-        WHERE
           "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
-      ) AS "count_10",
+      ) AS "count_10"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      "e"."currency" AS "checkout__currency"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 5)
+          ("ev"."checkout__amount" > 5)
       ) AS "count_11",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
@@ -3501,14 +3657,7 @@ WITH
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'view'
-          AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_13",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND (
+          (
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
@@ -3516,13 +3665,43 @@ WITH
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 1)
+          ("ev"."checkout__amount" > 1)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event",
+      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_4" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."view__page" IN ('US', 'CA'))
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_13"
+    FROM
+      "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3832,20 +4011,20 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."active_days_6", 0) AS "active_days_6",
-      COALESCE("agg"."active_days_7", 0) AS "active_days_7",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."active_days_9", 0) AS "active_days_9",
-      COALESCE("agg"."count_10", 0) AS "count_10",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12",
-      COALESCE("agg"."count_13", 0) AS "count_13",
-      COALESCE("agg"."count_14", 0) AS "count_14",
-      COALESCE("agg"."count_15", 0) AS "count_15",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4",
+      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_1"."active_days_6", 0) AS "active_days_6",
+      COALESCE("agg_1"."active_days_7", 0) AS "active_days_7",
+      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_1"."active_days_9", 0) AS "active_days_9",
+      COALESCE("agg_2"."count_10", 0) AS "count_10",
+      COALESCE("agg_3"."count_11", 0) AS "count_11",
+      COALESCE("agg_3"."count_12", 0) AS "count_12",
+      COALESCE("agg_4"."count_13", 0) AS "count_13",
+      COALESCE("agg_3"."count_14", 0) AS "count_14",
+      COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
         "ent"."customer_id" IN (
           SELECT
@@ -3875,7 +4054,10 @@ WITH
       ) AS "sequence_18"
     FROM
       "shop"."customers" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3918,7 +4100,94 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_3",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") AS "first_time_25",
+      MAX("ev"."t") AS "last_time_26"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      "e"."currency" AS "checkout__currency"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
+      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+      ) AS "avg_20",
+      MIN("ev"."checkout__amount") AS "min_21",
+      MAX("ev"."checkout__amount") AS "max_22",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_29",
+      MIN("ev"."t") FILTER(
+        WHERE
+          ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_32",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          (
+            ("ev"."checkout__currency" = 'USD')
+            AND ("ev"."checkout__amount" > 0)
+          )
+          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "sum_33"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
@@ -3927,11 +4196,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
-      CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
-      END AS "view__page",
-      NULL AS "checkout__currency"
+      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "distinct_23"
+    FROM
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -3941,92 +4235,22 @@ WITH
     SELECT
       "e"."cust" AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
-      'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      NULL AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_4" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_3",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "sum_19",
-      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-      ) AS "avg_20",
-      MIN("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "min_21",
-      MAX("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "max_22",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "distinct_23",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "active_days_24",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "first_time_25",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_26",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-      ) AS "count_29",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
-      COUNT(*) FILTER(
-        WHERE
           "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-      ) AS "count_31",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_32",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND (
-            ("ev"."checkout__currency" = 'USD')
-            AND ("ev"."checkout__amount" > 0)
-          )
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "sum_33"
+      ) AS "count_31"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4098,26 +4322,29 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_2"."sum_19", 0) AS "sum_19",
+      "agg_2"."avg_20" AS "avg_20",
+      "agg_2"."min_21" AS "min_21",
+      "agg_2"."max_22" AS "max_22",
+      COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
+      COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
+      "agg_1"."first_time_25" AS "first_time_25",
+      "agg_1"."last_time_26" AS "last_time_26",
       "ranked"."first_value_27" AS "first_value_27",
       "ranked"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE("agg_2"."count_29", 0) AS "count_29",
+      "agg_2"."first_time_30" AS "first_time_30",
+      COALESCE("agg_4"."count_31", 0) AS "count_31",
+      COALESCE("agg_2"."count_32", 0) AS "count_32",
+      COALESCE("agg_2"."sum_33", 0) AS "sum_33"
     FROM
       "shop"."customers" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4160,7 +4387,94 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_3",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") AS "first_time_25",
+      MAX("ev"."t") AS "last_time_26"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      "e"."currency" AS "checkout__currency"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
+      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+      ) AS "avg_20",
+      MIN("ev"."checkout__amount") AS "min_21",
+      MAX("ev"."checkout__amount") AS "max_22",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_29",
+      MIN("ev"."t") FILTER(
+        WHERE
+          ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_32",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          (
+            ("ev"."checkout__currency" = 'USD')
+            AND ("ev"."checkout__amount" > 0)
+          )
+          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "sum_33"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
@@ -4169,11 +4483,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
-      CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
-      END AS "view__page",
-      NULL AS "checkout__currency"
+      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "distinct_23"
+    FROM
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4183,92 +4522,22 @@ WITH
     SELECT
       "e"."cust" AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
-      'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      NULL AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_4" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_3",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "sum_19",
-      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-      ) AS "avg_20",
-      MIN("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "min_21",
-      MAX("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "max_22",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "distinct_23",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "active_days_24",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "first_time_25",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_26",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-      ) AS "count_29",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
-      COUNT(*) FILTER(
-        WHERE
           "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-      ) AS "count_31",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_32",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND (
-            ("ev"."checkout__currency" = 'USD')
-            AND ("ev"."checkout__amount" > 0)
-          )
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "sum_33"
+      ) AS "count_31"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4340,26 +4609,29 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_2"."sum_19", 0) AS "sum_19",
+      "agg_2"."avg_20" AS "avg_20",
+      "agg_2"."min_21" AS "min_21",
+      "agg_2"."max_22" AS "max_22",
+      COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
+      COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
+      "agg_1"."first_time_25" AS "first_time_25",
+      "agg_1"."last_time_26" AS "last_time_26",
       "ranked"."first_value_27" AS "first_value_27",
       "ranked"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE("agg_2"."count_29", 0) AS "count_29",
+      "agg_2"."first_time_30" AS "first_time_30",
+      COALESCE("agg_4"."count_31", 0) AS "count_31",
+      COALESCE("agg_2"."count_32", 0) AS "count_32",
+      COALESCE("agg_2"."sum_33", 0) AS "sum_33"
     FROM
       "shop"."customers" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4403,7 +4675,94 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('Login')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_3",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "active_days_24",
+      MIN("ev"."t") AS "first_time_25",
+      MAX("ev"."t") AS "last_time_26"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."cust" AS "entity_key",
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
+      'checkout' AS "event",
+      "e"."total" AS "checkout__amount",
+      "e"."currency" AS "checkout__currency"
+    FROM
+      "shop"."checkouts" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
+      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+      ) AS "avg_20",
+      MIN("ev"."checkout__amount") AS "min_21",
+      MAX("ev"."checkout__amount") AS "max_22",
+      COUNT(*) FILTER(
+        WHERE
+          ("ev"."checkout__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_29",
+      MIN("ev"."t") FILTER(
+        WHERE
+          ("ev"."checkout__amount" > 0)
+      ) AS "first_time_30",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_32",
+      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
+        WHERE
+          (
+            ("ev"."checkout__currency" = 'USD')
+            AND ("ev"."checkout__amount" > 0)
+          )
+          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
+          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
+      ) AS "sum_33"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
@@ -4412,11 +4771,36 @@ WITH
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
-      NULL AS "checkout__amount",
-      CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
-      END AS "view__page",
-      NULL AS "checkout__currency"
+      (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
+    FROM
+      "shop"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event_name" IN ('view')
+      AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(DISTINCT "ev"."view__page") FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "distinct_23"
+    FROM
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."customer_id" AS "entity_key",
+      epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
+      CASE "e"."event_name"
+        WHEN 'Login' THEN 'login'
+        WHEN 'view' THEN 'view'
+        WHEN 'empty' THEN 'empty'
+      END AS "event"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4426,92 +4810,22 @@ WITH
     SELECT
       "e"."cust" AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
-      'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      NULL AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      'checkout' AS "event"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_4" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_3",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "sum_19",
-      AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-      ) AS "avg_20",
-      MIN("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "min_21",
-      MAX("ev"."checkout__amount") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-      ) AS "max_22",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "distinct_23",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "active_days_24",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "first_time_25",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_26",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-      ) AS "count_29",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND ("ev"."checkout__amount" > 0)
-      ) AS "first_time_30",
-      COUNT(*) FILTER(
-        WHERE
           "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
-      ) AS "count_31",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_32",
-      SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'checkout'
-          AND (
-            ("ev"."checkout__currency" = 'USD')
-            AND ("ev"."checkout__amount" > 0)
-          )
-          AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
-          AND "ev"."t" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
-      ) AS "sum_33"
+      ) AS "count_31"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4583,26 +4897,29 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."sum_19", 0) AS "sum_19",
-      "agg"."avg_20" AS "avg_20",
-      "agg"."min_21" AS "min_21",
-      "agg"."max_22" AS "max_22",
-      COALESCE("agg"."distinct_23", 0) AS "distinct_23",
-      COALESCE("agg"."active_days_24", 0) AS "active_days_24",
-      "agg"."first_time_25" AS "first_time_25",
-      "agg"."last_time_26" AS "last_time_26",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_2"."sum_19", 0) AS "sum_19",
+      "agg_2"."avg_20" AS "avg_20",
+      "agg_2"."min_21" AS "min_21",
+      "agg_2"."max_22" AS "max_22",
+      COALESCE("agg_3"."distinct_23", 0) AS "distinct_23",
+      COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
+      "agg_1"."first_time_25" AS "first_time_25",
+      "agg_1"."last_time_26" AS "last_time_26",
       "ranked"."first_value_27" AS "first_value_27",
       "ranked"."last_value_28" AS "last_value_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      "agg"."first_time_30" AS "first_time_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
-      COALESCE("agg"."sum_33", 0) AS "sum_33"
+      COALESCE("agg_2"."count_29", 0) AS "count_29",
+      "agg_2"."first_time_30" AS "first_time_30",
+      COALESCE("agg_4"."count_31", 0) AS "count_31",
+      COALESCE("agg_2"."count_32", 0) AS "count_32",
+      COALESCE("agg_2"."sum_33", 0) AS "sum_33"
     FROM
       "shop"."customers" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -8,60 +8,85 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
-        )
-      END AS "purchase__amount",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used', 'purchase')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2",
+      COUNT(*) AS "count_2",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_3",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_4",
-      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "avg_5",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_3"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      ) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4",
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports'))
+          ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -70,7 +95,7 @@ WITH
           )
       ) AS "count_9"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -310,15 +335,15 @@ WITH
       "ent"."ltv_usd" AS "attr_lifetime_value",
       "ent"."opted_in" AS "attr_opted_in",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."count_1", 0) AS "count_1",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3",
-      COALESCE("agg"."sum_4", 0) AS "sum_4",
-      "agg"."avg_5" AS "avg_5",
+      COALESCE("agg_1"."count_1", 0) AS "count_1",
+      COALESCE("agg_1"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."active_days_3", 0) AS "active_days_3",
+      COALESCE("agg_2"."sum_4", 0) AS "sum_4",
+      "agg_2"."avg_5" AS "avg_5",
       "ranked"."last_value_6" AS "last_value_6",
       "ranked"."first_value_7" AS "first_value_7",
-      COALESCE("agg"."count_8", 0) AS "count_8",
-      COALESCE("agg"."count_9", 0) AS "count_9",
+      COALESCE("agg_3"."count_8", 0) AS "count_8",
+      COALESCE("agg_3"."count_9", 0) AS "count_9",
       COALESCE(
         "ent"."id" IN (
           SELECT
@@ -340,8 +365,10 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -948,7 +975,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -960,16 +987,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -977,10 +1003,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_1", 0) AS "count_1"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -999,7 +1025,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1011,16 +1037,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1028,10 +1053,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_1", 0) AS "count_1"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1051,7 +1076,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1063,16 +1088,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1080,10 +1104,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_1", 0) AS "count_1"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1105,7 +1129,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1117,16 +1141,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1134,10 +1157,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_1", 0) AS "count_1"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1156,7 +1179,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1168,16 +1191,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1185,10 +1207,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_1", 0) AS "count_1"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1208,7 +1230,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1220,16 +1242,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1237,10 +1258,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_1", 0) AS "count_1"
+      COALESCE("agg_1"."count_1", 0) AS "count_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1262,7 +1283,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1274,16 +1295,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1291,10 +1311,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg_1"."active_days_3", 0) AS "active_days_3"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1313,7 +1333,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1325,16 +1345,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1342,10 +1361,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg_1"."active_days_3", 0) AS "active_days_3"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1365,7 +1384,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1377,16 +1396,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_3"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1394,10 +1412,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_3", 0) AS "active_days_3"
+      COALESCE("agg_1"."active_days_3", 0) AS "active_days_3"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1419,7 +1437,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1431,15 +1449,12 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2"
+      COUNT(*) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1447,10 +1462,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1469,7 +1484,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1481,15 +1496,12 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2"
+      COUNT(*) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1497,10 +1509,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1520,7 +1532,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1532,15 +1544,12 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "count_2"
+      COUNT(*) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1548,10 +1557,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."count_2", 0) AS "count_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1573,7 +1582,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1588,15 +1597,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1604,10 +1610,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1626,7 +1632,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1641,15 +1647,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1657,10 +1660,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1680,7 +1683,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1695,15 +1698,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1711,10 +1711,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1736,7 +1736,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1751,15 +1751,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1767,10 +1764,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1789,7 +1786,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1804,15 +1801,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1820,10 +1814,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1843,7 +1837,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1858,15 +1852,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_4"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1874,10 +1865,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_4", 0) AS "sum_4"
+      COALESCE("agg_1"."sum_4", 0) AS "sum_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1899,7 +1890,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1914,15 +1905,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1930,10 +1918,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      "agg_1"."avg_5" AS "avg_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1952,7 +1940,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1967,15 +1955,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1983,10 +1968,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      "agg_1"."avg_5" AS "avg_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2006,7 +1991,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2021,15 +2006,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "avg_5"
+      AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2037,10 +2019,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."avg_5" AS "avg_5"
+      "agg_1"."avg_5" AS "avg_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2532,7 +2514,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2545,16 +2527,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports'))
+          ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2562,10 +2543,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg_1"."count_8", 0) AS "count_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2584,7 +2565,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2597,16 +2578,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports'))
+          ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2614,10 +2594,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg_1"."count_8", 0) AS "count_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2637,7 +2617,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2650,16 +2630,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" IN ('reports'))
+          ("ev"."feature_used__feature" IN ('reports'))
       ) AS "count_8"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2667,10 +2646,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_8", 0) AS "count_8"
+      COALESCE("agg_1"."count_8", 0) AS "count_8"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2692,7 +2671,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2705,13 +2684,12 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -2720,7 +2698,7 @@ WITH
           )
       ) AS "count_9"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2728,10 +2706,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."count_9", 0) AS "count_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2750,7 +2728,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2763,13 +2741,12 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -2778,7 +2755,7 @@ WITH
           )
       ) AS "count_9"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2786,10 +2763,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."count_9", 0) AS "count_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2809,7 +2786,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2822,13 +2799,12 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             translate(
               "ev"."feature_used__feature",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -2837,7 +2813,7 @@ WITH
           )
       ) AS "count_9"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2845,10 +2821,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."count_9", 0) AS "count_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -8,63 +8,93 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature",
-      CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
-        )
-      END AS "purchase__amount"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used', 'purchase')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
-          )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "count_5",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_6"
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+      ) AS "count_5"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          (
+            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+          )
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_2"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      ) AS "purchase__amount"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_6"
+    FROM
+      "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -291,12 +321,12 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4",
-      COALESCE("agg"."count_5", 0) AS "count_5",
-      COALESCE("agg"."sum_6", 0) AS "sum_6",
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4",
+      COALESCE("agg_1"."count_5", 0) AS "count_5",
+      COALESCE("agg_3"."sum_6", 0) AS "sum_6",
       "ranked"."last_value_7" AS "last_value_7",
       COALESCE(
         "ent"."id" IN (
@@ -318,7 +348,9 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -386,39 +418,56 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_1",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_1"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -427,11 +476,12 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -456,39 +506,56 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_1",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_1"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -497,11 +564,12 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -527,39 +595,56 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_1",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_1"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -568,11 +653,12 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
-      COALESCE("agg"."count_2", 0) AS "count_2"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -598,7 +684,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -610,21 +696,19 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -632,11 +716,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -658,7 +742,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -670,21 +754,19 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -692,11 +774,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -719,7 +801,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -731,21 +813,19 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -753,11 +833,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_4", 0) AS "count_4"
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_4", 0) AS "count_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -782,44 +862,60 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+      ) AS "count_5"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "count_5"
+      ) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -828,12 +924,13 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_5", 0) AS "count_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -869,44 +966,60 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+      ) AS "count_5"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "count_5"
+      ) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -915,12 +1028,13 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_5", 0) AS "count_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -957,44 +1071,60 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+      ) AS "count_5"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_2",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "count_5"
+      ) AS "count_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1003,12 +1133,13 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_1", 0) AS "active_days_1",
-      COALESCE("agg"."count_2", 0) AS "count_2",
-      COALESCE("agg"."count_5", 0) AS "count_5"
+      COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
+      COALESCE("agg_2"."count_2", 0) AS "count_2",
+      COALESCE("agg_1"."count_5", 0) AS "count_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1047,7 +1178,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1062,15 +1193,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_6"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1078,10 +1206,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE("agg_1"."sum_6", 0) AS "sum_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1100,7 +1228,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1115,15 +1243,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_6"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1131,10 +1256,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE("agg_1"."sum_6", 0) AS "sum_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1154,7 +1279,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -1169,15 +1294,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_6"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_6"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -1185,10 +1307,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_6", 0) AS "sum_6"
+      COALESCE("agg_1"."sum_6", 0) AS "sum_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -8,120 +8,184 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(
-          CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
-        )
-      END AS "purchase__amount",
-      CASE
-        WHEN "e"."event" = 'purchase' THEN (CAST("e"."props" AS JSON) ->> '$."currency"')
-      END AS "purchase__currency",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature",
-      CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
-      END AS "page_viewed__path",
-      CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
-      END AS "experiment_viewed__experiment",
-      CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
-      END AS "experiment_viewed__variant",
-      CASE
-        WHEN "e"."event" = 'subscription_cancelled' THEN (CAST("e"."props" AS JSON) ->> '$."reason"')
-      END AS "subscription_cancelled__reason",
-      CASE
-        WHEN "e"."event" = 'rage_click' THEN (CAST("e"."props" AS JSON) ->> '$."page"')
-      END AS "rage_click__page",
-      CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
-      END AS "support_ticket_opened__priority",
-      CASE
-        WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSON) ->> '$."device_os"')
-      END AS "session_started__device_os"
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
+      ) AS "purchase__amount",
+      (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
-        'login',
-        'session_started',
-        'feature_used',
-        'page_viewed',
-        'purchase',
-        'rage_click',
-        'support_ticket_opened',
-        'subscription_cancelled',
-        'experiment_viewed'
-      )
+      "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_1",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
+          ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      MAX("ev"."t") FILTER(
+      COUNT(*) AS "count_12",
+      MAX("ev"."t") AS "last_time_24",
+      COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_4",
+          ("ev"."purchase__amount" >= 50)
+          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+      ) AS "count_25",
+      MIN("ev"."t") FILTER(
+        WHERE
+          ("ev"."purchase__amount" >= 100)
+      ) AS "first_time_28"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('login')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      MAX("ev"."t") AS "last_time_4",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "active_days_8",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_16",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_17",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+      ) AS "count_18",
+      COUNT(*) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+      ) AS "count_19",
+      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
+        WHERE
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+      ) AS "active_days_20"
+    FROM
+      "seg_events_2" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_3" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) FILTER(
+        WHERE
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" = 'exports')
+          ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "count_10",
+      ) AS "count_10"
+    FROM
+      "seg_events_3" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('page_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_4" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with("ev"."page_viewed__path", '/pricing')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_11",
+      ) AS "count_11"
+    FROM
+      "seg_events_4" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_5" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
+      (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('experiment_viewed')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_5" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND (
+          (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
@@ -130,39 +194,33 @@ WITH
       ) AS "count_13",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_15",
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+      ) AS "count_15"
+    FROM
+      "seg_events_5" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_6" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('subscription_cancelled')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_6" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_16",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_17",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "count_18",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "count_19",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-      ) AS "active_days_20",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'subscription_cancelled'
-          AND contains(
+          contains(
             translate(
               "ev"."subscription_cancelled__reason",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -171,51 +229,98 @@ WITH
             'price'
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
-      ) AS "count_23",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      ) AS "count_23"
+    FROM
+      "seg_events_6" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_7" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('rage_click')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_7" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
-      ) AS "count_25",
-      MIN("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100)
-      ) AS "first_time_28",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
+          regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_30",
+      ) AS "count_30"
+    FROM
+      "seg_events_7" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_8" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_8" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'support_ticket_opened'
-          AND (
+          (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ) AS "count_31",
+      ) AS "count_31"
+    FROM
+      "seg_events_8" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_9" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_9" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'session_started'
-          AND (
+          (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_9" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -755,33 +860,33 @@ WITH
       "rel_account"."arr" AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country",
       "ent"."ltv_usd" AS "attr_lifetime_value",
-      COALESCE("agg"."sum_1", 0) AS "sum_1",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      "agg"."last_time_4" AS "last_time_4",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5",
+      COALESCE("agg_1"."sum_1", 0) AS "sum_1",
+      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      "agg_2"."last_time_4" AS "last_time_4",
+      COALESCE("agg_2"."active_days_5", 0) AS "active_days_5",
       "ranked"."last_value_6" AS "last_value_6",
       "ranked"."last_value_7" AS "last_value_7",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9",
-      COALESCE("agg"."count_10", 0) AS "count_10",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12",
-      COALESCE("agg"."count_13", 0) AS "count_13",
-      COALESCE("agg"."count_15", 0) AS "count_15",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20",
-      COALESCE("agg"."count_23", 0) AS "count_23",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25",
-      "agg"."first_time_28" AS "first_time_28",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_30", 0) AS "count_30",
-      COALESCE("agg"."count_31", 0) AS "count_31",
-      COALESCE("agg"."count_32", 0) AS "count_32",
+      COALESCE("agg_2"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_3"."count_9", 0) AS "count_9",
+      COALESCE("agg_3"."count_10", 0) AS "count_10",
+      COALESCE("agg_4"."count_11", 0) AS "count_11",
+      COALESCE("agg_1"."count_12", 0) AS "count_12",
+      COALESCE("agg_5"."count_13", 0) AS "count_13",
+      COALESCE("agg_5"."count_15", 0) AS "count_15",
+      COALESCE("agg_2"."count_16", 0) AS "count_16",
+      COALESCE("agg_2"."count_17", 0) AS "count_17",
+      COALESCE("agg_2"."count_18", 0) AS "count_18",
+      COALESCE("agg_2"."count_19", 0) AS "count_19",
+      COALESCE("agg_2"."active_days_20", 0) AS "active_days_20",
+      COALESCE("agg_6"."count_23", 0) AS "count_23",
+      "agg_1"."last_time_24" AS "last_time_24",
+      COALESCE("agg_1"."count_25", 0) AS "count_25",
+      "agg_1"."first_time_28" AS "first_time_28",
+      COALESCE("agg_7"."count_29", 0) AS "count_29",
+      COALESCE("agg_7"."count_30", 0) AS "count_30",
+      COALESCE("agg_8"."count_31", 0) AS "count_31",
+      COALESCE("agg_9"."count_32", 0) AS "count_32",
       COALESCE(
         "ent"."id" IN (
           SELECT
@@ -830,8 +935,16 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_5" AS "agg_5" ON "agg_5"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_6" AS "agg_6" ON "agg_6"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_7" AS "agg_7" ON "agg_7"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_8" AS "agg_8" ON "agg_8"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_9" AS "agg_9" ON "agg_9"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1982,39 +2095,56 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_8",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_8"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2023,11 +2153,12 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_2"."count_9", 0) AS "count_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2052,39 +2183,56 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_8",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_8"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2093,11 +2241,12 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_2"."count_9", 0) AS "count_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2123,39 +2272,56 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'feature_used' THEN (CAST("e"."props" AS JSON) ->> '$."feature"')
-      END AS "feature_used__feature"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "active_days_8",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "active_days_8"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('feature_used')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND (
+          (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_9"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2164,11 +2330,12 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg"."count_9", 0) AS "count_9"
+      COALESCE("agg_1"."active_days_8", 0) AS "active_days_8",
+      COALESCE("agg_2"."count_9", 0) AS "count_9"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2196,7 +2363,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2208,16 +2375,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2225,10 +2391,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2249,7 +2415,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2261,16 +2427,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2278,10 +2443,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2303,7 +2468,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2315,16 +2480,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "active_days_5"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2332,10 +2496,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."active_days_5", 0) AS "active_days_5"
+      COALESCE("agg_1"."active_days_5", 0) AS "active_days_5"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2359,7 +2523,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2372,17 +2536,16 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" = 'exports')
+          ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2390,10 +2553,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg_1"."count_10", 0) AS "count_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2414,7 +2577,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2427,17 +2590,16 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" = 'exports')
+          ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2445,10 +2607,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg_1"."count_10", 0) AS "count_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2470,7 +2632,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2483,17 +2645,16 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'feature_used'
-          AND ("ev"."feature_used__feature" = 'exports')
+          ("ev"."feature_used__feature" = 'exports')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_10"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2501,10 +2662,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_10", 0) AS "count_10"
+      COALESCE("agg_1"."count_10", 0) AS "count_10"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2528,36 +2689,51 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
-      END AS "page_viewed__path"
+      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with("ev"."page_viewed__path", '/pricing')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_11",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_11"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_12"
+    FROM
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2565,11 +2741,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_11", 0) AS "count_11",
+      COALESCE("agg_2"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2593,36 +2770,51 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
-      END AS "page_viewed__path"
+      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with("ev"."page_viewed__path", '/pricing')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_11",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_11"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_12"
+    FROM
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2630,11 +2822,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_11", 0) AS "count_11",
+      COALESCE("agg_2"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2659,36 +2852,51 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'page_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."path"')
-      END AS "page_viewed__path"
+      (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      "e"."event" IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'page_viewed'
-          AND starts_with("ev"."page_viewed__path", '/pricing')
+          starts_with("ev"."page_viewed__path", '/pricing')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_11",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      ) AS "count_11"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('purchase')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      COUNT(*) AS "count_12"
+    FROM
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2696,11 +2904,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_11", 0) AS "count_11",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_11", 0) AS "count_11",
+      COALESCE("agg_2"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2727,7 +2936,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2741,13 +2950,12 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND (
+          (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
@@ -2755,7 +2963,7 @@ WITH
           )
       ) AS "count_13"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2763,10 +2971,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg_1"."count_13", 0) AS "count_13"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2787,7 +2995,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2801,13 +3009,12 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND (
+          (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
@@ -2815,7 +3022,7 @@ WITH
           )
       ) AS "count_13"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2823,10 +3030,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg_1"."count_13", 0) AS "count_13"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2848,7 +3055,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -2862,13 +3069,12 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND (
+          (
             (
               "ev"."experiment_viewed__experiment" = 'checkout_v2'
             )
@@ -2876,7 +3082,7 @@ WITH
           )
       ) AS "count_13"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -2884,10 +3090,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_13", 0) AS "count_13"
+      COALESCE("agg_1"."count_13", 0) AS "count_13"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3320,7 +3526,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -3332,16 +3538,15 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3349,10 +3554,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg_1"."count_15", 0) AS "count_15"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3373,7 +3578,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -3385,16 +3590,15 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3402,10 +3606,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg_1"."count_15", 0) AS "count_15"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3427,7 +3631,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -3439,16 +3643,15 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_15"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3456,10 +3659,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_15", 0) AS "count_15"
+      COALESCE("agg_1"."count_15", 0) AS "count_15"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3834,7 +4037,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -3846,21 +4049,19 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3868,11 +4069,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg_1"."count_16", 0) AS "count_16",
+      COALESCE("agg_1"."count_17", 0) AS "count_17"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3896,7 +4097,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -3908,21 +4109,19 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3930,11 +4129,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg_1"."count_16", 0) AS "count_16",
+      COALESCE("agg_1"."count_17", 0) AS "count_17"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3959,7 +4158,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -3971,21 +4170,19 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_16",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_17"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -3993,11 +4190,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_16", 0) AS "count_16",
-      COALESCE("agg"."count_17", 0) AS "count_17"
+      COALESCE("agg_1"."count_16", 0) AS "count_16",
+      COALESCE("agg_1"."count_17", 0) AS "count_17"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4024,7 +4221,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4036,22 +4233,20 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4059,11 +4254,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_18", 0) AS "count_18",
+      COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4087,7 +4282,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4099,22 +4294,20 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4122,11 +4315,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_18", 0) AS "count_18",
+      COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4151,7 +4344,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4163,22 +4356,20 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
           AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_18",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4186,11 +4377,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_18", 0) AS "count_18",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_18", 0) AS "count_18",
+      COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4217,7 +4408,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4229,16 +4420,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4247,10 +4437,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4278,7 +4468,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4290,16 +4480,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4308,10 +4497,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4340,7 +4529,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4352,16 +4541,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "active_days_20"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4370,10 +4558,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at",
-      COALESCE("agg"."active_days_20", 0) AS "active_days_20"
+      COALESCE("agg_1"."active_days_20", 0) AS "active_days_20"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4405,7 +4593,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4417,16 +4605,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4435,10 +4622,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4470,7 +4657,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4482,16 +4669,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4500,10 +4686,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4536,7 +4722,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -4548,16 +4734,15 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
       ) AS "count_19"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -4566,10 +4751,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      COALESCE("agg"."count_19", 0) AS "count_19"
+      COALESCE("agg_1"."count_19", 0) AS "count_19"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -5310,7 +5495,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5323,13 +5508,12 @@ WITH
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'subscription_cancelled'
-          AND contains(
+          contains(
             translate(
               "ev"."subscription_cancelled__reason",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -5340,7 +5524,7 @@ WITH
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5348,10 +5532,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg_1"."count_23", 0) AS "count_23"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5372,7 +5556,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5385,13 +5569,12 @@ WITH
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'subscription_cancelled'
-          AND contains(
+          contains(
             translate(
               "ev"."subscription_cancelled__reason",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -5402,7 +5585,7 @@ WITH
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5410,10 +5593,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg_1"."count_23", 0) AS "count_23"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5435,7 +5618,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5448,13 +5631,12 @@ WITH
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'subscription_cancelled'
-          AND contains(
+          contains(
             translate(
               "ev"."subscription_cancelled__reason",
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -5465,7 +5647,7 @@ WITH
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_23"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5473,10 +5655,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_23", 0) AS "count_23"
+      COALESCE("agg_1"."count_23", 0) AS "count_23"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5500,7 +5682,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5512,15 +5694,12 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_4"
+      MAX("ev"."t") AS "last_time_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5529,10 +5708,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg_1"."last_time_4" AS "last_time_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5563,7 +5742,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5575,15 +5754,12 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_4"
+      MAX("ev"."t") AS "last_time_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5592,10 +5768,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg_1"."last_time_4" AS "last_time_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5627,7 +5803,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5639,15 +5815,12 @@ WITH
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'login'
-      ) AS "last_time_4"
+      MAX("ev"."t") AS "last_time_4"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5656,10 +5829,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."opted_in" AS "attr_opted_in",
-      "agg"."last_time_4" AS "last_time_4"
+      "agg_1"."last_time_4" AS "last_time_4"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5693,7 +5866,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5708,15 +5881,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_1"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5724,10 +5894,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE("agg_1"."sum_1", 0) AS "sum_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5748,7 +5918,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5763,15 +5933,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_1"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5779,10 +5946,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE("agg_1"."sum_1", 0) AS "sum_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5804,7 +5971,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5819,15 +5986,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "sum_1"
+      SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5835,10 +5999,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_1", 0) AS "sum_1"
+      COALESCE("agg_1"."sum_1", 0) AS "sum_1"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5862,7 +6026,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5874,15 +6038,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      COUNT(*) AS "count_12"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5891,10 +6052,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."ltv_usd" AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5918,7 +6079,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5930,15 +6091,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      COUNT(*) AS "count_12"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -5947,10 +6105,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."ltv_usd" AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5975,7 +6133,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -5987,15 +6145,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      COUNT(*) AS "count_12"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6004,10 +6159,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."ltv_usd" AS "attr_lifetime_value",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6034,7 +6189,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6046,15 +6201,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      MAX("ev"."t") AS "last_time_24"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6062,10 +6214,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg_1"."last_time_24" AS "last_time_24"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6093,7 +6245,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6105,15 +6257,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      MAX("ev"."t") AS "last_time_24"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6121,10 +6270,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg_1"."last_time_24" AS "last_time_24"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6153,7 +6302,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6165,15 +6314,12 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "last_time_24"
+      MAX("ev"."t") AS "last_time_24"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6181,10 +6327,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "agg"."last_time_24" AS "last_time_24"
+      "agg_1"."last_time_24" AS "last_time_24"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6215,7 +6361,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6230,17 +6376,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 50)
+          ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6248,10 +6393,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6272,7 +6417,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6287,17 +6432,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 50)
+          ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6305,10 +6449,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6330,7 +6474,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6345,17 +6489,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 50)
+          ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6363,10 +6506,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6390,7 +6533,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6406,17 +6549,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
+          ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6424,10 +6566,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE("agg_1"."sum_2", 0) AS "sum_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6448,7 +6590,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6464,17 +6606,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
+          ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6482,10 +6623,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE("agg_1"."sum_2", 0) AS "sum_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6507,7 +6648,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6523,17 +6664,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
+          ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6541,10 +6681,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2"
+      COALESCE("agg_1"."sum_2", 0) AS "sum_2"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6567,7 +6707,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6583,27 +6723,22 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
+          ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      MAX("ev"."t") AS "last_time_24",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 50)
+          ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6611,12 +6746,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      "agg_1"."last_time_24" AS "last_time_24",
+      COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -6659,7 +6794,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6675,27 +6810,22 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
+          ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      MAX("ev"."t") AS "last_time_24",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 50)
+          ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6703,12 +6833,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      "agg_1"."last_time_24" AS "last_time_24",
+      COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -6752,7 +6882,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -6768,27 +6898,22 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__currency" = 'USD')
+          ("ev"."purchase__currency" = 'USD')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "sum_2",
-      MAX("ev"."t") FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "last_time_24",
+      MAX("ev"."t") AS "last_time_24",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 50)
+          ("ev"."purchase__amount" >= 50)
           AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
       ) AS "count_25"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -6796,12 +6921,12 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."sum_2", 0) AS "sum_2",
-      "agg"."last_time_24" AS "last_time_24",
-      COALESCE("agg"."count_25", 0) AS "count_25"
+      COALESCE("agg_1"."sum_2", 0) AS "sum_2",
+      "agg_1"."last_time_24" AS "last_time_24",
+      COALESCE("agg_1"."count_25", 0) AS "count_25"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -7735,7 +7860,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -7750,16 +7875,15 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN("ev"."t") FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100)
+          ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -7768,10 +7892,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg_1"."first_time_28" AS "first_time_28"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -7804,7 +7928,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -7819,16 +7943,15 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN("ev"."t") FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100)
+          ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -7837,10 +7960,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg_1"."first_time_28" AS "first_time_28"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -7874,7 +7997,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -7889,16 +8012,15 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       MIN("ev"."t") FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND ("ev"."purchase__amount" >= 100)
+          ("ev"."purchase__amount" >= 100)
       ) AS "first_time_28"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -7907,10 +8029,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan",
-      "agg"."first_time_28" AS "first_time_28"
+      "agg_1"."first_time_28" AS "first_time_28"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -7946,7 +8068,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -7958,20 +8080,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      COUNT(*) AS "count_12"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -7979,11 +8097,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8007,7 +8125,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -8019,20 +8137,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      COUNT(*) AS "count_12"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8040,11 +8154,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8069,7 +8183,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -8081,20 +8195,16 @@ WITH
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
       ) AS "count_3",
-      COUNT(*) FILTER(
-        WHERE
-          "ev"."event" = 'purchase'
-      ) AS "count_12"
+      COUNT(*) AS "count_12"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8102,11 +8212,11 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_3", 0) AS "count_3",
-      COALESCE("agg"."count_12", 0) AS "count_12"
+      COALESCE("agg_1"."count_3", 0) AS "count_3",
+      COALESCE("agg_1"."count_12", 0) AS "count_12"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8865,7 +8975,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -8877,16 +8987,15 @@ WITH
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8894,10 +9003,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg_1"."count_29", 0) AS "count_29"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8918,7 +9027,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -8930,16 +9039,15 @@ WITH
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -8947,10 +9055,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg_1"."count_29", 0) AS "count_29"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8972,7 +9080,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -8984,16 +9092,15 @@ WITH
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
       ) AS "count_29"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9001,10 +9108,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_29", 0) AS "count_29"
+      COALESCE("agg_1"."count_29", 0) AS "count_29"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9028,7 +9135,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9041,17 +9148,16 @@ WITH
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
+          regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9059,10 +9165,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg_1"."count_30", 0) AS "count_30"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9083,7 +9189,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9096,17 +9202,16 @@ WITH
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
+          regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9114,10 +9219,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg_1"."count_30", 0) AS "count_30"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9139,7 +9244,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9152,17 +9257,16 @@ WITH
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
+          regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_30"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9170,10 +9274,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_30", 0) AS "count_30"
+      COALESCE("agg_1"."count_30", 0) AS "count_30"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9198,39 +9302,56 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
-      END AS "support_ticket_opened__priority"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_29",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_29"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'support_ticket_opened'
-          AND (
+          (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9291,12 +9412,13 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg_1"."count_29", 0) AS "count_29",
+      COALESCE("agg_2"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -9332,39 +9454,56 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
-      END AS "support_ticket_opened__priority"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_29",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_29"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'support_ticket_opened'
-          AND (
+          (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9425,12 +9564,13 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg_1"."count_29", 0) AS "count_29",
+      COALESCE("agg_2"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -9467,39 +9607,56 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN (CAST("e"."props" AS JSON) ->> '$."priority"')
-      END AS "support_ticket_opened__priority"
+      "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
-      ) AS "count_29",
+          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+      ) AS "count_29"
+    FROM
+      "seg_events_1" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('support_ticket_opened')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_2" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'support_ticket_opened'
-          AND (
+          (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_31"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9560,12 +9717,13 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg"."count_29", 0) AS "count_29",
-      COALESCE("agg"."count_31", 0) AS "count_31"
+      COALESCE("agg_1"."count_29", 0) AS "count_29",
+      COALESCE("agg_2"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -9838,7 +9996,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9851,19 +10009,18 @@ WITH
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'session_started'
-          AND (
+          (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9871,10 +10028,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg_1"."count_32", 0) AS "count_32"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9895,7 +10052,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9908,19 +10065,18 @@ WITH
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'session_started'
-          AND (
+          (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9928,10 +10084,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg_1"."count_32", 0) AS "count_32"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9953,7 +10109,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_events" AS (
+  "seg_events_1" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9966,19 +10122,18 @@ WITH
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."event" = 'session_started'
-          AND (
+          (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
           AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
       ) AS "count_32"
     FROM
-      "seg_events" AS "ev"
+      "seg_events_1" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
@@ -9986,10 +10141,10 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      COALESCE("agg"."count_32", 0) AS "count_32"
+      COALESCE("agg_1"."count_32", 0) AS "count_32"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
