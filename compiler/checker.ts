@@ -66,13 +66,56 @@ interface NameEntry {
   name: Name;
 }
 
+/**
+ * A file as the checker holds it. What a run needs of its declarations that does not
+ * depend on other files (the declaration entries, the names it declares, its tests, its
+ * schema declarations) is built once per parse, so that a run over 5,000 unchanged
+ * declarations does not allocate them again.
+ */
+interface FileEntry {
+  text: string;
+  parsed: ParseResult;
+  prep?: FilePrep;
+}
+
+interface FilePrep {
+  decls: { file: string; decl: Declaration }[];
+  named: NameEntry[];
+  tests: { file: string; decl: TestDecl }[];
+  entities: { file: string; decl: EntityDecl }[];
+  events: { file: string; decl: EventsDecl }[];
+}
+
+function prepare(file: string, parsed: ParseResult): FilePrep {
+  const p: FilePrep = { decls: [], named: [], tests: [], entities: [], events: [] };
+  for (const decl of parsed.file.declarations) {
+    p.decls.push({ file, decl });
+    switch (decl.kind) {
+      case "events":
+        p.events.push({ file, decl });
+        for (const e of decl.events) if (e.name.text) p.named.push({ kind: "event", file, decl: e, name: e.name });
+        break;
+      case "test":
+        p.tests.push({ file, decl });
+        break;
+      case "entity":
+        p.entities.push({ file, decl });
+        if (decl.name.text) p.named.push({ kind: decl.kind, file, decl, name: decl.name });
+        break;
+      default:
+        if (decl.name.text) p.named.push({ kind: decl.kind, file, decl, name: decl.name });
+    }
+  }
+  return p;
+}
+
 /** The shared empty list of cached results (never mutated). */
 const NONE: readonly never[] = Object.freeze([]);
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export class ProjectChecker {
-  private files = new Map<string, { text: string; parsed: ParseResult }>();
+  private files = new Map<string, FileEntry>();
   private cache = new WeakMap<object, DeclResult>();
   private lastParams = "";
 
@@ -81,7 +124,35 @@ export class ProjectChecker {
   update(path: string, text: string): void {
     const cur = this.files.get(path);
     if (cur && cur.text === text) return;
-    this.files.set(path, { text, parsed: parse(text, path) });
+    const parsed = parse(text, path);
+    if (cur) this.carryOver(cur, text, parsed);
+    this.files.set(path, { text, parsed });
+  }
+
+  /**
+   * A new text is a new AST, but most of its declarations are usually unchanged: a
+   * declaration with the same source text at the same position (and the same doc) parses
+   * to the same AST, so its cached result (diagnostics, references and uses carry
+   * positions, which are the same) is carried over to the new AST object. Its
+   * dependencies are still verified when it is used. Only between error-free parses, so
+   * that parser recovery cannot make the same text give a different tree.
+   */
+  private carryOver(old: { text: string; parsed: ParseResult }, text: string, parsed: ParseResult): void {
+    if (hasError(old.parsed) || hasError(parsed)) return;
+    const oldDecls = old.parsed.file.declarations;
+    if (oldDecls.length === 0) return;
+    const oldLines = lineStarts(old.text);
+    const byKey = new Map<string, DeclResult>();
+    for (const d of oldDecls) {
+      const r = this.cache.get(d);
+      if (r) byKey.set(declKey(d, old.text, oldLines), r);
+    }
+    if (byKey.size === 0) return;
+    const lines = lineStarts(text);
+    for (const d of parsed.file.declarations) {
+      const r = byKey.get(declKey(d, text, lines));
+      if (r) this.cache.set(d, r);
+    }
   }
 
   remove(path: string): void {
@@ -119,7 +190,9 @@ export function checkProject(files: SourceFile[], options?: CheckOptions): Check
 class Run implements Global {
   private paths: string[];
   private decls: { file: string; decl: Declaration }[] = [];
-  private names = new Map<string, NameEntry[]>();
+  /** Each name's (first) declaration; `dupes`: every declaration of a name declared more than once. */
+  private names = new Map<string, NameEntry>();
+  private dupes = new Map<string, NameEntry[]>();
   private schema!: SchemaResult;
   private sigMemo = new Map<string, string>();
   private results = new Map<object, DeclResult>();
@@ -131,7 +204,7 @@ class Run implements Global {
   stats = { computed: 0, reused: 0 };
 
   constructor(
-    private files: Map<string, { text: string; parsed: ParseResult }>,
+    private files: Map<string, FileEntry>,
     private cache: WeakMap<object, DeclResult>,
     private options: CheckOptions,
   ) {
@@ -141,18 +214,21 @@ class Run implements Global {
   run(): CheckResult {
     const run = this;
     const parsed = new Map<string, ParseResult>();
+    const entities: { file: string; decl: EntityDecl }[] = [];
+    const events: { file: string; decl: EventsDecl }[] = [];
+    const preps: FilePrep[] = [];
     for (const p of this.paths) {
       const f = this.files.get(p)!;
       parsed.set(p, f.parsed);
       for (const d of f.parsed.diagnostics) this.diagnostics.push(d);
-      for (const d of f.parsed.file.declarations) this.decls.push({ file: p, decl: d });
+      const prep = (f.prep ??= prepare(p, f.parsed));
+      preps.push(prep);
+      for (const d of prep.decls) this.decls.push(d);
+      for (const d of prep.entities) entities.push(d);
+      for (const d of prep.events) events.push(d);
     }
-    this.collect();
-    this.schema = buildSchema(
-      this.decls.filter((d) => d.decl.kind === "entity") as { file: string; decl: EntityDecl }[],
-      this.decls.filter((d) => d.decl.kind === "events") as { file: string; decl: EventsDecl }[],
-      (n) => this.names.get(n)?.[0]?.decl,
-    );
+    this.collect(preps);
+    this.schema = buildSchema(entities, events, (n) => this.names.get(n)?.decl);
     this.entities = this.schema.entities;
     this.events = this.schema.events;
     this.diagnostics.push(...this.schema.diagnostics);
@@ -212,31 +288,27 @@ class Run implements Global {
   // -------------------------------------------------------------------------------------
   // Names
 
-  private collect(): void {
-    const add = (n: Name, kind: NameKind, file: string, decl: NameEntry["decl"]) => {
-      if (!n.text) return;
-      let l = this.names.get(n.text);
-      if (!l) this.names.set(n.text, (l = []));
-      l.push({ kind, file, decl, name: n });
-    };
+  private collect(preps: FilePrep[]): void {
+    const names = this.names;
     const tests = new Map<string, { file: string; decl: TestDecl }[]>();
-    for (const { file, decl } of this.decls) {
-      switch (decl.kind) {
-        case "events":
-          for (const e of decl.events) add(e.name, "event", file, e);
-          break;
-        case "test": {
-          let l = tests.get(decl.name.value);
-          if (!l) tests.set(decl.name.value, (l = []));
-          l.push({ file, decl });
-          break;
+    for (const prep of preps) {
+      for (const e of prep.named) {
+        const t = e.name.text;
+        const f = names.get(t);
+        if (f === undefined) names.set(t, e);
+        else {
+          const l = this.dupes.get(t);
+          if (l) l.push(e);
+          else this.dupes.set(t, [f, e]);
         }
-        default:
-          add(decl.name, decl.kind, file, decl);
+      }
+      for (const x of prep.tests) {
+        let l = tests.get(x.decl.name.value);
+        if (!l) tests.set(x.decl.name.value, (l = []));
+        l.push(x);
       }
     }
-    for (const [name, l] of this.names) {
-      if (l.length < 2) continue;
+    for (const [name, l] of this.dupes) {
       for (let i = 1; i < l.length; i++) this.shadowed.add(l[i]!.decl);
       for (const e of l) {
         this.diagnostics.push({
@@ -264,7 +336,7 @@ class Run implements Global {
   }
 
   private first(name: string): NameEntry | undefined {
-    return this.names.get(name)?.[0];
+    return this.names.get(name);
   }
 
   /** Declarations whose name was declared earlier too (not the first of duplicates). */
@@ -282,7 +354,8 @@ class Run implements Global {
     const k = kinds.join(",");
     let l = this.namesOfMemo.get(k);
     if (!l) {
-      l = [...this.names].filter(([, v]) => kinds.includes(v[0]!.kind)).map(([n]) => n);
+      l = [];
+      for (const [n, v] of this.names) if (kinds.includes(v.kind)) l.push(n);
       this.namesOfMemo.set(k, l);
     }
     return l;
@@ -736,6 +809,33 @@ class Run implements Global {
 const CYCLE: DeclResult = { deps: [], diags: [], refs: [], uses: [], failed: true };
 /** In `Run.results` while a declaration is being checked (a lookup then is a cycle). */
 const IN_PROGRESS: DeclResult = { deps: [], diags: [], refs: [], uses: [], failed: true };
+
+function hasError(p: ParseResult): boolean {
+  for (const d of p.diagnostics) if (d.severity === "error") return true;
+  return false;
+}
+
+/** Offsets of the line starts (LF, CRLF and CR end a line, as in the parser's positions). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** What identifies a declaration's AST: its position, its doc and its source text. */
+function declKey(d: Declaration, text: string, lines: number[]): string {
+  const { start, end } = d.range;
+  const from = (lines[start.line] ?? text.length) + start.character;
+  const to = (lines[end.line] ?? text.length) + end.character;
+  return `${d.kind}:${start.line}:${start.character}:${d.doc ?? ""}\u0000${text.slice(from, to)}`;
+}
 
 /** A Map of dependencies as a flat array (smaller, and faster to check than iterating a Map). */
 function flatDeps(m: Map<string, string>): string[] {

@@ -68,21 +68,22 @@ describe("projects", () => {
     pc.check();
     expect(pc.stats.computed).toBe(0);
 
-    // Changing a segment's body (not its signature) re-checks only that file's declarations.
+    // Changing a segment's body (not its signature) re-checks only that declaration: the
+    // file's other declarations (same text at the same position) keep their results.
     pc.update("b.seg", FILES[2]!.text.replace("amount > 5", "amount > 6"));
     const second = pc.check();
-    expect(pc.stats.computed).toBe(2);
+    expect(pc.stats.computed).toBe(1);
     expect(second.ir.segments.find((s) => s.name === "big")).toEqual(first.ir.segments.find((s) => s.name === "big"));
 
     // Changing a trait's value re-checks the trait and the segments that inline it.
     pc.update("a.seg", FILES[1]!.text.replace("sum(purchase.amount)", "max(purchase.amount)"));
     pc.check();
-    expect(pc.stats.computed).toBe(3); // a.seg's three declarations
+    expect(pc.stats.computed).toBe(2); // the trait and `big`, which uses it (not `quiet`)
     pc.update("a.seg", FILES[1]!.text);
     pc.update("c/d.seg", FILES[3]!.text.replace('"CA"', '"MX"'));
     pc.check();
-    // a.seg (3) + const countries + segment na (its dependency changed)
-    expect(pc.stats.computed).toBe(5);
+    // a.seg's trait + big (its dependency changed) + const countries + segment na (same)
+    expect(pc.stats.computed).toBe(4);
     expect(pc.stats.computed).toBeLessThan(total + 1);
 
     // The incremental result equals a from-scratch check.
@@ -90,6 +91,28 @@ describe("projects", () => {
     const scratch = checkProject([FILES[0]!, FILES[1]!, { path: "b.seg", text: FILES[2]!.text.replace("amount > 5", "amount > 6") }, { path: "c/d.seg", text: FILES[3]!.text.replace('"CA"', '"MX"') }]);
     expect(JSON.stringify(now.ir)).toBe(JSON.stringify(scratch.ir));
     expect(JSON.stringify(now.diagnostics)).toBe(JSON.stringify(scratch.diagnostics));
+  });
+
+  test("incremental: unchanged declarations of an edited file keep their results only at the same position", () => {
+    const pc = new ProjectChecker();
+    for (const f of FILES) pc.update(f.path, f.text);
+    pc.check();
+    const broken = FILES[2]!.text.replace("amount > 5", "amout > 5");
+    // A line inserted above moves both declarations: their positions differ, both re-checked.
+    const moved = `\n${broken}`;
+    pc.update("b.seg", moved);
+    const r1 = pc.check();
+    expect(pc.stats.computed).toBe(2);
+    const scratch1 = checkProject([FILES[0]!, FILES[1]!, { path: "b.seg", text: moved }, FILES[3]!]);
+    expect(JSON.stringify(r1.diagnostics)).toBe(JSON.stringify(scratch1.diagnostics));
+    expect(r1.diagnostics.some((d) => d.file === "b.seg" && d.range.start.line === 1)).toBe(true);
+    // A parse error in the new text: nothing is carried over (recovery could change trees).
+    const syntax = `${moved}\nsegment = `;
+    pc.update("b.seg", syntax);
+    const r2 = pc.check();
+    expect(pc.stats.computed).toBe(2);
+    const scratch2 = checkProject([FILES[0]!, FILES[1]!, { path: "b.seg", text: syntax }, FILES[3]!]);
+    expect(JSON.stringify(r2.diagnostics)).toBe(JSON.stringify(scratch2.diagnostics));
   });
 
   test("incremental: removing a file reports what depended on it", () => {
