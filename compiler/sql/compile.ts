@@ -198,6 +198,7 @@ type AsOfMode = "param" | "now" | "dbt";
 type AnyDb = Kysely<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySelect = SelectQueryBuilder<any, any, any>;
+type Compilable = { compile(): { sql: string; parameters: readonly unknown[] } };
 
 /** Placeholder replaced by the dbt `as_of` expression after formatting. */
 const DBT_AS_OF = "seg_dbt_as_of_placeholder";
@@ -226,6 +227,9 @@ class QueryBuilder {
   private readonly aggColumn = new Map<string, string>();
   /** "via.name" → facts column */
   private readonly attrColumns = new Map<string, { via: string[]; name: string; column: string }>();
+  /** as_of offsets (ms) of time references: computed once in seg_params (see twoPasses) */
+  private readonly bounds = new Set<number>();
+  private boundsKnown = false;
   /** aggregate id → the aggregates CTE (and its alias in seg_facts) that computes it */
   private readonly aggSource = new Map<string, { cte: string; alias: string }>();
   /** "event\0prop" → seg_events column */
@@ -250,6 +254,24 @@ class QueryBuilder {
   // ----- entry points
 
   membership(segments: IRSegment[]): CompiledQuery {
+    return this.twoPasses(() => this.membershipQuery(segments));
+  }
+
+  segmentSelect(seg: IRSegment): CompiledQuery {
+    return this.twoPasses(() => this.segmentQuery(seg));
+  }
+
+  /**
+   * Builds the query twice: the first pass collects the as_of offsets in use (window
+   * bounds such as `as_of - 30 days`), which the second computes once in seg_params.
+   */
+  private twoPasses(build: () => Compilable): CompiledQuery {
+    build();
+    this.boundsKnown = true;
+    return this.finish(build());
+  }
+
+  private membershipQuery(segments: IRSegment[]): Compilable {
     const closure = this.closure(segments);
     const { query, levels } = this.buildLevels(closure, closure);
     const from = levels > 0 ? `seg_level_${levels}` : "seg_facts";
@@ -258,10 +280,10 @@ class QueryBuilder {
       .select(col(FACTS, "entity_key").as(this.entity.key.name))
       .select(segments.map((s) => col(FACTS, segColumn(s.name)).as(s.name)))
       .orderBy(col(FACTS, "entity_key"));
-    return this.finish(final);
+    return final;
   }
 
-  segmentSelect(seg: IRSegment): CompiledQuery {
+  private segmentQuery(seg: IRSegment): Compilable {
     const deps = this.closure(seg.dependsOn.map((n) => findSegment(this.ir, n)));
     const { query, levels } = this.buildLevels(deps, [...deps, seg]);
     const from = levels > 0 ? `seg_level_${levels}` : "seg_facts";
@@ -269,11 +291,10 @@ class QueryBuilder {
       .selectFrom(`${from} as ${FACTS}`)
       .select(col(FACTS, "entity_key").as(this.entity.key.name));
     if (this.usesAsOf(seg.condition)) final = final.crossJoin(`seg_params as ${PARAMS}`);
-    final = final.where(pred(this.cond(seg.condition, null))).orderBy(col(FACTS, "entity_key"));
-    return this.finish(final);
+    return final.where(pred(this.cond(seg.condition, null))).orderBy(col(FACTS, "entity_key"));
   }
 
-  private finish(query: { compile(): { sql: string; parameters: readonly unknown[] } }): CompiledQuery {
+  private finish(query: Compilable): CompiledQuery {
     const compiled = query.compile();
     let text = formatSql(compiled.sql, this.d);
     if (this.asOfMode === "dbt") text = text.split(DBT_AS_OF).join(this.dbtAsOf());
@@ -314,7 +335,7 @@ class QueryBuilder {
     aggs.forEach((agg) => this.aggColumn.set(agg.id, aggColumnName(agg, this.aggById.get(agg.id)!.index)));
     for (const agg of aggs) this.collectAggProps(agg);
 
-    let q: AnyDb = withCte(this.db, "seg_params", () => this.db.selectNoFrom(this.asOfExpr().as("as_of")));
+    let q: AnyDb = withCte(this.db, "seg_params", () => this.paramsQuery());
 
     const eventAggs = aggs.filter((a): a is Extract<IRAggregate, { kind: "events" }> => a.kind === "events");
     const sequences = aggs.filter((a): a is Extract<IRAggregate, { kind: "sequence" }> => a.kind === "sequence");
@@ -367,6 +388,18 @@ class QueryBuilder {
       });
     }
     return { query: q, levels };
+  }
+
+  /** One row: as_of, and each as_of offset in use (nearest first) as `as_of_minus_30d` … */
+  private paramsQuery(): AnySelect {
+    const asOf = this.db.selectNoFrom(this.asOfExpr().as("as_of"));
+    const bounds = this.boundsKnown ? [...this.bounds].sort((a, b) => Math.abs(a) - Math.abs(b) || a - b) : [];
+    if (bounds.length === 0) return asOf;
+    // as_of is read once (one placeholder); the bounds are computed from it.
+    return this.db
+      .selectFrom(asOf.as("x"))
+      .select(col("x", "as_of").as("as_of"))
+      .select(bounds.map((ms) => this.d.addMs(col("x", "as_of"), ms).as(boundColumn(ms))));
   }
 
   private asOfExpr(): Sql {
@@ -916,7 +949,10 @@ class QueryBuilder {
 
   private timeRef(ref: IRTimeRef): Sql {
     if (ref.k === "instant") return this.d.isoToTime(raw(this.d.stringLiteral(ref.iso)));
-    return ref.offsetMs === 0 ? this.asOfRef() : this.d.addMs(this.asOfRef(), ref.offsetMs);
+    if (ref.offsetMs === 0) return this.asOfRef();
+    if (!this.boundsKnown) this.bounds.add(ref.offsetMs);
+    if (this.bounds.has(ref.offsetMs)) return col(PARAMS, boundColumn(ref.offsetMs));
+    return this.d.addMs(this.asOfRef(), ref.offsetMs);
   }
 
   /** A string that is part of the schema (event names): always an escaped literal. */
@@ -1133,6 +1169,14 @@ function requireWithin(ms: number | undefined, id: string): number {
 
 function segColumn(name: string): string {
   return `seg_${name}`;
+}
+
+/** The seg_params column of as_of + `ms`: `as_of_minus_30d`, `as_of_plus_1h`, … */
+function boundColumn(ms: number): string {
+  const units: [number, string][] = [[86_400_000, "d"], [3_600_000, "h"], [60_000, "min"], [1000, "s"], [1, "ms"]];
+  const abs = Math.abs(ms);
+  const [size, unit] = units.find(([u]) => abs % u === 0)!;
+  return `as_of_${ms < 0 ? "minus" : "plus"}_${abs / size}${unit}`;
 }
 
 function rankColumn(aggColumn: string): string {

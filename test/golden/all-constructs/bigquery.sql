@@ -3,7 +3,21 @@
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 3600 SECOND) AS `as_of_minus_1h`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 86400 SECOND) AS `as_of_minus_1d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5184000 SECOND) AS `as_of_minus_60d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -49,26 +63,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -90,7 +104,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -106,14 +120,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -123,15 +137,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 5184000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`,
       SUM(
@@ -142,7 +156,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -158,13 +172,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -181,7 +195,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -192,14 +206,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -394,14 +408,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -412,11 +426,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -765,9 +779,7 @@ WITH
       ) AS seg_lists,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -784,26 +796,16 @@ WITH
           AND (
             `f`.`attr_created` <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS seg_times,
@@ -852,9 +854,7 @@ WITH
           AND (
             `f`.`first_time_25` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
           )
-          AND (
-            `f`.`last_time_26` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          )
+          AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
           AND (`f`.`first_value_27` = 'home')
           AND (`f`.`last_value_28` <> 'exit')
           AND (`f`.`count_29` >= 2)
@@ -1477,7 +1477,16 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -1494,9 +1503,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    (`f`.`attr_created` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_created` <= `p`.`as_of`)
     AND (
       `f`.`attr_created` < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1513,26 +1520,16 @@ WHERE
     AND (
       `f`.`attr_created` <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
     )
-    AND (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
-    AND (
-      `f`.`attr_created` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-    )
-    AND (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-    )
-    AND (
-      `f`.`attr_created` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-    )
+    AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+    AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+    AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+    AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
         TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
       ) > 3
     )
-    AND (
-      `f`.`attr_time` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
   )
 ORDER BY
   `f`.`entity_key`
@@ -1543,7 +1540,16 @@ CREATE VIEW `times` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -1560,9 +1566,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    (`f`.`attr_created` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_created` <= `p`.`as_of`)
     AND (
       `f`.`attr_created` < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1579,26 +1583,16 @@ WHERE
     AND (
       `f`.`attr_created` <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
     )
-    AND (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
-    AND (
-      `f`.`attr_created` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-    )
-    AND (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-    )
-    AND (
-      `f`.`attr_created` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-    )
+    AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+    AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+    AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+    AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
         TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
       ) > 3
     )
-    AND (
-      `f`.`attr_time` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -1610,7 +1604,16 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -1627,9 +1630,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    (`f`.`attr_created` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_created` <= `p`.`as_of`)
     AND (
       `f`.`attr_created` < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1646,26 +1647,16 @@ WHERE
     AND (
       `f`.`attr_created` <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
     )
-    AND (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
-    AND (
-      `f`.`attr_created` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-    )
-    AND (
-      `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-    )
-    AND (
-      `f`.`attr_created` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-    )
+    AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+    AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+    AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+    AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
         TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
       ) > 3
     )
-    AND (
-      `f`.`attr_time` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
   )
 ORDER BY
   `f`.`entity_key`
@@ -1767,7 +1758,16 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -1878,9 +1878,7 @@ WITH
       ) AS seg_lists,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1897,26 +1895,16 @@ WITH
           AND (
             `f`.`attr_created` <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS seg_times
@@ -1948,7 +1936,16 @@ CREATE VIEW `membership` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -2059,9 +2056,7 @@ WITH
       ) AS seg_lists,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -2078,26 +2073,16 @@ WITH
           AND (
             `f`.`attr_created` <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS seg_times
@@ -2130,7 +2115,16 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -2241,9 +2235,7 @@ WITH
       ) AS seg_lists,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -2260,26 +2252,16 @@ WITH
           AND (
             `f`.`attr_created` <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMP_DIFF(`p`.`as_of`, `f`.`attr_created`, MILLISECOND) / 86400000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS seg_times
@@ -2311,7 +2293,17 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 86400 SECOND) AS `as_of_minus_1d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5184000 SECOND) AS `as_of_minus_60d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2357,26 +2349,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -2398,7 +2390,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -2414,14 +2406,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -2431,15 +2423,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 5184000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -2557,14 +2549,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -2575,11 +2567,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -2836,7 +2828,17 @@ CREATE VIEW `behaviour` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 86400 SECOND) AS `as_of_minus_1d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5184000 SECOND) AS `as_of_minus_60d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2882,26 +2884,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -2923,7 +2925,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -2939,14 +2941,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -2956,15 +2958,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 5184000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3082,14 +3084,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -3100,11 +3102,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -3362,7 +3364,17 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 86400 SECOND) AS `as_of_minus_1d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5184000 SECOND) AS `as_of_minus_60d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3408,26 +3420,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -3449,7 +3461,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 86400 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -3465,14 +3477,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (`ev`.`checkout__currency` = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (`ev`.`view__page` IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -3482,15 +3494,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 5184000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3608,14 +3620,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -3626,11 +3638,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -3887,7 +3899,18 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 3600 SECOND) AS `as_of_minus_1h`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3928,7 +3951,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -3939,7 +3962,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -3955,13 +3978,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -3978,7 +4001,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -3989,14 +4012,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -4123,9 +4146,7 @@ WHERE
     AND (
       `f`.`first_time_25` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (
-      `f`.`last_time_26` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-    )
+    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
     AND (`f`.`first_value_27` = 'home')
     AND (`f`.`last_value_28` <> 'exit')
     AND (`f`.`count_29` >= 2)
@@ -4145,7 +4166,18 @@ CREATE VIEW `aggregates` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 3600 SECOND) AS `as_of_minus_1h`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4186,7 +4218,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -4197,7 +4229,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -4213,13 +4245,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -4236,7 +4268,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -4247,14 +4279,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -4381,9 +4413,7 @@ WHERE
     AND (
       `f`.`first_time_25` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (
-      `f`.`last_time_26` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-    )
+    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
     AND (`f`.`first_value_27` = 'home')
     AND (`f`.`last_value_28` <> 'exit')
     AND (`f`.`count_29` >= 2)
@@ -4404,7 +4434,18 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 3600 SECOND) AS `as_of_minus_1h`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 259200 SECOND) AS `as_of_minus_3d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4445,7 +4486,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -4456,7 +4497,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS FLOAT64)
         END
       ) AS `avg_20`,
       MIN(
@@ -4472,13 +4513,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN `ev`.`view__page`
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN `ev`.`view__page`
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -4495,7 +4536,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -4506,14 +4547,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 3600 SECOND) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -4640,9 +4681,7 @@ WHERE
     AND (
       `f`.`first_time_25` < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (
-      `f`.`last_time_26` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 259200 SECOND)
-    )
+    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
     AND (`f`.`first_value_27` = 'home')
     AND (`f`.`last_value_28` <> 'exit')
     AND (`f`.`count_29` >= 2)

@@ -3,10 +3,24 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -30,20 +44,20 @@ WITH
       COUNT(*) AS "count_2",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -56,7 +70,7 @@ WITH
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"
@@ -96,11 +110,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31"
     FROM
       "seg_events_2" AS "ev"
@@ -134,7 +148,7 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
@@ -142,25 +156,25 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") AS "min_21",
       MAX("ev"."checkout__amount") AS "max_22",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER(
         WHERE
@@ -168,8 +182,8 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
@@ -209,11 +223,11 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23"
     FROM
       "seg_events_4" AS "ev"
@@ -393,14 +407,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -411,11 +425,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -775,9 +789,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -794,18 +806,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(
               (
@@ -813,9 +817,7 @@ WITH
               ) / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times",
@@ -864,9 +866,7 @@ WITH
           AND (
             "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
           )
-          AND (
-            "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
+          AND ("f"."last_time_26" > "p"."as_of_minus_3d")
           AND ("f"."first_value_27" = 'home')
           AND ("f"."last_value_28" <> 'exit')
           AND ("f"."count_29" >= 2)
@@ -1529,10 +1529,19 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1549,9 +1558,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1568,18 +1575,10 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
     )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       floor(
         (
@@ -1587,9 +1586,7 @@ WHERE
         ) / 86400000
       ) > 3
     )
-    AND (
-      "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1600,7 +1597,16 @@ CREATE VIEW "times" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1617,9 +1623,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1636,18 +1640,10 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
     )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       floor(
         (
@@ -1655,9 +1651,7 @@ WHERE
         ) / 86400000
       ) > 3
     )
-    AND (
-      "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key";
@@ -1669,7 +1663,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1686,9 +1689,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1705,18 +1706,10 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
     )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       floor(
         (
@@ -1724,9 +1717,7 @@ WHERE
         ) / 86400000
       ) > 3
     )
-    AND (
-      "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1831,10 +1822,19 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1954,9 +1954,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -1973,18 +1971,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(
               (
@@ -1992,9 +1982,7 @@ WITH
               ) / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2026,7 +2014,16 @@ CREATE VIEW "membership" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2146,9 +2143,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -2165,18 +2160,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(
               (
@@ -2184,9 +2171,7 @@ WITH
               ) / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2219,7 +2204,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2339,9 +2333,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP)
@@ -2358,18 +2350,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(
               (
@@ -2377,9 +2361,7 @@ WITH
               ) / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2411,10 +2393,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2438,20 +2430,20 @@ WITH
       COUNT(*) AS "count_2",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -2498,7 +2490,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10"
     FROM
       "seg_events_2" AS "ev"
@@ -2532,7 +2524,7 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
@@ -2540,13 +2532,13 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events_3" AS "ev"
@@ -2577,7 +2569,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13"
     FROM
       "seg_events_4" AS "ev"
@@ -2693,14 +2685,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -2711,11 +2703,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -2974,7 +2966,17 @@ CREATE VIEW "behaviour" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2998,20 +3000,20 @@ WITH
       COUNT(*) AS "count_2",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -3058,7 +3060,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10"
     FROM
       "seg_events_2" AS "ev"
@@ -3092,7 +3094,7 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
@@ -3100,13 +3102,13 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events_3" AS "ev"
@@ -3137,7 +3139,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13"
     FROM
       "seg_events_4" AS "ev"
@@ -3253,14 +3255,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3271,11 +3273,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3535,7 +3537,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -3559,20 +3571,20 @@ WITH
       COUNT(*) AS "count_2",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -3619,7 +3631,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10"
     FROM
       "seg_events_2" AS "ev"
@@ -3653,7 +3665,7 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER(
         WHERE
@@ -3661,13 +3673,13 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events_3" AS "ev"
@@ -3698,7 +3710,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13"
     FROM
       "seg_events_4" AS "ev"
@@ -3814,14 +3826,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3832,11 +3844,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -4095,10 +4107,21 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4121,11 +4144,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"
@@ -4154,14 +4177,14 @@ WITH
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") AS "min_21",
       MAX("ev"."checkout__amount") AS "max_22",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER(
         WHERE
@@ -4169,8 +4192,8 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
@@ -4209,7 +4232,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23"
     FROM
       "seg_events_3" AS "ev"
@@ -4247,7 +4270,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31"
     FROM
       "seg_events_4" AS "ev"
@@ -4363,9 +4386,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (
-      "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4385,7 +4406,18 @@ CREATE VIEW "aggregates" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4408,11 +4440,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"
@@ -4441,14 +4473,14 @@ WITH
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") AS "min_21",
       MAX("ev"."checkout__amount") AS "max_22",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER(
         WHERE
@@ -4456,8 +4488,8 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
@@ -4496,7 +4528,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23"
     FROM
       "seg_events_3" AS "ev"
@@ -4534,7 +4566,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31"
     FROM
       "seg_events_4" AS "ev"
@@ -4650,9 +4682,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (
-      "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4673,7 +4703,18 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4696,11 +4737,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"
@@ -4729,14 +4770,14 @@ WITH
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) AS "sum_19",
       AVG(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") AS "min_21",
       MAX("ev"."checkout__amount") AS "max_22",
       COUNT(*) FILTER(
         WHERE
           ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER(
         WHERE
@@ -4744,8 +4785,8 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
@@ -4784,7 +4825,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23"
     FROM
       "seg_events_3" AS "ev"
@@ -4822,7 +4863,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31"
     FROM
       "seg_events_4" AS "ev"
@@ -4938,9 +4979,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
-    AND (
-      "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)

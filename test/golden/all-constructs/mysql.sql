@@ -3,16 +3,30 @@
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
+      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -76,26 +90,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -129,7 +143,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -145,14 +159,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -162,15 +176,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`,
       SUM(
@@ -181,7 +195,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -197,13 +211,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -220,7 +234,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -231,14 +245,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -474,14 +488,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -492,11 +506,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -1365,9 +1379,7 @@ WITH
       ) AS `seg_lists`,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST(
@@ -1414,26 +1426,16 @@ WITH
                 ) AS DATETIME(3)
             )
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS `seg_times`,
@@ -1488,9 +1490,7 @@ WITH
                 ) AS DATETIME(3)
             )
           )
-          AND (
-            `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          )
+          AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
           AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
           AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
           AND (`f`.`count_29` >= 2)
@@ -3688,16 +3688,25 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -3722,9 +3731,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    (`f`.`attr_created` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_created` <= `p`.`as_of`)
     AND (
       `f`.`attr_created` < CAST(
@@ -3771,26 +3778,16 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-    )
+    AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+    AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+    AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+    AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
         TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
       ) > 3
     )
-    AND (
-      `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
   )
 ORDER BY
   `f`.`entity_key`
@@ -3801,7 +3798,16 @@ CREATE VIEW `times` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -3826,9 +3832,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    (`f`.`attr_created` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_created` <= `p`.`as_of`)
     AND (
       `f`.`attr_created` < CAST(
@@ -3875,26 +3879,16 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-    )
+    AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+    AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+    AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+    AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
         TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
       ) > 3
     )
-    AND (
-      `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
   )
 ORDER BY
   `f`.`entity_key`;
@@ -3906,7 +3900,16 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -3931,9 +3934,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    (`f`.`attr_created` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_created` <= `p`.`as_of`)
     AND (
       `f`.`attr_created` < CAST(
@@ -3980,26 +3981,16 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-    )
-    AND (
-      `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-    )
+    AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+    AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+    AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+    AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
     AND (
       FLOOR(
         TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
       ) > 3
     )
-    AND (
-      `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
   )
 ORDER BY
   `f`.`entity_key`
@@ -4110,16 +4101,25 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -4749,9 +4749,7 @@ WITH
       ) AS `seg_lists`,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST(
@@ -4798,26 +4796,16 @@ WITH
                 ) AS DATETIME(3)
             )
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS `seg_times`
@@ -4849,7 +4837,16 @@ CREATE VIEW `membership` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -5479,9 +5476,7 @@ WITH
       ) AS `seg_lists`,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST(
@@ -5528,26 +5523,16 @@ WITH
                 ) AS DATETIME(3)
             )
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS `seg_times`
@@ -5580,7 +5565,16 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -6210,9 +6204,7 @@ WITH
       ) AS `seg_lists`,
       COALESCE(
         (
-          (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          (`f`.`attr_created` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_created` <= `p`.`as_of`)
           AND (
             `f`.`attr_created` < CAST(
@@ -6259,26 +6251,16 @@ WITH
                 ) AS DATETIME(3)
             )
           )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-          )
-          AND (
-            `f`.`attr_created` < TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_created` > `p`.`as_of_minus_30d`)
+          AND (`f`.`attr_created` <= `p`.`as_of_minus_7d`)
+          AND (`f`.`attr_created` > `p`.`as_of_minus_3d`)
+          AND (`f`.`attr_created` < `p`.`as_of_minus_14d`)
           AND (
             FLOOR(
               TIMESTAMPDIFF(MICROSECOND, `f`.`attr_created`, `p`.`as_of`) / 86400000000
             ) > 3
           )
-          AND (
-            `f`.`attr_time` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          AND (`f`.`attr_time` < `p`.`as_of_minus_30d`)
         ),
         FALSE
       ) AS `seg_times`
@@ -6310,16 +6292,26 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -6383,26 +6375,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -6436,7 +6428,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -6452,14 +6444,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -6469,15 +6461,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -6614,14 +6606,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -6632,11 +6624,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -6894,7 +6886,17 @@ CREATE VIEW `behaviour` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -6958,26 +6960,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -7011,7 +7013,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -7027,14 +7029,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -7044,15 +7046,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -7189,14 +7191,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -7207,11 +7209,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -7470,7 +7472,17 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-86400000000), `x`.`as_of`) AS `as_of_minus_1d`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-5184000000000), `x`.`as_of`) AS `as_of_minus_60d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7534,26 +7546,26 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_6`,
       COUNT(
@@ -7587,7 +7599,7 @@ WITH
       ) AS `active_days_9`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-86400000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -7603,14 +7615,14 @@ WITH
             (`ev`.`checkout__amount` > 5)
             AND (CAST(`ev`.`checkout__currency` AS BINARY) = 'USD')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_12`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'view'
           AND (CAST(`ev`.`view__page` AS BINARY) IN ('US', 'CA'))
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_13`,
       COUNT(
@@ -7620,15 +7632,15 @@ WITH
             (`ev`.`checkout__amount` >= 10)
             AND (`ev`.`checkout__amount` <= 20)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_3d` THEN 1
         END
       ) AS `count_14`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` > 1)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-5184000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_60d`
+          AND `ev`.`t` <= `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -7765,14 +7777,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -7783,11 +7795,11 @@ WITH
       (
         (
           `s`.`event` = 'view'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'checkout'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -8045,16 +8057,27 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -8113,7 +8136,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -8124,7 +8147,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -8140,13 +8163,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -8163,7 +8186,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -8174,14 +8197,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -8336,9 +8359,7 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (
-      `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-    )
+    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
     AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
     AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
     AND (`f`.`count_29` >= 2)
@@ -8364,7 +8385,18 @@ CREATE VIEW `aggregates` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -8423,7 +8455,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -8434,7 +8466,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -8450,13 +8482,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -8473,7 +8505,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -8484,14 +8516,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -8646,9 +8678,7 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (
-      `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-    )
+    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
     AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
     AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
     AND (`f`.`count_29` >= 2)
@@ -8675,7 +8705,18 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-3600000000), `x`.`as_of`) AS `as_of_minus_1h`,
+      TIMESTAMPADD(MICROSECOND, (-259200000000), `x`.`as_of`) AS `as_of_minus_3d`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -8734,7 +8775,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_3`,
       SUM(
@@ -8745,7 +8786,7 @@ WITH
       AVG(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`checkout__amount` AS DOUBLE)
         END
       ) AS `avg_20`,
       MIN(
@@ -8761,13 +8802,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'view'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN CAST(`ev`.`view__page` AS BINARY)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_24`,
       MIN(
@@ -8784,7 +8825,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'checkout'
           AND (`ev`.`checkout__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_29`,
       MIN(
@@ -8795,14 +8836,14 @@ WITH
       ) AS `first_time_30`,
       COUNT(
         CASE
-          WHEN `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-3600000000), `p`.`as_of`) THEN 1
+          WHEN `ev`.`t` > `p`.`as_of_minus_1h` THEN 1
         END
       ) AS `count_31`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'checkout'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_32`,
       SUM(
@@ -8957,9 +8998,7 @@ WHERE
           ) AS DATETIME(3)
       )
     )
-    AND (
-      `f`.`last_time_26` > TIMESTAMPADD(MICROSECOND, (-259200000000), `p`.`as_of`)
-    )
+    AND (`f`.`last_time_26` > `p`.`as_of_minus_3d`)
     AND (CAST(`f`.`first_value_27` AS BINARY) = 'home')
     AND (CAST(`f`.`last_value_28` AS BINARY) <> 'exit')
     AND (`f`.`count_29` >= 2)

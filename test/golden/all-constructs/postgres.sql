@@ -3,7 +3,21 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -48,23 +62,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -82,7 +96,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -96,13 +110,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -111,14 +125,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -127,7 +141,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -140,12 +154,12 @@ WITH
       COUNT(DISTINCT ("ev"."view__page" COLLATE "C")) FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -159,7 +173,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -168,13 +182,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -364,14 +378,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -382,11 +396,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -748,9 +762,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
@@ -767,18 +779,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMPTZ)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             CAST(
               floor(
@@ -796,9 +800,7 @@ WITH
               ) AS DOUBLE PRECISION
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times",
@@ -847,9 +849,7 @@ WITH
           AND (
             "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
           )
-          AND (
-            "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
+          AND ("f"."last_time_26" > "p"."as_of_minus_3d")
           AND (("f"."first_value_27" COLLATE "C") = 'home')
           AND (("f"."last_value_28" COLLATE "C") <> 'exit')
           AND ("f"."count_29" >= 2)
@@ -1515,7 +1515,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1532,9 +1541,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
@@ -1551,18 +1558,10 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMPTZ)
     )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       CAST(
         floor(
@@ -1580,9 +1579,7 @@ WHERE
         ) AS DOUBLE PRECISION
       ) > 3
     )
-    AND (
-      "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1593,7 +1590,16 @@ CREATE VIEW "times" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1610,9 +1616,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
@@ -1629,18 +1633,10 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMPTZ)
     )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       CAST(
         floor(
@@ -1658,9 +1654,7 @@ WHERE
         ) AS DOUBLE PRECISION
       ) > 3
     )
-    AND (
-      "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key";
@@ -1672,7 +1666,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1689,9 +1692,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
@@ -1708,18 +1709,10 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMPTZ)
     )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
-    AND (
-      "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       CAST(
         floor(
@@ -1737,9 +1730,7 @@ WHERE
         ) AS DOUBLE PRECISION
       ) > 3
     )
-    AND (
-      "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1841,7 +1832,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1966,9 +1966,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
@@ -1985,18 +1983,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMPTZ)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             CAST(
               floor(
@@ -2014,9 +2004,7 @@ WITH
               ) AS DOUBLE PRECISION
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2048,7 +2036,16 @@ CREATE VIEW "membership" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2173,9 +2170,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
@@ -2192,18 +2187,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMPTZ)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             CAST(
               floor(
@@ -2221,9 +2208,7 @@ WITH
               ) AS DOUBLE PRECISION
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2256,7 +2241,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2381,9 +2375,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMPTZ)
@@ -2400,18 +2392,10 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMPTZ)
           )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-          )
-          AND (
-            "f"."attr_created" < ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             CAST(
               floor(
@@ -2429,9 +2413,7 @@ WITH
               ) AS DOUBLE PRECISION
             ) > 3
           )
-          AND (
-            "f"."attr_time" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2463,7 +2445,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2508,23 +2500,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -2542,7 +2534,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -2556,13 +2548,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -2571,14 +2563,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -2694,14 +2686,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -2712,11 +2704,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -2972,7 +2964,17 @@ CREATE VIEW "behaviour" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3017,23 +3019,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -3051,7 +3053,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -3065,13 +3067,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -3080,14 +3082,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3203,14 +3205,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3221,11 +3223,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3482,7 +3484,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '5184000000 milliseconds') AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3527,23 +3539,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -3561,7 +3573,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '86400000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -3575,13 +3587,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND (("ev"."checkout__currency" COLLATE "C") = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND (("ev"."view__page" COLLATE "C") IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -3590,14 +3602,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '5184000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3713,14 +3725,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3731,11 +3743,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3991,7 +4003,18 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4032,7 +4055,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -4041,7 +4064,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -4054,12 +4077,12 @@ WITH
       COUNT(DISTINCT ("ev"."view__page" COLLATE "C")) FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4073,7 +4096,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4082,13 +4105,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -4211,9 +4234,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND (
-      "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND (("f"."first_value_27" COLLATE "C") = 'home')
     AND (("f"."last_value_28" COLLATE "C") <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4233,7 +4254,18 @@ CREATE VIEW "aggregates" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4274,7 +4306,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -4283,7 +4315,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -4296,12 +4328,12 @@ WITH
       COUNT(DISTINCT ("ev"."view__page" COLLATE "C")) FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4315,7 +4347,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4324,13 +4356,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -4453,9 +4485,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND (
-      "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND (("f"."first_value_27" COLLATE "C") = 'home')
     AND (("f"."last_value_28" COLLATE "C") <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4476,7 +4506,18 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
+      ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4517,7 +4558,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -4526,7 +4567,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -4539,12 +4580,12 @@ WITH
       COUNT(DISTINCT ("ev"."view__page" COLLATE "C")) FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4558,7 +4599,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4567,13 +4608,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '3600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -4696,9 +4737,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMPTZ)
     )
-    AND (
-      "f"."last_time_26" > ("p"."as_of" - INTERVAL '259200000 milliseconds')
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND (("f"."first_value_27" COLLATE "C") = 'home')
     AND (("f"."last_value_28" COLLATE "C") <> 'exit')
     AND ("f"."count_29" >= 2)

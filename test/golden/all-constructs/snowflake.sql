@@ -3,7 +3,21 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-3600000), "x"."as_of") AS "as_of_minus_1h",
+      DATEADD(MILLISECOND, (-86400000), "x"."as_of") AS "as_of_minus_1d",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-5184000000), "x"."as_of") AS "as_of_minus_60d",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -51,26 +65,26 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -92,7 +106,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1d" THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -108,14 +122,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -125,15 +139,15 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_3d" THEN 1
         END
       ) AS "count_14",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-5184000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15",
       SUM(
@@ -144,7 +158,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -160,13 +174,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -183,7 +197,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -194,14 +208,14 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1h" THEN 1
         END
       ) AS "count_31",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_32",
       SUM(
@@ -401,14 +415,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -419,11 +433,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -769,9 +783,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
@@ -788,26 +800,16 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP_NTZ)
           )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" < DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
               DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times",
@@ -856,9 +858,7 @@ WITH
           AND (
             "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
           )
-          AND (
-            "f"."last_time_26" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          )
+          AND ("f"."last_time_26" > "p"."as_of_minus_3d")
           AND ("f"."first_value_27" = 'home')
           AND ("f"."last_value_28" <> 'exit')
           AND ("f"."count_29" >= 2)
@@ -1470,7 +1470,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1487,9 +1496,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
@@ -1506,26 +1513,16 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP_NTZ)
     )
-    AND (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" < DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       FLOOR(
         DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
       ) > 3
     )
-    AND (
-      "f"."attr_time" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1536,7 +1533,16 @@ CREATE VIEW "times" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1553,9 +1559,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
@@ -1572,26 +1576,16 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP_NTZ)
     )
-    AND (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" < DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       FLOOR(
         DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
       ) > 3
     )
-    AND (
-      "f"."attr_time" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key";
@@ -1603,7 +1597,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1620,9 +1623,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
@@ -1639,26 +1640,16 @@ WHERE
     AND (
       "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP_NTZ)
     )
-    AND (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-    )
-    AND (
-      "f"."attr_created" < DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-    )
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       FLOOR(
         DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
       ) > 3
     )
-    AND (
-      "f"."attr_time" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1760,7 +1751,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1867,9 +1867,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
@@ -1886,26 +1884,16 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP_NTZ)
           )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" < DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
               DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -1937,7 +1925,16 @@ CREATE VIEW "membership" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2044,9 +2041,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
@@ -2063,26 +2058,16 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP_NTZ)
           )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" < DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
               DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2115,7 +2100,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2222,9 +2216,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST('2024-03-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
@@ -2241,26 +2233,16 @@ WITH
           AND (
             "f"."attr_created" <= CAST('2024-01-31T22:00:00.250Z' AS TIMESTAMP_NTZ)
           )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-          )
-          AND (
-            "f"."attr_created" < DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          )
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             FLOOR(
               DATEDIFF(MILLISECOND, "f"."attr_created", "p"."as_of") / 86400000
             ) > 3
           )
-          AND (
-            "f"."attr_time" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2292,7 +2274,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-86400000), "x"."as_of") AS "as_of_minus_1d",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-5184000000), "x"."as_of") AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2340,26 +2332,26 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2381,7 +2373,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1d" THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2397,14 +2389,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2414,15 +2406,15 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_3d" THEN 1
         END
       ) AS "count_14",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-5184000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15"
     FROM
@@ -2543,14 +2535,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -2561,11 +2553,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -2823,7 +2815,17 @@ CREATE VIEW "behaviour" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-86400000), "x"."as_of") AS "as_of_minus_1d",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-5184000000), "x"."as_of") AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2871,26 +2873,26 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -2912,7 +2914,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1d" THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -2928,14 +2930,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -2945,15 +2947,15 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_3d" THEN 1
         END
       ) AS "count_14",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-5184000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3074,14 +3076,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3092,11 +3094,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3355,7 +3357,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-86400000), "x"."as_of") AS "as_of_minus_1d",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-5184000000), "x"."as_of") AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3403,26 +3415,26 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_6",
       COUNT(
@@ -3444,7 +3456,7 @@ WITH
       ) AS "active_days_9",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-86400000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1d" THEN 1
         END
       ) AS "count_10",
       COUNT(
@@ -3460,14 +3472,14 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_12",
       COUNT(
         CASE
           WHEN "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_13",
       COUNT(
@@ -3477,15 +3489,15 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-259200000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_3d" THEN 1
         END
       ) AS "count_14",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-5184000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3606,14 +3618,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3624,11 +3636,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3886,7 +3898,18 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-3600000), "x"."as_of") AS "as_of_minus_1h",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3929,7 +3952,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -3940,7 +3963,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -3956,13 +3979,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -3979,7 +4002,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -3990,14 +4013,14 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1h" THEN 1
         END
       ) AS "count_31",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_32",
       SUM(
@@ -4126,9 +4149,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND (
-      "f"."last_time_26" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4148,7 +4169,18 @@ CREATE VIEW "aggregates" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-3600000), "x"."as_of") AS "as_of_minus_1h",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4191,7 +4223,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -4202,7 +4234,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -4218,13 +4250,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -4241,7 +4273,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -4252,14 +4284,14 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1h" THEN 1
         END
       ) AS "count_31",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_32",
       SUM(
@@ -4388,9 +4420,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND (
-      "f"."last_time_26" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4411,7 +4441,18 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-3600000), "x"."as_of") AS "as_of_minus_1h",
+      DATEADD(MILLISECOND, (-259200000), "x"."as_of") AS "as_of_minus_3d",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4454,7 +4495,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_3",
       SUM(
@@ -4465,7 +4506,7 @@ WITH
       AVG(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."checkout__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."checkout__amount" AS DOUBLE)
         END
       ) AS "avg_20",
       MIN(
@@ -4481,13 +4522,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'view'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN "ev"."view__page"
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN "ev"."view__page"
         END
       ) AS "distinct_23",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_24",
       MIN(
@@ -4504,7 +4545,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_29",
       MIN(
@@ -4515,14 +4556,14 @@ WITH
       ) AS "first_time_30",
       COUNT(
         CASE
-          WHEN "ev"."t" > DATEADD(MILLISECOND, (-3600000), "p"."as_of") THEN 1
+          WHEN "ev"."t" > "p"."as_of_minus_1h" THEN 1
         END
       ) AS "count_31",
       COUNT(
         CASE
           WHEN "ev"."event" = 'checkout'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_32",
       SUM(
@@ -4651,9 +4692,7 @@ WHERE
     AND (
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP_NTZ)
     )
-    AND (
-      "f"."last_time_26" > DATEADD(MILLISECOND, (-259200000), "p"."as_of")
-    )
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)

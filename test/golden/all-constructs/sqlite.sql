@@ -3,14 +3,28 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 3600000) AS "as_of_minus_1h",
+      ("x"."as_of" - 86400000) AS "as_of_minus_1d",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 5184000000) AS "as_of_minus_60d",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -55,23 +69,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
@@ -97,7 +111,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 86400000)
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -111,13 +125,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -126,14 +140,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -142,7 +156,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -155,12 +169,12 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -174,7 +188,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -183,13 +197,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 3600000)
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -387,14 +401,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -405,11 +419,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -759,7 +773,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          ("f"."attr_created" > ("p"."as_of" - 2592000000))
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST(
@@ -796,14 +810,14 @@ WITH
               ) AS INTEGER
             )
           )
-          AND ("f"."attr_created" > ("p"."as_of" - 2592000000))
-          AND ("f"."attr_created" <= ("p"."as_of" - 604800000))
-          AND ("f"."attr_created" > ("p"."as_of" - 259200000))
-          AND ("f"."attr_created" < ("p"."as_of" - 1209600000))
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
-          AND ("f"."attr_time" < ("p"."as_of" - 2592000000))
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times",
@@ -856,7 +870,7 @@ WITH
               ) AS INTEGER
             )
           )
-          AND ("f"."last_time_26" > ("p"."as_of" - 259200000))
+          AND ("f"."last_time_26" > "p"."as_of_minus_3d")
           AND ("f"."first_value_27" = 'home')
           AND ("f"."last_value_28" <> 'exit')
           AND ("f"."count_29" >= 2)
@@ -1526,14 +1540,23 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1550,7 +1573,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."attr_created" > ("p"."as_of" - 2592000000))
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST(
@@ -1587,14 +1610,14 @@ WHERE
         ) AS INTEGER
       )
     )
-    AND ("f"."attr_created" > ("p"."as_of" - 2592000000))
-    AND ("f"."attr_created" <= ("p"."as_of" - 604800000))
-    AND ("f"."attr_created" > ("p"."as_of" - 259200000))
-    AND ("f"."attr_created" < ("p"."as_of" - 1209600000))
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
     )
-    AND ("f"."attr_time" < ("p"."as_of" - 2592000000))
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1605,9 +1628,18 @@ CREATE VIEW "times" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1624,7 +1656,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."attr_created" > ("p"."as_of" - 2592000000))
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST(
@@ -1661,14 +1693,14 @@ WHERE
         ) AS INTEGER
       )
     )
-    AND ("f"."attr_created" > ("p"."as_of" - 2592000000))
-    AND ("f"."attr_created" <= ("p"."as_of" - 604800000))
-    AND ("f"."attr_created" > ("p"."as_of" - 259200000))
-    AND ("f"."attr_created" < ("p"."as_of" - 1209600000))
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
     )
-    AND ("f"."attr_time" < ("p"."as_of" - 2592000000))
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key";
@@ -1680,7 +1712,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1697,7 +1738,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    ("f"."attr_created" > ("p"."as_of" - 2592000000))
+    ("f"."attr_created" > "p"."as_of_minus_30d")
     AND ("f"."attr_created" <= "p"."as_of")
     AND (
       "f"."attr_created" < CAST(
@@ -1734,14 +1775,14 @@ WHERE
         ) AS INTEGER
       )
     )
-    AND ("f"."attr_created" > ("p"."as_of" - 2592000000))
-    AND ("f"."attr_created" <= ("p"."as_of" - 604800000))
-    AND ("f"."attr_created" > ("p"."as_of" - 259200000))
-    AND ("f"."attr_created" < ("p"."as_of" - 1209600000))
+    AND ("f"."attr_created" > "p"."as_of_minus_30d")
+    AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+    AND ("f"."attr_created" > "p"."as_of_minus_3d")
+    AND ("f"."attr_created" < "p"."as_of_minus_14d")
     AND (
       floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
     )
-    AND ("f"."attr_time" < ("p"."as_of" - 2592000000))
+    AND ("f"."attr_time" < "p"."as_of_minus_30d")
   )
 ORDER BY
   "f"."entity_key"
@@ -1852,14 +1893,23 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1972,7 +2022,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          ("f"."attr_created" > ("p"."as_of" - 2592000000))
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST(
@@ -2009,14 +2059,14 @@ WITH
               ) AS INTEGER
             )
           )
-          AND ("f"."attr_created" > ("p"."as_of" - 2592000000))
-          AND ("f"."attr_created" <= ("p"."as_of" - 604800000))
-          AND ("f"."attr_created" > ("p"."as_of" - 259200000))
-          AND ("f"."attr_created" < ("p"."as_of" - 1209600000))
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
-          AND ("f"."attr_time" < ("p"."as_of" - 2592000000))
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2048,9 +2098,18 @@ CREATE VIEW "membership" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2163,7 +2222,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          ("f"."attr_created" > ("p"."as_of" - 2592000000))
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST(
@@ -2200,14 +2259,14 @@ WITH
               ) AS INTEGER
             )
           )
-          AND ("f"."attr_created" > ("p"."as_of" - 2592000000))
-          AND ("f"."attr_created" <= ("p"."as_of" - 604800000))
-          AND ("f"."attr_created" > ("p"."as_of" - 259200000))
-          AND ("f"."attr_created" < ("p"."as_of" - 1209600000))
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
-          AND ("f"."attr_time" < ("p"."as_of" - 2592000000))
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2240,7 +2299,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -2353,7 +2421,7 @@ WITH
       ) AS "seg_lists",
       COALESCE(
         (
-          ("f"."attr_created" > ("p"."as_of" - 2592000000))
+          ("f"."attr_created" > "p"."as_of_minus_30d")
           AND ("f"."attr_created" <= "p"."as_of")
           AND (
             "f"."attr_created" < CAST(
@@ -2390,14 +2458,14 @@ WITH
               ) AS INTEGER
             )
           )
-          AND ("f"."attr_created" > ("p"."as_of" - 2592000000))
-          AND ("f"."attr_created" <= ("p"."as_of" - 604800000))
-          AND ("f"."attr_created" > ("p"."as_of" - 259200000))
-          AND ("f"."attr_created" < ("p"."as_of" - 1209600000))
+          AND ("f"."attr_created" > "p"."as_of_minus_30d")
+          AND ("f"."attr_created" <= "p"."as_of_minus_7d")
+          AND ("f"."attr_created" > "p"."as_of_minus_3d")
+          AND ("f"."attr_created" < "p"."as_of_minus_14d")
           AND (
             floor(("p"."as_of" - "f"."attr_created") / 86400000.0) > 3
           )
-          AND ("f"."attr_time" < ("p"."as_of" - 2592000000))
+          AND ("f"."attr_time" < "p"."as_of_minus_30d")
         ),
         FALSE
       ) AS "seg_times"
@@ -2429,14 +2497,24 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 86400000) AS "as_of_minus_1d",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 5184000000) AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2481,23 +2559,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
@@ -2523,7 +2601,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 86400000)
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -2537,13 +2615,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -2552,14 +2630,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -2675,14 +2753,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -2693,11 +2771,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -2953,9 +3031,19 @@ CREATE VIEW "behaviour" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 86400000) AS "as_of_minus_1d",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 5184000000) AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3000,23 +3088,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
@@ -3042,7 +3130,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 86400000)
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -3056,13 +3144,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -3071,14 +3159,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3194,14 +3282,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3212,11 +3300,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3473,7 +3561,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 86400000) AS "as_of_minus_1d",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 5184000000) AS "as_of_minus_60d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3518,23 +3616,23 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_6",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
@@ -3560,7 +3658,7 @@ WITH
       ) AS "active_days_9",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 86400000)
+          "ev"."t" > "p"."as_of_minus_1d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -3574,13 +3672,13 @@ WITH
             ("ev"."checkout__amount" > 5)
             AND ("ev"."checkout__currency" = 'USD')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'view'
           AND ("ev"."view__page" IN ('US', 'CA'))
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
       COUNT(*) FILTER (
         WHERE
@@ -3589,14 +3687,14 @@ WITH
             ("ev"."checkout__amount" >= 10)
             AND ("ev"."checkout__amount" <= 20)
           )
-          AND "ev"."t" > ("p"."as_of" - 259200000)
+          AND "ev"."t" > "p"."as_of_minus_3d"
       ) AS "count_14",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" > 1)
-          AND "ev"."t" > ("p"."as_of" - 5184000000)
-          AND "ev"."t" <= ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_60d"
+          AND "ev"."t" <= "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3712,14 +3810,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3730,11 +3828,11 @@ WITH
       (
         (
           "s"."event" = 'view'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'checkout'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3990,14 +4088,25 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 3600000) AS "as_of_minus_1h",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4038,7 +4147,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -4047,7 +4156,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -4060,12 +4169,12 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4079,7 +4188,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4088,13 +4197,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 3600000)
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -4229,7 +4338,7 @@ WHERE
         ) AS INTEGER
       )
     )
-    AND ("f"."last_time_26" > ("p"."as_of" - 259200000))
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4253,9 +4362,20 @@ CREATE VIEW "aggregates" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 3600000) AS "as_of_minus_1h",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4296,7 +4416,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -4305,7 +4425,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -4318,12 +4438,12 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4337,7 +4457,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4346,13 +4466,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 3600000)
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -4487,7 +4607,7 @@ WHERE
         ) AS INTEGER
       )
     )
-    AND ("f"."last_time_26" > ("p"."as_of" - 259200000))
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)
@@ -4512,7 +4632,18 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 3600000) AS "as_of_minus_1h",
+      ("x"."as_of" - 259200000) AS "as_of_minus_3d",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4553,7 +4684,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -4562,7 +4693,7 @@ WITH
       AVG(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "avg_20",
       MIN("ev"."checkout__amount") FILTER (
         WHERE
@@ -4575,12 +4706,12 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER (
         WHERE
           "ev"."event" = 'view'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4594,7 +4725,7 @@ WITH
         WHERE
           "ev"."event" = 'checkout'
           AND ("ev"."checkout__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_29",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4603,13 +4734,13 @@ WITH
       ) AS "first_time_30",
       COUNT(*) FILTER (
         WHERE
-          "ev"."t" > ("p"."as_of" - 3600000)
+          "ev"."t" > "p"."as_of_minus_1h"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'checkout'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_32",
       SUM(CAST("ev"."checkout__amount" AS REAL)) FILTER (
         WHERE
@@ -4744,7 +4875,7 @@ WHERE
         ) AS INTEGER
       )
     )
-    AND ("f"."last_time_26" > ("p"."as_of" - 259200000))
+    AND ("f"."last_time_26" > "p"."as_of_minus_3d")
     AND ("f"."first_value_27" = 'home')
     AND ("f"."last_value_28" <> 'exit')
     AND ("f"."count_29" >= 2)

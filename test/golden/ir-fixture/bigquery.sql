@@ -3,7 +3,14 @@
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -29,7 +36,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`,
       COUNT(
@@ -40,7 +47,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`,
       SUM(
@@ -158,14 +165,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -176,11 +183,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -465,17 +472,13 @@ WITH
         FALSE
       ) AS seg_hostile_equal,
       COALESCE(
-        (
-          `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-        ),
+        (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
         FALSE
       ) AS seg_signed_recent,
       COALESCE(
         (
           NOT COALESCE(
-            (
-              `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-            ),
+            (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
             FALSE
           )
         ),
@@ -928,7 +931,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -948,7 +957,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -980,7 +989,13 @@ CREATE VIEW `recent_login` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1000,7 +1015,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1033,7 +1048,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1053,7 +1074,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1085,7 +1106,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1105,7 +1132,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1137,7 +1164,13 @@ CREATE VIEW `login_4_times` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1157,7 +1190,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1190,7 +1223,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1210,7 +1249,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -1242,7 +1281,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1262,7 +1307,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -1294,7 +1339,13 @@ CREATE VIEW `active_3_days` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1314,7 +1365,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -1347,7 +1398,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1367,7 +1424,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -2820,7 +2877,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -2841,14 +2904,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -2859,11 +2922,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -2944,7 +3007,13 @@ CREATE VIEW `cart_abandoner` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -2965,14 +3034,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -2983,11 +3052,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -3069,7 +3138,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -3090,14 +3165,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -3108,11 +3183,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -4961,7 +5036,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -4976,9 +5057,7 @@ FROM
   seg_facts AS `f`
   CROSS JOIN seg_params AS `p`
 WHERE
-  (
-    `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-  )
+  (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
 ORDER BY
   `f`.`entity_key`
 
@@ -4988,7 +5067,13 @@ CREATE VIEW `signed_recent` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -5003,9 +5088,7 @@ FROM
   seg_facts AS `f`
   CROSS JOIN seg_params AS `p`
 WHERE
-  (
-    `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-  )
+  (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
 ORDER BY
   `f`.`entity_key`;
 
@@ -5016,7 +5099,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -5031,9 +5120,7 @@ FROM
   seg_facts AS `f`
   CROSS JOIN seg_params AS `p`
 WHERE
-  (
-    `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-  )
+  (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
 ORDER BY
   `f`.`entity_key`
 
@@ -5043,7 +5130,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -5060,9 +5153,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-      ),
+      (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
       FALSE
     )
   )
@@ -5075,7 +5166,13 @@ CREATE VIEW `not_signed_recent` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -5092,9 +5189,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-      ),
+      (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
       FALSE
     )
   )
@@ -5108,7 +5203,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -5125,9 +5226,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-      ),
+      (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
       FALSE
     )
   )

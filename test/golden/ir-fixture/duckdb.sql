@@ -3,10 +3,17 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -25,12 +32,12 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1",
       COUNT(*) AS "count_2",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events_1" AS "ev"
@@ -181,14 +188,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -199,11 +206,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -493,17 +500,13 @@ WITH
         FALSE
       ) AS "seg_hostile_equal",
       COALESCE(
-        (
-          "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-        ),
+        ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
         FALSE
       ) AS "seg_signed_recent",
       COALESCE(
         (
           NOT COALESCE(
-            (
-              "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-            ),
+            ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
             FALSE
           )
         ),
@@ -970,10 +973,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -992,7 +1001,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
@@ -1023,7 +1032,13 @@ CREATE VIEW "recent_login" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1042,7 +1057,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
@@ -1074,7 +1089,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1093,7 +1114,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
@@ -1124,10 +1145,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1146,7 +1173,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
@@ -1177,7 +1204,13 @@ CREATE VIEW "login_4_times" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1196,7 +1229,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
@@ -1228,7 +1261,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1247,7 +1286,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events_1" AS "ev"
@@ -1278,10 +1317,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1300,7 +1345,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events_1" AS "ev"
@@ -1331,7 +1376,13 @@ CREATE VIEW "active_3_days" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1350,7 +1401,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events_1" AS "ev"
@@ -1382,7 +1433,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1401,7 +1458,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events_1" AS "ev"
@@ -2841,10 +2898,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -2865,14 +2928,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -2883,11 +2946,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -2968,7 +3031,13 @@ CREATE VIEW "cart_abandoner" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -2989,14 +3058,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3007,11 +3076,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3093,7 +3162,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -3114,14 +3189,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3132,11 +3207,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -5045,10 +5120,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5063,9 +5144,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5075,7 +5154,13 @@ CREATE VIEW "signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5090,9 +5175,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key";
 
@@ -5103,7 +5186,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5118,9 +5207,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5130,10 +5217,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5150,9 +5243,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5165,7 +5256,13 @@ CREATE VIEW "not_signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5182,9 +5279,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5198,7 +5293,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5215,9 +5316,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )

@@ -3,16 +3,23 @@
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -42,7 +49,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`,
       COUNT(
@@ -53,7 +60,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`,
       SUM(
@@ -273,14 +280,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -291,11 +298,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -1098,17 +1105,13 @@ WITH
         FALSE
       ) AS `seg_hostile_equal`,
       COALESCE(
-        (
-          `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-        ),
+        (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
         FALSE
       ) AS `seg_signed_recent`,
       COALESCE(
         (
           NOT COALESCE(
-            (
-              `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-            ),
+            (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
             FALSE
           )
         ),
@@ -1996,16 +1999,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2025,7 +2034,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2057,7 +2066,13 @@ CREATE VIEW `recent_login` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2077,7 +2092,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2110,7 +2125,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2130,7 +2151,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2162,16 +2183,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2191,7 +2218,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2223,7 +2250,13 @@ CREATE VIEW `login_4_times` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2243,7 +2276,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2276,7 +2309,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2296,7 +2335,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_1`
     FROM
@@ -2328,16 +2367,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2357,7 +2402,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -2389,7 +2434,13 @@ CREATE VIEW `active_3_days` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2409,7 +2460,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -2442,7 +2493,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2462,7 +2519,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_3`
     FROM
@@ -4329,16 +4386,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -4359,14 +4422,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -4377,11 +4440,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -4462,7 +4525,13 @@ CREATE VIEW `cart_abandoner` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -4483,14 +4552,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -4501,11 +4570,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -4587,7 +4656,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -4608,14 +4683,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -4626,11 +4701,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -7862,16 +7937,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -7886,9 +7967,7 @@ FROM
   `seg_facts` AS `f`
   CROSS JOIN `seg_params` AS `p`
 WHERE
-  (
-    `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-  )
+  (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
 ORDER BY
   `f`.`entity_key`
 
@@ -7898,7 +7977,13 @@ CREATE VIEW `signed_recent` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -7913,9 +7998,7 @@ FROM
   `seg_facts` AS `f`
   CROSS JOIN `seg_params` AS `p`
 WHERE
-  (
-    `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-  )
+  (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
 ORDER BY
   `f`.`entity_key`;
 
@@ -7926,7 +8009,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -7941,9 +8030,7 @@ FROM
   `seg_facts` AS `f`
   CROSS JOIN `seg_params` AS `p`
 WHERE
-  (
-    `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-  )
+  (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
 ORDER BY
   `f`.`entity_key`
 
@@ -7953,16 +8040,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -7979,9 +8072,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-      ),
+      (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
       FALSE
     )
   )
@@ -7994,7 +8085,13 @@ CREATE VIEW `not_signed_recent` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -8011,9 +8108,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-      ),
+      (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
       FALSE
     )
   )
@@ -8027,7 +8122,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -8044,9 +8145,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-      ),
+      (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`),
       FALSE
     )
   )

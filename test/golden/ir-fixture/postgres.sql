@@ -3,7 +3,14 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -31,7 +38,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
@@ -40,7 +47,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -157,14 +164,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -175,11 +182,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -482,17 +489,13 @@ WITH
         FALSE
       ) AS "seg_hostile_equal",
       COALESCE(
-        (
-          "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-        ),
+        ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
         FALSE
       ) AS "seg_signed_recent",
       COALESCE(
         (
           NOT COALESCE(
-            (
-              "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-            ),
+            ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
             FALSE
           )
         ),
@@ -959,7 +962,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -979,7 +988,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1010,7 +1019,13 @@ CREATE VIEW "recent_login" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1030,7 +1045,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1062,7 +1077,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1082,7 +1103,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1113,7 +1134,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1133,7 +1160,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1164,7 +1191,13 @@ CREATE VIEW "login_4_times" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1184,7 +1217,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1216,7 +1249,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1236,7 +1275,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1267,7 +1306,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1287,7 +1332,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1318,7 +1363,13 @@ CREATE VIEW "active_3_days" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1338,7 +1389,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1370,7 +1421,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1390,7 +1447,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -2860,7 +2917,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -2881,14 +2944,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -2899,11 +2962,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -2984,7 +3047,13 @@ CREATE VIEW "cart_abandoner" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -3005,14 +3074,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3023,11 +3092,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3109,7 +3178,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -3130,14 +3205,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3148,11 +3223,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -5034,7 +5109,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5049,9 +5130,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5061,7 +5140,13 @@ CREATE VIEW "signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5076,9 +5161,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key";
 
@@ -5089,7 +5172,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5104,9 +5193,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5116,7 +5203,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5133,9 +5226,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5148,7 +5239,13 @@ CREATE VIEW "not_signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5165,9 +5262,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5181,7 +5276,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5198,9 +5299,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )

@@ -3,7 +3,14 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -33,7 +40,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_1",
       COUNT(
@@ -44,7 +51,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_3",
       SUM(
@@ -164,14 +171,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -182,11 +189,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -464,17 +471,13 @@ WITH
         FALSE
       ) AS "seg_hostile_equal",
       COALESCE(
-        (
-          "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-        ),
+        ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
         FALSE
       ) AS "seg_signed_recent",
       COALESCE(
         (
           NOT COALESCE(
-            (
-              "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-            ),
+            ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
             FALSE
           )
         ),
@@ -931,7 +934,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -951,7 +960,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_1"
     FROM
@@ -983,7 +992,13 @@ CREATE VIEW "recent_login" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1003,7 +1018,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1036,7 +1051,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1056,7 +1077,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1088,7 +1109,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1108,7 +1135,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1140,7 +1167,13 @@ CREATE VIEW "login_4_times" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1160,7 +1193,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1193,7 +1226,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1213,7 +1252,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_1"
     FROM
@@ -1245,7 +1284,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1265,7 +1310,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_3"
     FROM
@@ -1297,7 +1342,13 @@ CREATE VIEW "active_3_days" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1317,7 +1368,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_3"
     FROM
@@ -1350,7 +1401,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1370,7 +1427,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_3"
     FROM
@@ -2865,7 +2922,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -2886,14 +2949,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -2904,11 +2967,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -2989,7 +3052,13 @@ CREATE VIEW "cart_abandoner" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -3010,14 +3079,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3028,11 +3097,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3114,7 +3183,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -3135,14 +3210,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3153,11 +3228,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -4991,7 +5066,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5006,9 +5087,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5018,7 +5097,13 @@ CREATE VIEW "signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5033,9 +5118,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key";
 
@@ -5046,7 +5129,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5061,9 +5150,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5073,7 +5160,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5090,9 +5183,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5105,7 +5196,13 @@ CREATE VIEW "not_signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5122,9 +5219,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5138,7 +5233,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5155,9 +5256,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )

@@ -3,14 +3,21 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -44,7 +51,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1",
       COUNT(*) FILTER (
         WHERE
@@ -53,7 +60,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3",
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
@@ -176,14 +183,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -194,11 +201,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -482,17 +489,13 @@ WITH
         FALSE
       ) AS "seg_hostile_equal",
       COALESCE(
-        (
-          "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-        ),
+        ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
         FALSE
       ) AS "seg_signed_recent",
       COALESCE(
         (
           NOT COALESCE(
-            (
-              "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-            ),
+            ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
             FALSE
           )
         ),
@@ -957,14 +960,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -992,7 +1001,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1023,9 +1032,15 @@ CREATE VIEW "recent_login" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1053,7 +1068,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1085,7 +1100,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1113,7 +1134,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1144,14 +1165,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1179,7 +1206,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1210,9 +1237,15 @@ CREATE VIEW "login_4_times" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1240,7 +1273,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1272,7 +1305,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1300,7 +1339,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_1"
     FROM
       "seg_events" AS "ev"
@@ -1331,14 +1370,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1366,7 +1411,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1397,9 +1442,15 @@ CREATE VIEW "active_3_days" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1427,7 +1478,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -1459,7 +1510,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1487,7 +1544,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_3"
     FROM
       "seg_events" AS "ev"
@@ -3167,14 +3224,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -3203,14 +3266,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3221,11 +3284,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3306,9 +3369,15 @@ CREATE VIEW "cart_abandoner" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -3337,14 +3406,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3355,11 +3424,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -3441,7 +3510,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -3470,14 +3545,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -3488,11 +3563,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -5551,14 +5626,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5577,9 +5658,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5589,9 +5668,15 @@ CREATE VIEW "signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5610,9 +5695,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key";
 
@@ -5623,7 +5706,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5642,9 +5731,7 @@ FROM
   "seg_facts" AS "f"
   CROSS JOIN "seg_params" AS "p"
 WHERE
-  (
-    "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-  )
+  ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
 ORDER BY
   "f"."entity_key"
 
@@ -5654,14 +5741,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5682,9 +5775,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5697,9 +5788,15 @@ CREATE VIEW "not_signed_recent" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5720,9 +5817,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )
@@ -5736,7 +5831,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -5757,9 +5858,7 @@ FROM
 WHERE
   (
     NOT COALESCE(
-      (
-        "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-      ),
+      ("f"."attr_signed_up_at" > "p"."as_of_minus_30d"),
       FALSE
     )
   )

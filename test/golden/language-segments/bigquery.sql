@@ -3,7 +3,15 @@
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -29,7 +37,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -38,25 +46,25 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`,
       SUM(
@@ -145,14 +153,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -163,11 +171,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -382,7 +390,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -405,7 +420,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -414,7 +429,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`
     FROM
@@ -454,7 +469,14 @@ CREATE VIEW `power_users` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -477,7 +499,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -486,7 +508,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`
     FROM
@@ -527,7 +549,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -550,7 +579,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -559,7 +588,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`
     FROM
@@ -597,7 +626,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -617,13 +652,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`
     FROM
@@ -659,7 +694,13 @@ CREATE VIEW `churned` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -679,13 +720,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`
     FROM
@@ -722,7 +763,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -742,13 +789,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`
     FROM
@@ -784,7 +831,15 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -807,7 +862,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -816,13 +871,13 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`
     FROM
@@ -874,7 +929,15 @@ CREATE VIEW `at_risk` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -897,7 +960,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -906,13 +969,13 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`
     FROM
@@ -965,7 +1028,15 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -988,7 +1059,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -997,13 +1068,13 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`
     FROM
@@ -1441,7 +1512,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -1462,14 +1539,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -1480,11 +1557,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -1565,7 +1642,13 @@ CREATE VIEW `cart_abandoners` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -1586,14 +1669,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -1604,11 +1687,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -1690,7 +1773,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -1711,14 +1800,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -1729,11 +1818,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY

@@ -3,10 +3,18 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -25,19 +33,19 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events_1" AS "ev"
@@ -66,7 +74,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
@@ -175,14 +183,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -193,11 +201,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -413,10 +421,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -435,7 +450,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
@@ -464,7 +479,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
@@ -504,7 +519,14 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -523,7 +545,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
@@ -552,7 +574,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
@@ -593,7 +615,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -612,7 +641,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
@@ -641,7 +670,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
@@ -679,10 +708,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -701,11 +736,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events_1" AS "ev"
@@ -740,7 +775,13 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -759,11 +800,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events_1" AS "ev"
@@ -799,7 +840,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -818,11 +865,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events_1" AS "ev"
@@ -857,10 +904,18 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -879,11 +934,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events_1" AS "ev"
@@ -912,7 +967,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
@@ -964,7 +1019,15 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -983,11 +1046,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events_1" AS "ev"
@@ -1016,7 +1079,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
@@ -1069,7 +1132,15 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1088,11 +1159,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events_1" AS "ev"
@@ -1121,7 +1192,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events_2" AS "ev"
@@ -1562,10 +1633,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -1586,14 +1663,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1604,11 +1681,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1689,7 +1766,13 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -1710,14 +1793,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1728,11 +1811,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1814,7 +1897,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -1835,14 +1924,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1853,11 +1942,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY

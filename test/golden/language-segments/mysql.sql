@@ -3,16 +3,24 @@
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -42,7 +50,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -51,25 +59,25 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`,
       SUM(
@@ -160,14 +168,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -178,11 +186,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -398,16 +406,23 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -432,7 +447,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -441,7 +456,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`
     FROM
@@ -481,7 +496,14 @@ CREATE VIEW `power_users` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -506,7 +528,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -515,7 +537,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`
     FROM
@@ -556,7 +578,14 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -581,7 +610,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -590,7 +619,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`
     FROM
@@ -628,16 +657,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -657,13 +692,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`
     FROM
@@ -699,7 +734,13 @@ CREATE VIEW `churned` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -719,13 +760,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`
     FROM
@@ -762,7 +803,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -782,13 +829,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_4`
     FROM
@@ -824,16 +871,24 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -858,7 +913,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -867,13 +922,13 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`
     FROM
@@ -925,7 +980,15 @@ CREATE VIEW `at_risk` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -950,7 +1013,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -959,13 +1022,13 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`
     FROM
@@ -1018,7 +1081,15 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -1043,7 +1114,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_1`,
       COUNT(
@@ -1052,13 +1123,13 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_5`
     FROM
@@ -1526,16 +1597,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -1556,14 +1633,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -1574,11 +1651,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -1659,7 +1736,13 @@ CREATE VIEW `cart_abandoners` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -1680,14 +1763,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -1698,11 +1781,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -1784,7 +1867,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -1805,14 +1894,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -1823,11 +1912,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY

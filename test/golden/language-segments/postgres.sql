@@ -3,7 +3,15 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -31,7 +39,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -39,22 +47,22 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE PRECISION)) FILTER (
         WHERE
@@ -142,14 +150,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -160,11 +168,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -378,7 +386,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -401,7 +416,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -409,7 +424,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -448,7 +463,14 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -471,7 +493,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -479,7 +501,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -519,7 +541,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -542,7 +571,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -550,7 +579,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -587,7 +616,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -607,12 +642,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -647,7 +682,13 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -667,12 +708,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -708,7 +749,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -728,12 +775,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -768,7 +815,15 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -791,7 +846,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -799,12 +854,12 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -855,7 +910,15 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -878,7 +941,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -886,12 +949,12 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -943,7 +1006,15 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -966,7 +1037,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -974,12 +1045,12 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -1422,7 +1493,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -1443,14 +1520,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1461,11 +1538,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1546,7 +1623,13 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -1567,14 +1650,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1585,11 +1668,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1671,7 +1754,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -1692,14 +1781,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1710,11 +1799,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY

@@ -3,7 +3,15 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -33,7 +41,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -42,25 +50,25 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_5",
       SUM(
@@ -151,14 +159,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -169,11 +177,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -389,7 +397,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -414,7 +429,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -423,7 +438,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_2"
     FROM
@@ -463,7 +478,14 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -488,7 +510,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -497,7 +519,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_2"
     FROM
@@ -538,7 +560,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -563,7 +592,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -572,7 +601,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_2"
     FROM
@@ -610,7 +639,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -630,13 +665,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4"
     FROM
@@ -672,7 +707,13 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -692,13 +733,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4"
     FROM
@@ -735,7 +776,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -755,13 +802,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_3",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_4"
     FROM
@@ -797,7 +844,15 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -822,7 +877,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -831,13 +886,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_5"
     FROM
@@ -889,7 +944,15 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -914,7 +977,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -923,13 +986,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_5"
     FROM
@@ -982,7 +1045,15 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1007,7 +1078,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_1",
       COUNT(
@@ -1016,13 +1087,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_5"
     FROM
@@ -1472,7 +1543,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -1493,14 +1570,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1511,11 +1588,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1596,7 +1673,13 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -1617,14 +1700,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1635,11 +1718,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1721,7 +1804,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -1742,14 +1831,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1760,11 +1849,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY

@@ -3,14 +3,22 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -44,7 +52,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -52,22 +60,22 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5",
       SUM(CAST("ev"."purchase__amount" AS REAL)) FILTER (
         WHERE
@@ -169,14 +177,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -187,11 +195,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -405,14 +413,21 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -443,7 +458,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -451,7 +466,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -490,9 +505,16 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -523,7 +545,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -531,7 +553,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -571,7 +593,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -602,7 +631,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -610,7 +639,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
@@ -647,14 +676,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -682,12 +717,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -722,9 +757,15 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -752,12 +793,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -793,7 +834,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -821,12 +868,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_4"
     FROM
       "seg_events" AS "ev"
@@ -861,14 +908,22 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -899,7 +954,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -907,12 +962,12 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -963,9 +1018,17 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -996,7 +1059,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -1004,12 +1067,12 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -1061,7 +1124,15 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -1092,7 +1163,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -1100,12 +1171,12 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_5"
     FROM
       "seg_events" AS "ev"
@@ -1602,14 +1673,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -1638,14 +1715,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1656,11 +1733,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1741,9 +1818,15 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -1772,14 +1855,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1790,11 +1873,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -1876,7 +1959,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -1905,14 +1994,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -1923,11 +2012,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY

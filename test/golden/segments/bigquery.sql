@@ -3,7 +3,17 @@
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -69,13 +79,13 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       MAX(
@@ -86,13 +96,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -101,21 +111,21 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -137,38 +147,38 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`,
       COUNT(
@@ -184,7 +194,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`,
       MAX(
@@ -196,7 +206,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`,
       MIN(
@@ -208,14 +218,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`,
       COUNT(
@@ -224,7 +234,7 @@ WITH
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -233,7 +243,7 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM
@@ -570,14 +580,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -588,11 +598,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -650,21 +660,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -675,15 +685,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -893,9 +903,7 @@ WITH
       COALESCE((`f`.`attr_plan` = 'enterprise'), FALSE) AS seg_enterprise_plan,
       COALESCE(
         (
-          (
-            `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          )
+          (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
         ),
         FALSE
@@ -998,9 +1006,7 @@ WITH
       ) AS seg_inactive,
       COALESCE(
         (
-          (
-            `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-          )
+          (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
           AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
           AND (`f`.`active_days_20` >= 2)
         ),
@@ -1473,7 +1479,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -1489,9 +1501,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
   )
 ORDER BY
@@ -1505,7 +1515,13 @@ CREATE VIEW `new_signups` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -1521,9 +1537,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
   )
 ORDER BY
@@ -1538,7 +1552,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_facts AS (
     SELECT
@@ -1554,9 +1574,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
   )
 ORDER BY
@@ -1967,7 +1985,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -1990,7 +2015,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -1999,7 +2024,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2039,7 +2064,14 @@ CREATE VIEW `power_users` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2062,7 +2094,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2071,7 +2103,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2112,7 +2144,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2135,7 +2174,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2144,7 +2183,7 @@ WITH
           AND (
             `ev`.`feature_used__feature` IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2184,7 +2223,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2204,7 +2249,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2238,7 +2283,13 @@ CREATE VIEW `most_active` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2258,7 +2309,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2293,7 +2344,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2313,7 +2370,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2347,7 +2404,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2369,7 +2432,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2403,7 +2466,13 @@ CREATE VIEW `heavy_exporters` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2425,7 +2494,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2460,7 +2529,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2482,7 +2557,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'feature_used'
           AND (`ev`.`feature_used__feature` = 'exports')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`
     FROM
@@ -2516,7 +2591,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2540,7 +2621,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -2583,7 +2664,13 @@ CREATE VIEW `pricing_curious` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2607,7 +2694,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -2651,7 +2738,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -2675,7 +2768,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'page_viewed'
           AND STARTS_WITH(`ev`.`page_viewed__path`, '/pricing')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -3311,7 +3404,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3331,7 +3430,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3365,7 +3464,13 @@ CREATE VIEW `recently_experimented` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3385,7 +3490,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3420,7 +3525,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3440,7 +3551,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -3816,7 +3927,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3836,13 +3953,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`
     FROM
@@ -3880,7 +3997,13 @@ CREATE VIEW `churned` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3900,13 +4023,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`
     FROM
@@ -3945,7 +4068,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -3965,13 +4094,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`
     FROM
@@ -4009,7 +4138,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4029,14 +4165,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4074,7 +4210,14 @@ CREATE VIEW `inactive` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4094,14 +4237,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4140,7 +4283,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4160,14 +4310,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
-          AND `ev`.`t` <= TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4205,7 +4355,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4225,7 +4381,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -4250,9 +4406,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
     AND (`f`.`active_days_20` >= 2)
   )
@@ -4267,7 +4421,13 @@ CREATE VIEW `activated_new_users` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4287,7 +4447,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -4312,9 +4472,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
     AND (`f`.`active_days_20` >= 2)
   )
@@ -4330,7 +4488,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4350,7 +4514,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -4375,9 +4539,7 @@ FROM
   CROSS JOIN seg_params AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
     AND (`f`.`active_days_20` >= 2)
   )
@@ -4393,7 +4555,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4413,7 +4581,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4459,7 +4627,13 @@ CREATE VIEW `at_risk` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4479,7 +4653,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4526,7 +4700,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 1209600 SECOND) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -4546,7 +4726,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 1209600 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -5295,7 +5475,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -5326,7 +5512,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`
     FROM
@@ -5360,7 +5546,13 @@ CREATE VIEW `price_churners` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -5391,7 +5583,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`
     FROM
@@ -5426,7 +5618,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -5457,7 +5655,7 @@ WITH
               'price'
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`
     FROM
@@ -6188,7 +6386,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6210,7 +6414,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6244,7 +6448,13 @@ CREATE VIEW `rfm_frequent_buyers` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6266,7 +6476,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6301,7 +6511,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6323,7 +6539,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6357,7 +6573,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6380,7 +6602,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`
     FROM
@@ -6414,7 +6636,13 @@ CREATE VIEW `rfm_big_spenders` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6437,7 +6665,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`
     FROM
@@ -6472,7 +6700,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6495,7 +6729,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`
     FROM
@@ -6528,7 +6762,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6551,7 +6792,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       MAX(
@@ -6563,7 +6804,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6619,7 +6860,14 @@ CREATE VIEW `rfm_champions` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6642,7 +6890,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       MAX(
@@ -6654,7 +6902,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6711,7 +6959,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 31536000 SECOND) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -6734,7 +6989,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__currency` = 'USD')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS FLOAT64)
         END
       ) AS `sum_2`,
       MAX(
@@ -6746,7 +7001,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 31536000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -6803,7 +7058,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -6824,14 +7085,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -6842,11 +7103,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -6929,7 +7190,13 @@ CREATE VIEW `cart_abandoners` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -6950,14 +7217,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -6968,11 +7235,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -7056,7 +7323,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -7077,14 +7350,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -7095,11 +7368,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -7182,7 +7455,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -7203,21 +7482,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -7228,15 +7507,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -7351,7 +7630,13 @@ CREATE VIEW `cart_completers` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -7372,21 +7657,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -7397,15 +7682,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -7521,7 +7806,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_sequence_events AS (
     SELECT
@@ -7542,21 +7833,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -7567,15 +7858,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -7895,7 +8186,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -7915,7 +8212,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -7958,7 +8255,13 @@ CREATE VIEW `lapsed_buyers` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -7978,7 +8281,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -8022,7 +8325,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 7776000 SECOND) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -8042,7 +8351,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 7776000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -8799,7 +9108,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -8819,7 +9134,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`
     FROM
@@ -8853,7 +9168,13 @@ CREATE VIEW `rage_clickers` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -8873,7 +9194,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`
     FROM
@@ -8908,7 +9229,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -8928,7 +9255,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`
     FROM
@@ -8962,7 +9289,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -8984,7 +9317,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`
     FROM
@@ -9018,7 +9351,13 @@ CREATE VIEW `checkout_frustrated` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9040,7 +9379,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`
     FROM
@@ -9075,7 +9414,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9097,7 +9442,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'rage_click'
           AND REGEXP_CONTAINS(`ev`.`rage_click__page`, '^/checkout(/|$)')
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`
     FROM
@@ -9132,7 +9477,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9155,7 +9507,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -9164,7 +9516,7 @@ WITH
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`
     FROM
@@ -9267,7 +9619,14 @@ CREATE VIEW `needs_outreach` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9290,7 +9649,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -9299,7 +9658,7 @@ WITH
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`
     FROM
@@ -9403,7 +9762,14 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 604800 SECOND) AS `as_of_minus_7d`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9426,7 +9792,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 604800 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -9435,7 +9801,7 @@ WITH
           AND (
             `ev`.`support_ticket_opened__priority` IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`
     FROM
@@ -9772,7 +10138,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9796,7 +10168,7 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM
@@ -9830,7 +10202,13 @@ CREATE VIEW `mobile_users` AS
 WITH
   seg_params AS (
     SELECT
-      CURRENT_TIMESTAMP() AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9854,7 +10232,7 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM
@@ -9889,7 +10267,13 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 2592000 SECOND) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
   ),
   seg_events AS (
     SELECT
@@ -9913,7 +10297,7 @@ WITH
           AND (
             `ev`.`session_started__device_os` IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMP_SUB(`p`.`as_of`, INTERVAL 2592000 SECOND) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM

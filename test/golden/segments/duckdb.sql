@@ -3,10 +3,20 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -31,18 +41,18 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
           ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) AS "count_12",
       MAX("ev"."t") AS "last_time_24",
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25",
       MIN("ev"."t") FILTER(
         WHERE
@@ -72,32 +82,32 @@ WITH
       MAX("ev"."t") AS "last_time_4",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events_2" AS "ev"
@@ -126,12 +136,12 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9",
       COUNT(*) FILTER(
         WHERE
           ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events_3" AS "ev"
@@ -158,7 +168,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
       "seg_events_4" AS "ev"
@@ -194,7 +204,7 @@ WITH
       ) AS "count_13",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events_5" AS "ev"
@@ -228,7 +238,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events_6" AS "ev"
@@ -254,12 +264,12 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER(
         WHERE
           regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events_7" AS "ev"
@@ -288,7 +298,7 @@ WITH
           (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events_8" AS "ev"
@@ -317,7 +327,7 @@ WITH
           (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events_9" AS "ev"
@@ -651,14 +661,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -669,11 +679,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -731,21 +741,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -756,15 +766,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -980,9 +990,7 @@ WITH
       COALESCE(("f"."attr_plan" = 'enterprise'), FALSE) AS "seg_enterprise_plan",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
         ),
         FALSE
@@ -1087,9 +1095,7 @@ WITH
       ) AS "seg_inactive",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
           AND ("f"."active_days_20" >= 2)
         ),
@@ -1575,10 +1581,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1594,9 +1606,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1610,7 +1620,13 @@ CREATE VIEW "new_signups" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1626,9 +1642,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1643,7 +1657,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1659,9 +1679,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -2090,10 +2108,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2112,7 +2137,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
@@ -2141,7 +2166,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events_2" AS "ev"
@@ -2181,7 +2206,14 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2200,7 +2232,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
@@ -2229,7 +2261,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events_2" AS "ev"
@@ -2270,7 +2302,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2289,7 +2328,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
@@ -2318,7 +2357,7 @@ WITH
           (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events_2" AS "ev"
@@ -2358,10 +2397,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2380,7 +2425,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events_1" AS "ev"
@@ -2413,7 +2458,13 @@ CREATE VIEW "most_active" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2432,7 +2483,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events_1" AS "ev"
@@ -2466,7 +2517,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2485,7 +2542,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events_1" AS "ev"
@@ -2518,10 +2575,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2542,7 +2605,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events_1" AS "ev"
@@ -2575,7 +2638,13 @@ CREATE VIEW "heavy_exporters" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2596,7 +2665,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events_1" AS "ev"
@@ -2630,7 +2699,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2651,7 +2726,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events_1" AS "ev"
@@ -2684,10 +2759,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2708,7 +2789,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
       "seg_events_1" AS "ev"
@@ -2768,7 +2849,13 @@ CREATE VIEW "pricing_curious" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2789,7 +2876,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
       "seg_events_1" AS "ev"
@@ -2850,7 +2937,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2871,7 +2964,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
       "seg_events_1" AS "ev"
@@ -3521,10 +3614,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -3543,7 +3642,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events_1" AS "ev"
@@ -3576,7 +3675,13 @@ CREATE VIEW "recently_experimented" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -3595,7 +3700,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events_1" AS "ev"
@@ -3629,7 +3734,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -3648,7 +3759,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events_1" AS "ev"
@@ -4032,10 +4143,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4054,11 +4171,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events_1" AS "ev"
@@ -4095,7 +4212,13 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4114,11 +4237,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events_1" AS "ev"
@@ -4156,7 +4279,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4175,11 +4304,11 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events_1" AS "ev"
@@ -4216,10 +4345,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4238,12 +4374,12 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events_1" AS "ev"
@@ -4280,7 +4416,14 @@ CREATE VIEW "inactive" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4299,12 +4442,12 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events_1" AS "ev"
@@ -4342,7 +4485,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4361,12 +4511,12 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events_1" AS "ev"
@@ -4403,10 +4553,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4425,7 +4581,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events_1" AS "ev"
@@ -4449,9 +4605,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4466,7 +4620,13 @@ CREATE VIEW "activated_new_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4485,7 +4645,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events_1" AS "ev"
@@ -4509,9 +4669,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4527,7 +4685,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4546,7 +4710,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events_1" AS "ev"
@@ -4570,9 +4734,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4588,10 +4750,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4610,7 +4778,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events_1" AS "ev"
@@ -4655,7 +4823,13 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4674,7 +4848,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events_1" AS "ev"
@@ -4720,7 +4894,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -4739,7 +4919,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events_1" AS "ev"
@@ -5490,10 +5670,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -5521,7 +5707,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events_1" AS "ev"
@@ -5554,7 +5740,13 @@ CREATE VIEW "price_churners" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -5582,7 +5774,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events_1" AS "ev"
@@ -5616,7 +5808,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -5644,7 +5842,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events_1" AS "ev"
@@ -6356,10 +6554,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6382,7 +6586,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events_1" AS "ev"
@@ -6415,7 +6619,13 @@ CREATE VIEW "rfm_frequent_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6438,7 +6648,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events_1" AS "ev"
@@ -6472,7 +6682,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6495,7 +6711,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events_1" AS "ev"
@@ -6528,10 +6744,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6555,7 +6777,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
           ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events_1" AS "ev"
@@ -6588,7 +6810,13 @@ CREATE VIEW "rfm_big_spenders" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6612,7 +6840,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
           ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events_1" AS "ev"
@@ -6646,7 +6874,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6670,7 +6904,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
           ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events_1" AS "ev"
@@ -6702,10 +6936,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6729,13 +6970,13 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
           ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") AS "last_time_24",
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events_1" AS "ev"
@@ -6792,7 +7033,14 @@ CREATE VIEW "rfm_champions" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6816,13 +7064,13 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
           ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") AS "last_time_24",
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events_1" AS "ev"
@@ -6880,7 +7128,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -6904,13 +7159,13 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
           ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") AS "last_time_24",
       COUNT(*) FILTER(
         WHERE
           ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events_1" AS "ev"
@@ -6968,10 +7223,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -6992,14 +7253,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7010,11 +7271,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7097,7 +7358,13 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -7118,14 +7385,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7136,11 +7403,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7224,7 +7491,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -7245,14 +7518,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7263,11 +7536,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7350,10 +7623,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -7374,21 +7653,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7399,15 +7678,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -7520,7 +7799,13 @@ CREATE VIEW "cart_completers" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -7541,21 +7826,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7566,15 +7851,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -7688,7 +7973,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -7709,21 +8000,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7734,15 +8025,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -8063,10 +8354,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -8085,7 +8382,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) AS "count_12"
     FROM
@@ -8123,7 +8420,13 @@ CREATE VIEW "lapsed_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -8142,7 +8445,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) AS "count_12"
     FROM
@@ -8181,7 +8484,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -8200,7 +8509,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) AS "count_12"
     FROM
@@ -8970,10 +9279,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -8992,7 +9307,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events_1" AS "ev"
@@ -9025,7 +9340,13 @@ CREATE VIEW "rage_clickers" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9044,7 +9365,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events_1" AS "ev"
@@ -9078,7 +9399,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9097,7 +9424,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events_1" AS "ev"
@@ -9130,10 +9457,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9154,7 +9487,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events_1" AS "ev"
@@ -9187,7 +9520,13 @@ CREATE VIEW "checkout_frustrated" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9208,7 +9547,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events_1" AS "ev"
@@ -9242,7 +9581,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9263,7 +9608,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           regexp_matches("ev"."rage_click__page", '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events_1" AS "ev"
@@ -9297,10 +9642,17 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9319,7 +9671,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events_1" AS "ev"
@@ -9348,7 +9700,7 @@ WITH
           (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events_2" AS "ev"
@@ -9452,7 +9804,14 @@ CREATE VIEW "needs_outreach" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9471,7 +9830,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events_1" AS "ev"
@@ -9500,7 +9859,7 @@ WITH
           (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events_2" AS "ev"
@@ -9605,7 +9964,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -9624,7 +9990,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events_1" AS "ev"
@@ -9653,7 +10019,7 @@ WITH
           (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events_2" AS "ev"
@@ -9991,10 +10357,16 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(? AS TIMESTAMP),
-        timezone('UTC', current_timestamp)
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(? AS TIMESTAMP),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -10017,7 +10389,7 @@ WITH
           (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events_1" AS "ev"
@@ -10050,7 +10422,13 @@ CREATE VIEW "mobile_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      timezone('UTC', current_timestamp) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          timezone('UTC', current_timestamp) AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -10073,7 +10451,7 @@ WITH
           (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events_1" AS "ev"
@@ -10107,7 +10485,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events_1" AS (
     SELECT
@@ -10130,7 +10514,7 @@ WITH
           (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events_1" AS "ev"

@@ -3,16 +3,26 @@
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -98,13 +108,13 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       MAX(
@@ -115,13 +125,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -130,7 +140,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`,
       COUNT(
@@ -139,7 +149,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`,
       COUNT(
@@ -151,7 +161,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -175,38 +185,38 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`,
       COUNT(
@@ -320,7 +330,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`,
       MAX(
@@ -332,7 +342,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`,
       MIN(
@@ -344,7 +354,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -353,7 +363,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`,
       COUNT(
@@ -362,7 +372,7 @@ WITH
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`,
       COUNT(
@@ -371,7 +381,7 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM
@@ -722,14 +732,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -740,11 +750,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -802,21 +812,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -827,15 +837,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -1052,9 +1062,7 @@ WITH
       ) AS `seg_enterprise_plan`,
       COALESCE(
         (
-          (
-            `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          )
+          (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
           AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
         ),
         FALSE
@@ -1260,9 +1268,7 @@ WITH
       ) AS `seg_inactive`,
       COALESCE(
         (
-          (
-            `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-          )
+          (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
           AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
           AND (`f`.`active_days_20` >= 2)
         ),
@@ -1777,16 +1783,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -1802,9 +1814,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
   )
 ORDER BY
@@ -1818,7 +1828,13 @@ CREATE VIEW `new_signups` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -1834,9 +1850,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
   )
 ORDER BY
@@ -1851,7 +1865,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_facts` AS (
     SELECT
@@ -1867,9 +1887,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_30d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
   )
 ORDER BY
@@ -2610,16 +2628,23 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2644,7 +2669,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2653,7 +2678,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2693,7 +2718,14 @@ CREATE VIEW `power_users` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2718,7 +2750,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2727,7 +2759,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2768,7 +2800,14 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2793,7 +2832,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_8`,
       COUNT(
@@ -2802,7 +2841,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) IN ('reports', 'dashboards', 'exports')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_9`
     FROM
@@ -2842,16 +2881,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2871,7 +2916,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2905,7 +2950,13 @@ CREATE VIEW `most_active` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2925,7 +2976,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -2960,7 +3011,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -2980,7 +3037,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_5`
     FROM
@@ -3014,16 +3071,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -3049,7 +3112,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`
     FROM
@@ -3083,7 +3146,13 @@ CREATE VIEW `heavy_exporters` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -3109,7 +3178,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`
     FROM
@@ -3144,7 +3213,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -3170,7 +3245,7 @@ WITH
           AND (
             CAST(`ev`.`feature_used__feature` AS BINARY) = 'exports'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_10`
     FROM
@@ -3204,16 +3279,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -3244,7 +3325,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -3287,7 +3368,13 @@ CREATE VIEW `pricing_curious` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -3318,7 +3405,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -3362,7 +3449,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -3393,7 +3486,7 @@ WITH
               LENGTH(CAST('/pricing' AS BINARY))
             ) = CAST('/pricing' AS BINARY)
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_11`,
       COUNT(
@@ -4092,16 +4185,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4121,7 +4220,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -4155,7 +4254,13 @@ CREATE VIEW `recently_experimented` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4175,7 +4280,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -4210,7 +4315,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4230,7 +4341,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_15`
     FROM
@@ -4654,16 +4765,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4683,13 +4800,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`
     FROM
@@ -4727,7 +4844,13 @@ CREATE VIEW `churned` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4747,13 +4870,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`
     FROM
@@ -4792,7 +4915,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4812,13 +4941,13 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` < TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` < `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_16`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_17`
     FROM
@@ -4856,16 +4985,23 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4885,14 +5021,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4930,7 +5066,14 @@ CREATE VIEW `inactive` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -4950,14 +5093,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -4996,7 +5139,14 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -5016,14 +5166,14 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
-          AND `ev`.`t` <= TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d`
+          AND `ev`.`t` <= `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_18`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -5061,16 +5211,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -5090,7 +5246,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -5115,9 +5271,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
     AND (`f`.`active_days_20` >= 2)
   )
@@ -5132,7 +5286,13 @@ CREATE VIEW `activated_new_users` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -5152,7 +5312,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -5177,9 +5337,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
     AND (`f`.`active_days_20` >= 2)
   )
@@ -5195,7 +5353,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -5215,7 +5379,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN DATE(`ev`.`t`)
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
         END
       ) AS `active_days_20`
     FROM
@@ -5240,9 +5404,7 @@ FROM
   CROSS JOIN `seg_params` AS `p`
 WHERE
   (
-    (
-      `f`.`attr_signed_up_at` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`)
-    )
+    (`f`.`attr_signed_up_at` > `p`.`as_of_minus_14d`)
     AND (`f`.`attr_signed_up_at` <= `p`.`as_of`)
     AND (`f`.`active_days_20` >= 2)
   )
@@ -5258,16 +5420,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -5287,7 +5455,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -5338,7 +5506,13 @@ CREATE VIEW `at_risk` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -5358,7 +5532,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -5410,7 +5584,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-1209600000000), `x`.`as_of`) AS `as_of_minus_14d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -5430,7 +5610,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-1209600000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`
     FROM
@@ -6205,16 +6385,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -6345,7 +6531,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`
     FROM
@@ -6379,7 +6565,13 @@ CREATE VIEW `price_churners` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -6510,7 +6702,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`
     FROM
@@ -6545,7 +6737,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -6676,7 +6874,7 @@ WITH
               CAST('price' AS BINARY)
             ) > 0
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_23`
     FROM
@@ -7449,16 +7647,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7482,7 +7686,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -7516,7 +7720,13 @@ CREATE VIEW `rfm_frequent_buyers` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7540,7 +7750,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -7575,7 +7785,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7599,7 +7815,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -7633,16 +7849,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7669,7 +7891,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`
     FROM
@@ -7703,7 +7925,13 @@ CREATE VIEW `rfm_big_spenders` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7730,7 +7958,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`
     FROM
@@ -7765,7 +7993,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7792,7 +8026,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`
     FROM
@@ -7825,16 +8059,23 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7861,7 +8102,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       MAX(
@@ -7873,7 +8114,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -7929,7 +8170,14 @@ CREATE VIEW `rfm_champions` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -7956,7 +8204,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       MAX(
@@ -7968,7 +8216,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -8025,7 +8273,14 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`,
+      TIMESTAMPADD(MICROSECOND, (-31536000000000), `x`.`as_of`) AS `as_of_minus_365d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -8052,7 +8307,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (CAST(`ev`.`purchase__currency` AS BINARY) = 'USD')
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
         END
       ) AS `sum_2`,
       MAX(
@@ -8064,7 +8319,7 @@ WITH
         CASE
           WHEN `ev`.`event` = 'purchase'
           AND (`ev`.`purchase__amount` >= 50)
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-31536000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_365d` THEN 1
         END
       ) AS `count_25`
     FROM
@@ -8121,16 +8376,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8151,14 +8412,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -8169,11 +8430,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -8256,7 +8517,13 @@ CREATE VIEW `cart_abandoners` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8277,14 +8544,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -8295,11 +8562,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -8383,7 +8650,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8404,14 +8677,14 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_7d` THEN 1
           ELSE 0
         END
       ) AS `step_2`
@@ -8422,11 +8695,11 @@ WITH
       (
         (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_7d`
         )
       )
     GROUP BY
@@ -8509,16 +8782,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8539,21 +8818,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -8564,15 +8843,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -8689,7 +8968,13 @@ CREATE VIEW `cart_completers` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8710,21 +8995,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -8735,15 +9020,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -8861,7 +9146,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8882,21 +9173,21 @@ WITH
       MAX(
         CASE
           WHEN `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `reached_1`,
       MAX(
         CASE
           WHEN `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_2`,
       MAX(
         CASE
           WHEN `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `s`.`t` > `p`.`as_of_minus_30d` THEN 1
           ELSE 0
         END
       ) AS `step_3`
@@ -8907,15 +9198,15 @@ WITH
       (
         (
           `s`.`event` = 'cart_viewed'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'add_to_cart'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
         OR (
           `s`.`event` = 'purchase'
-          AND `s`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`)
+          AND `s`.`t` > `p`.`as_of_minus_30d`
         )
       )
     GROUP BY
@@ -9285,16 +9576,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -9314,7 +9611,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -9357,7 +9654,13 @@ CREATE VIEW `lapsed_buyers` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -9377,7 +9680,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -9421,7 +9724,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-7776000000000), `x`.`as_of`) AS `as_of_minus_90d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -9441,7 +9750,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-7776000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_90d` THEN 1
         END
       ) AS `count_3`,
       COUNT(
@@ -10243,16 +10552,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10272,7 +10587,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`
     FROM
@@ -10306,7 +10621,13 @@ CREATE VIEW `rage_clickers` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10326,7 +10647,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`
     FROM
@@ -10361,7 +10682,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10381,7 +10708,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`
     FROM
@@ -10415,16 +10742,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10450,7 +10783,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`
     FROM
@@ -10484,7 +10817,13 @@ CREATE VIEW `checkout_frustrated` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10510,7 +10849,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`
     FROM
@@ -10545,7 +10884,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10571,7 +10916,7 @@ WITH
           AND (
             `ev`.`rage_click__page` COLLATE utf8mb4_bin REGEXP '^/checkout(/|$)'
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_30`
     FROM
@@ -10606,16 +10951,23 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10640,7 +10992,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -10649,7 +11001,7 @@ WITH
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`
     FROM
@@ -10754,7 +11106,14 @@ CREATE VIEW `needs_outreach` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10779,7 +11138,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -10788,7 +11147,7 @@ WITH
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`
     FROM
@@ -10894,7 +11253,14 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-604800000000), `x`.`as_of`) AS `as_of_minus_7d`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -10919,7 +11285,7 @@ WITH
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-604800000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_29`,
       COUNT(
@@ -10928,7 +11294,7 @@ WITH
           AND (
             CAST(`ev`.`support_ticket_opened__priority` AS BINARY) IN ('high', 'urgent')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_31`
     FROM
@@ -11282,16 +11648,22 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
-        ),
-        UTC_TIMESTAMP(3)
-      ) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -11317,7 +11689,7 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM
@@ -11351,7 +11723,13 @@ CREATE VIEW `mobile_users` AS
 WITH
   `seg_params` AS (
     SELECT
-      UTC_TIMESTAMP(3) AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -11377,7 +11755,7 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM
@@ -11412,7 +11790,13 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-2592000000000), `x`.`as_of`) AS `as_of_minus_30d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
   ),
   `seg_events` AS (
     SELECT
@@ -11438,7 +11822,7 @@ WITH
           AND (
             CAST(`ev`.`session_started__device_os` AS BINARY) IN ('iOS', 'Android')
           )
-          AND `ev`.`t` > TIMESTAMPADD(MICROSECOND, (-2592000000000), `p`.`as_of`) THEN 1
+          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN 1
         END
       ) AS `count_32`
     FROM

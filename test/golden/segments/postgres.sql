@@ -3,7 +3,17 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -70,12 +80,12 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       MAX("ev"."t") FILTER (
         WHERE
@@ -84,12 +94,12 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -97,7 +107,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
@@ -105,13 +115,13 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -132,33 +142,33 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20",
       COUNT(*) FILTER (
         WHERE
@@ -173,7 +183,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23",
       MAX("ev"."t") FILTER (
         WHERE
@@ -183,7 +193,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25",
       MIN("ev"."t") FILTER (
         WHERE
@@ -193,13 +203,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30",
       COUNT(*) FILTER (
         WHERE
@@ -209,7 +219,7 @@ WITH
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
@@ -217,7 +227,7 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -555,14 +565,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -573,11 +583,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -635,21 +645,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -660,15 +670,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -879,9 +889,7 @@ WITH
       ) AS "seg_enterprise_plan",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
         ),
         FALSE
@@ -993,9 +1001,7 @@ WITH
       ) AS "seg_inactive",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
           AND ("f"."active_days_20" >= 2)
         ),
@@ -1495,7 +1501,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1511,9 +1523,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1527,7 +1537,13 @@ CREATE VIEW "new_signups" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1543,9 +1559,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1560,7 +1574,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1576,9 +1596,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -2001,7 +2019,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2024,7 +2049,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2032,7 +2057,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2071,7 +2096,14 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2094,7 +2126,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2102,7 +2134,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2142,7 +2174,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2165,7 +2204,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2173,7 +2212,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2212,7 +2251,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2232,7 +2277,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2265,7 +2310,13 @@ CREATE VIEW "most_active" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2285,7 +2336,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2319,7 +2370,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2339,7 +2396,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2372,7 +2429,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2396,7 +2459,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2429,7 +2492,13 @@ CREATE VIEW "heavy_exporters" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2453,7 +2522,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2487,7 +2556,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2511,7 +2586,7 @@ WITH
           AND (
             ("ev"."feature_used__feature" COLLATE "C") = 'exports'
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2544,7 +2619,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2568,7 +2649,7 @@ WITH
         WHERE
           "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -2609,7 +2690,13 @@ CREATE VIEW "pricing_curious" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2633,7 +2720,7 @@ WITH
         WHERE
           "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -2675,7 +2762,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2699,7 +2792,7 @@ WITH
         WHERE
           "ev"."event" = 'page_viewed'
           AND starts_with("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -3345,7 +3438,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3365,7 +3464,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3398,7 +3497,13 @@ CREATE VIEW "recently_experimented" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3418,7 +3523,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3452,7 +3557,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3472,7 +3583,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3868,7 +3979,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3888,12 +4005,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -3930,7 +4047,13 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3950,12 +4073,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -3993,7 +4116,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4013,12 +4142,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4055,7 +4184,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4075,13 +4211,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4118,7 +4254,14 @@ CREATE VIEW "inactive" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4138,13 +4281,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4182,7 +4325,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4202,13 +4352,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
-          AND "ev"."t" <= ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4245,7 +4395,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4265,7 +4421,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4289,9 +4445,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4306,7 +4460,13 @@ CREATE VIEW "activated_new_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4326,7 +4486,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4350,9 +4510,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4368,7 +4526,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4388,7 +4552,7 @@ WITH
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4412,9 +4576,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4430,7 +4592,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4450,7 +4618,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4500,7 +4668,13 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4520,7 +4694,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4571,7 +4745,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4591,7 +4771,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '1209600000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5341,7 +5521,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5372,7 +5558,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5405,7 +5591,13 @@ CREATE VIEW "price_churners" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5436,7 +5628,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5470,7 +5662,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5501,7 +5699,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -6297,7 +6495,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6321,7 +6525,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6354,7 +6558,13 @@ CREATE VIEW "rfm_frequent_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6378,7 +6588,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6412,7 +6622,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6436,7 +6652,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6469,7 +6685,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6494,7 +6716,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6527,7 +6749,13 @@ CREATE VIEW "rfm_big_spenders" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6552,7 +6780,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6586,7 +6814,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6611,7 +6845,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -6643,7 +6877,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6668,7 +6909,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
@@ -6678,7 +6919,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6745,7 +6986,14 @@ CREATE VIEW "rfm_champions" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6770,7 +7018,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
@@ -6780,7 +7028,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6848,7 +7096,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
+      ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6873,7 +7128,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND (("ev"."purchase__currency" COLLATE "C") = 'USD')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
@@ -6883,7 +7138,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '31536000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6951,7 +7206,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -6972,14 +7233,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -6990,11 +7251,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7077,7 +7338,13 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7098,14 +7365,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7116,11 +7383,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7204,7 +7471,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7225,14 +7498,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7243,11 +7516,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7330,7 +7603,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7351,21 +7630,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7376,15 +7655,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -7497,7 +7776,13 @@ CREATE VIEW "cart_completers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7518,21 +7803,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7543,15 +7828,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -7665,7 +7950,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7686,21 +7977,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds') THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7711,15 +8002,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -8055,7 +8346,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8075,7 +8372,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
@@ -8116,7 +8413,13 @@ CREATE VIEW "lapsed_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8136,7 +8439,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
@@ -8178,7 +8481,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8198,7 +8507,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '7776000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
@@ -8962,7 +9271,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8982,7 +9297,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9015,7 +9330,13 @@ CREATE VIEW "rage_clickers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9035,7 +9356,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9069,7 +9390,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9089,7 +9416,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9122,7 +9449,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9144,7 +9477,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9177,7 +9510,13 @@ CREATE VIEW "checkout_frustrated" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9199,7 +9538,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9233,7 +9572,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9255,7 +9600,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" ~ '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -9289,7 +9634,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9312,7 +9664,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
@@ -9322,7 +9674,7 @@ WITH
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9425,7 +9777,14 @@ CREATE VIEW "needs_outreach" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9448,7 +9807,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
@@ -9458,7 +9817,7 @@ WITH
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9562,7 +9921,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9585,7 +9951,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '604800000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
@@ -9595,7 +9961,7 @@ WITH
               "ev"."support_ticket_opened__priority" COLLATE "C"
             ) IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -9929,7 +10295,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9953,7 +10325,7 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -9986,7 +10358,13 @@ CREATE VIEW "mobile_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CURRENT_TIMESTAMP AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10010,7 +10388,7 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -10044,7 +10422,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10068,7 +10452,7 @@ WITH
           AND (
             ("ev"."session_started__device_os" COLLATE "C") IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - INTERVAL '2592000000 milliseconds')
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"

@@ -3,7 +3,17 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -89,13 +99,13 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_3",
       MAX(
@@ -106,13 +116,13 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -121,21 +131,21 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_9",
       COUNT(
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_10",
       COUNT(
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -157,38 +167,38 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_16",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_17",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_18",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_19",
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20",
       COUNT(
@@ -202,7 +212,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_23",
       MAX(
@@ -214,7 +224,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_25",
       MIN(
@@ -226,7 +236,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_29",
       COUNT(
@@ -235,7 +245,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_30",
       COUNT(
@@ -244,7 +254,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_31",
       COUNT(
@@ -253,7 +263,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_32"
     FROM
@@ -600,14 +610,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -618,11 +628,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -680,21 +690,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -705,15 +715,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -925,9 +935,7 @@ WITH
       COALESCE(("f"."attr_plan" = 'enterprise'), FALSE) AS "seg_enterprise_plan",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
         ),
         FALSE
@@ -1026,9 +1034,7 @@ WITH
       ) AS "seg_inactive",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
           AND ("f"."active_days_20" >= 2)
         ),
@@ -1501,7 +1507,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1517,9 +1529,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1533,7 +1543,13 @@ CREATE VIEW "new_signups" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1549,9 +1565,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1566,7 +1580,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1582,9 +1602,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1983,7 +2001,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2008,7 +2033,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -2017,7 +2042,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_9"
     FROM
@@ -2057,7 +2082,14 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2082,7 +2114,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -2091,7 +2123,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_9"
     FROM
@@ -2132,7 +2164,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2157,7 +2196,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_8",
       COUNT(
@@ -2166,7 +2205,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_9"
     FROM
@@ -2206,7 +2245,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2226,7 +2271,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -2260,7 +2305,13 @@ CREATE VIEW "most_active" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2280,7 +2331,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -2315,7 +2366,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2335,7 +2392,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_5"
     FROM
@@ -2369,7 +2426,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2393,7 +2456,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2427,7 +2490,13 @@ CREATE VIEW "heavy_exporters" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2451,7 +2520,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2486,7 +2555,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2510,7 +2585,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_10"
     FROM
@@ -2544,7 +2619,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2570,7 +2651,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2613,7 +2694,13 @@ CREATE VIEW "pricing_curious" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2639,7 +2726,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -2683,7 +2770,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2709,7 +2802,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'page_viewed'
           AND STARTSWITH("ev"."page_viewed__path", '/pricing')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_11",
       COUNT(
@@ -3372,7 +3465,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3392,7 +3491,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3426,7 +3525,13 @@ CREATE VIEW "recently_experimented" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3446,7 +3551,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3481,7 +3586,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3501,7 +3612,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_15"
     FROM
@@ -3877,7 +3988,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3897,13 +4014,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_16",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_17"
     FROM
@@ -3941,7 +4058,13 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3961,13 +4084,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_16",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_17"
     FROM
@@ -4006,7 +4129,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4026,13 +4155,13 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" < DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" < "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_16",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_17"
     FROM
@@ -4070,7 +4199,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4090,14 +4226,14 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_18",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4135,7 +4271,14 @@ CREATE VIEW "inactive" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4155,14 +4298,14 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_18",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4201,7 +4344,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4221,14 +4371,14 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
-          AND "ev"."t" <= DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_18",
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4266,7 +4416,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4286,7 +4442,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -4311,9 +4467,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4328,7 +4482,13 @@ CREATE VIEW "activated_new_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4348,7 +4508,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -4373,9 +4533,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4391,7 +4549,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4411,7 +4575,7 @@ WITH
       COUNT(
         DISTINCT CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN CAST("ev"."t" AS DATE)
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN CAST("ev"."t" AS DATE)
         END
       ) AS "active_days_20"
     FROM
@@ -4436,9 +4600,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of")
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4454,7 +4616,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4474,7 +4642,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4520,7 +4688,13 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4540,7 +4714,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_19"
     FROM
@@ -4587,7 +4761,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-1209600000), "x"."as_of") AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4607,7 +4787,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'login'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-1209600000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_14d" THEN 1
         END
       ) AS "count_19"
     FROM
@@ -5359,7 +5539,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5390,7 +5576,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_23"
     FROM
@@ -5424,7 +5610,13 @@ CREATE VIEW "price_churners" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5455,7 +5647,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_23"
     FROM
@@ -5490,7 +5682,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5521,7 +5719,7 @@ WITH
             ),
             'price'
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_23"
     FROM
@@ -6258,7 +6456,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6282,7 +6486,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6316,7 +6520,13 @@ CREATE VIEW "rfm_frequent_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6340,7 +6550,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6375,7 +6585,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6399,7 +6615,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6433,7 +6649,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6460,7 +6682,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -6494,7 +6716,13 @@ CREATE VIEW "rfm_big_spenders" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6521,7 +6749,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -6556,7 +6784,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6583,7 +6817,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2"
     FROM
@@ -6616,7 +6850,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6643,7 +6884,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -6655,7 +6896,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6711,7 +6952,14 @@ CREATE VIEW "rfm_champions" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6738,7 +6986,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -6750,7 +6998,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6807,7 +7055,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d",
+      DATEADD(MILLISECOND, (-31536000000), "x"."as_of") AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6834,7 +7089,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN CAST("ev"."purchase__amount" AS DOUBLE)
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN CAST("ev"."purchase__amount" AS DOUBLE)
         END
       ) AS "sum_2",
       MAX(
@@ -6846,7 +7101,7 @@ WITH
         CASE
           WHEN "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > DATEADD(MILLISECOND, (-31536000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_365d" THEN 1
         END
       ) AS "count_25"
     FROM
@@ -6903,7 +7158,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -6924,14 +7185,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -6942,11 +7203,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7029,7 +7290,13 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7050,14 +7317,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7068,11 +7335,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7156,7 +7423,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7177,14 +7450,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7195,11 +7468,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7282,7 +7555,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7303,21 +7582,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7328,15 +7607,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -7453,7 +7732,13 @@ CREATE VIEW "cart_completers" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7474,21 +7759,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7499,15 +7784,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -7625,7 +7910,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7646,21 +7937,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -7671,15 +7962,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of")
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -8007,7 +8298,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8027,7 +8324,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -8070,7 +8367,13 @@ CREATE VIEW "lapsed_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8090,7 +8393,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -8134,7 +8437,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-7776000000), "x"."as_of") AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8154,7 +8463,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'purchase'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-7776000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_90d" THEN 1
         END
       ) AS "count_3",
       COUNT(
@@ -8929,7 +9238,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8949,7 +9264,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_29"
     FROM
@@ -8983,7 +9298,13 @@ CREATE VIEW "rage_clickers" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9003,7 +9324,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_29"
     FROM
@@ -9038,7 +9359,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9058,7 +9385,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_29"
     FROM
@@ -9092,7 +9419,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9118,7 +9451,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_30"
     FROM
@@ -9152,7 +9485,13 @@ CREATE VIEW "checkout_frustrated" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9178,7 +9517,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_30"
     FROM
@@ -9213,7 +9552,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9239,7 +9584,7 @@ WITH
           AND (
             REGEXP_INSTR("ev"."rage_click__page", '^/checkout(/|$)') > 0
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_30"
     FROM
@@ -9274,7 +9619,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9299,7 +9651,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_29",
       COUNT(
@@ -9308,7 +9660,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_31"
     FROM
@@ -9413,7 +9765,14 @@ CREATE VIEW "needs_outreach" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9438,7 +9797,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_29",
       COUNT(
@@ -9447,7 +9806,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_31"
     FROM
@@ -9553,7 +9912,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-604800000), "x"."as_of") AS "as_of_minus_7d",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9578,7 +9944,7 @@ WITH
       COUNT(
         CASE
           WHEN "ev"."event" = 'rage_click'
-          AND "ev"."t" > DATEADD(MILLISECOND, (-604800000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_7d" THEN 1
         END
       ) AS "count_29",
       COUNT(
@@ -9587,7 +9953,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_31"
     FROM
@@ -9932,7 +10298,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9958,7 +10330,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_32"
     FROM
@@ -9992,7 +10364,13 @@ CREATE VIEW "mobile_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      SYSDATE() AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          SYSDATE() AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10018,7 +10396,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_32"
     FROM
@@ -10053,7 +10431,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      DATEADD(MILLISECOND, (-2592000000), "x"."as_of") AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10079,7 +10463,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > DATEADD(MILLISECOND, (-2592000000), "p"."as_of") THEN 1
+          AND "ev"."t" > "p"."as_of_minus_30d" THEN 1
         END
       ) AS "count_32"
     FROM

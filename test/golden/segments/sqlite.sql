@@ -3,14 +3,24 @@
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -83,12 +93,12 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       MAX("ev"."t") FILTER (
         WHERE
@@ -97,12 +107,12 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -110,13 +120,13 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10",
       COUNT(*) FILTER (
         WHERE
@@ -124,7 +134,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -143,33 +153,33 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19",
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20",
       COUNT(*) FILTER (
         WHERE
@@ -180,7 +190,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23",
       MAX("ev"."t") FILTER (
         WHERE
@@ -190,7 +200,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25",
       MIN("ev"."t") FILTER (
         WHERE
@@ -200,13 +210,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30",
       COUNT(*) FILTER (
         WHERE
@@ -214,7 +224,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31",
       COUNT(*) FILTER (
         WHERE
@@ -222,7 +232,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -570,14 +580,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -588,11 +598,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -650,21 +660,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -675,15 +685,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -895,9 +905,7 @@ WITH
       COALESCE(("f"."attr_plan" = 'enterprise'), FALSE) AS "seg_enterprise_plan",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
         ),
         FALSE
@@ -1009,9 +1017,7 @@ WITH
       ) AS "seg_inactive",
       COALESCE(
         (
-          (
-            "f"."attr_signed_up_at" > ("p"."as_of" - 1209600000)
-          )
+          ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
           AND ("f"."attr_signed_up_at" <= "p"."as_of")
           AND ("f"."active_days_20" >= 2)
         ),
@@ -1511,14 +1517,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1538,9 +1550,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1554,9 +1564,15 @@ CREATE VIEW "new_signups" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1576,9 +1592,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -1593,7 +1607,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_facts" AS (
     SELECT
@@ -1613,9 +1633,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - 2592000000)
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
   )
 ORDER BY
@@ -2089,14 +2107,21 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2127,7 +2152,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2135,7 +2160,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2174,9 +2199,16 @@ CREATE VIEW "power_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2207,7 +2239,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2215,7 +2247,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2255,7 +2287,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2286,7 +2325,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2294,7 +2333,7 @@ WITH
           AND (
             "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
@@ -2333,14 +2372,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2368,7 +2413,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2401,9 +2446,15 @@ CREATE VIEW "most_active" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2431,7 +2482,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2465,7 +2516,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2493,7 +2550,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2526,14 +2583,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2563,7 +2626,7 @@ WITH
         WHERE
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2596,9 +2659,15 @@ CREATE VIEW "heavy_exporters" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2628,7 +2697,7 @@ WITH
         WHERE
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2662,7 +2731,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2692,7 +2767,7 @@ WITH
         WHERE
           "ev"."event" = 'feature_used'
           AND ("ev"."feature_used__feature" = 'exports')
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
       "seg_events" AS "ev"
@@ -2725,14 +2800,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2766,7 +2847,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -2807,9 +2888,15 @@ CREATE VIEW "pricing_curious" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2843,7 +2930,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -2885,7 +2972,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -2919,7 +3012,7 @@ WITH
           AND (
             substr("ev"."page_viewed__path", 1, length('/pricing')) = '/pricing'
           )
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11",
       COUNT(*) FILTER (
         WHERE
@@ -3613,14 +3706,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3648,7 +3747,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3681,9 +3780,15 @@ CREATE VIEW "recently_experimented" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3711,7 +3816,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -3745,7 +3850,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -3773,7 +3884,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'experiment_viewed'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
       "seg_events" AS "ev"
@@ -4175,14 +4286,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4210,12 +4327,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4252,9 +4369,15 @@ CREATE VIEW "churned" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4282,12 +4405,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4325,7 +4448,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4353,12 +4482,12 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" < ("p"."as_of" - 2592000000)
+          AND "ev"."t" < "p"."as_of_minus_30d"
       ) AS "count_16",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_17"
     FROM
       "seg_events" AS "ev"
@@ -4395,14 +4524,21 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4430,13 +4566,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4473,9 +4609,16 @@ CREATE VIEW "inactive" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4503,13 +4646,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4547,7 +4690,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4575,13 +4725,13 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
-          AND "ev"."t" <= ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
+          AND "ev"."t" <= "p"."as_of_minus_14d"
       ) AS "count_18",
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4618,14 +4768,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4653,7 +4809,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4681,9 +4837,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - 1209600000)
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4698,9 +4852,15 @@ CREATE VIEW "activated_new_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4728,7 +4888,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4756,9 +4916,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - 1209600000)
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4774,7 +4932,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4802,7 +4966,7 @@ WITH
       COUNT(DISTINCT date("ev"."t" / 1000.0, 'unixepoch')) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4830,9 +4994,7 @@ FROM
   CROSS JOIN "seg_params" AS "p"
 WHERE
   (
-    (
-      "f"."attr_signed_up_at" > ("p"."as_of" - 1209600000)
-    )
+    ("f"."attr_signed_up_at" > "p"."as_of_minus_14d")
     AND ("f"."attr_signed_up_at" <= "p"."as_of")
     AND ("f"."active_days_20" >= 2)
   )
@@ -4848,14 +5010,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4883,7 +5051,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -4928,9 +5096,15 @@ CREATE VIEW "at_risk" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -4958,7 +5132,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5004,7 +5178,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 1209600000) AS "as_of_minus_14d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5032,7 +5212,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'login'
-          AND "ev"."t" > ("p"."as_of" - 1209600000)
+          AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19"
     FROM
       "seg_events" AS "ev"
@@ -5843,14 +6023,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5885,7 +6071,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5918,9 +6104,15 @@ CREATE VIEW "price_churners" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -5955,7 +6147,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -5989,7 +6181,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6024,7 +6222,7 @@ WITH
               'price'
             ) > 0
           )
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
       "seg_events" AS "ev"
@@ -6862,14 +7060,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6899,7 +7103,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6932,9 +7136,15 @@ CREATE VIEW "rfm_frequent_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -6964,7 +7174,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -6998,7 +7208,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -7028,7 +7244,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7061,14 +7277,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -7099,7 +7321,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -7132,9 +7354,15 @@ CREATE VIEW "rfm_big_spenders" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -7165,7 +7393,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -7199,7 +7427,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -7230,7 +7464,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
       "seg_events" AS "ev"
@@ -7262,14 +7496,21 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -7300,7 +7541,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
@@ -7310,7 +7551,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7363,9 +7604,16 @@ CREATE VIEW "rfm_champions" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -7396,7 +7644,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
@@ -7406,7 +7654,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7460,7 +7708,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d",
+      ("x"."as_of" - 31536000000) AS "as_of_minus_365d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -7491,7 +7746,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__currency" = 'USD')
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") FILTER (
         WHERE
@@ -7501,7 +7756,7 @@ WITH
         WHERE
           "ev"."event" = 'purchase'
           AND ("ev"."purchase__amount" >= 50)
-          AND "ev"."t" > ("p"."as_of" - 31536000000)
+          AND "ev"."t" > "p"."as_of_minus_365d"
       ) AS "count_25"
     FROM
       "seg_events" AS "ev"
@@ -7555,14 +7810,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7591,14 +7852,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7609,11 +7870,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7696,9 +7957,15 @@ CREATE VIEW "cart_abandoners" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7727,14 +7994,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7745,11 +8012,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7833,7 +8100,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7862,14 +8135,14 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
           ELSE 0
         END
       ) AS "step_2"
@@ -7880,11 +8153,11 @@ WITH
       (
         (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 604800000)
+          AND "s"."t" > "p"."as_of_minus_7d"
         )
       )
     GROUP BY
@@ -7967,14 +8240,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -8003,21 +8282,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -8028,15 +8307,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -8149,9 +8428,15 @@ CREATE VIEW "cart_completers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -8180,21 +8465,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -8205,15 +8490,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -8327,7 +8612,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -8356,21 +8647,21 @@ WITH
       MAX(
         CASE
           WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "reached_1",
       MAX(
         CASE
           WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_2",
       MAX(
         CASE
           WHEN "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000) THEN 1
+          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
           ELSE 0
         END
       ) AS "step_3"
@@ -8381,15 +8672,15 @@ WITH
       (
         (
           "s"."event" = 'cart_viewed'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'add_to_cart'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
         OR (
           "s"."event" = 'purchase'
-          AND "s"."t" > ("p"."as_of" - 2592000000)
+          AND "s"."t" > "p"."as_of_minus_30d"
         )
       )
     GROUP BY
@@ -8749,14 +9040,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8784,7 +9081,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
@@ -8825,9 +9122,15 @@ CREATE VIEW "lapsed_buyers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8855,7 +9158,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
@@ -8897,7 +9200,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 7776000000) AS "as_of_minus_90d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -8925,7 +9234,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'purchase'
-          AND "ev"."t" > ("p"."as_of" - 7776000000)
+          AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_3",
       COUNT(*) FILTER (
         WHERE
@@ -9770,14 +10079,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9805,7 +10120,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9838,9 +10153,15 @@ CREATE VIEW "rage_clickers" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9868,7 +10189,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9902,7 +10223,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -9930,7 +10257,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
       "seg_events" AS "ev"
@@ -9963,14 +10290,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10000,7 +10333,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -10033,9 +10366,15 @@ CREATE VIEW "checkout_frustrated" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10065,7 +10404,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -10099,7 +10438,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10129,7 +10474,7 @@ WITH
         WHERE
           "ev"."event" = 'rage_click'
           AND ("ev"."rage_click__page" REGEXP '^/checkout(/|$)')
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
       "seg_events" AS "ev"
@@ -10163,14 +10508,21 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10201,7 +10553,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
@@ -10209,7 +10561,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -10318,9 +10670,16 @@ CREATE VIEW "needs_outreach" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10351,7 +10710,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
@@ -10359,7 +10718,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -10469,7 +10828,14 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 604800000) AS "as_of_minus_7d",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10500,7 +10866,7 @@ WITH
       COUNT(*) FILTER (
         WHERE
           "ev"."event" = 'rage_click'
-          AND "ev"."t" > ("p"."as_of" - 604800000)
+          AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29",
       COUNT(*) FILTER (
         WHERE
@@ -10508,7 +10874,7 @@ WITH
           AND (
             "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
       "seg_events" AS "ev"
@@ -10881,14 +11247,20 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-        )
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10920,7 +11292,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -10953,9 +11325,15 @@ CREATE VIEW "mobile_users" AS
 WITH
   "seg_params" AS (
     SELECT
-      CAST(
-        ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
-      ) AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          CAST(
+            ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+          ) AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -10987,7 +11365,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
@@ -11021,7 +11399,13 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      "x"."as_of" AS "as_of",
+      ("x"."as_of" - 2592000000) AS "as_of_minus_30d"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      ) AS "x"
   ),
   "seg_events" AS (
     SELECT
@@ -11053,7 +11437,7 @@ WITH
           AND (
             "ev"."session_started__device_os" IN ('iOS', 'Android')
           )
-          AND "ev"."t" > ("p"."as_of" - 2592000000)
+          AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
     FROM
       "seg_events" AS "ev"
