@@ -359,6 +359,14 @@ export class Workspace {
     else clearTimeout(this.timer);
     const waited = now - this.firstPending;
     const delay = waited >= this.opts.delay * 4 ? 0 : this.opts.delay;
+    if (delay === 0) {
+      // At once, not on a 0 ms timer: the edited document's main-thread parse (`warm`, a
+      // setImmediate) would run first and delay the worker's check by a parse.
+      if (this.timer !== undefined) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.send({ t: "check" });
+      return;
+    }
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.send({ t: "check" });
