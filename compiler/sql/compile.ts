@@ -3,11 +3,13 @@
  * generated query and docs/dialects.md for what differs per dialect.
  *
  * Shape (one entity per query):
- *   seg_params      one row: the evaluation instant `as_of` (bound parameter 0 or now)
+ *   seg_params      one row: the evaluation instant `as_of` (bound parameter 0 or now) and
+ *                   the as_of offsets in use (`as_of_minus_30d`), computed once
  *   seg_events      the events the plain aggregates read (UNION ALL of the entity's event
  *                   tables): time, event name, the properties in use; only t <= as_of
  *   seg_aggregates  ONE grouped pass over seg_events: every plain aggregate as conditional
- *                   aggregation
+ *                   aggregation (Dialect.aggregateBranchPerEvent: seg_events_N /
+ *                   seg_aggregates_N, one pass per event name over that event's rows)
  *   seg_ranked_events, seg_ranked, seg_ranked_aggregates  (only for first/last values)
  *                   the events they read, the earliest/latest matching time per entity,
  *                   and the value at that time (events joined to their entity's times)
