@@ -157,7 +157,9 @@ class FnGen {
       if (r === undefined) {
         r = `R${this.relVars.size}`;
         this.relVars.set(path, r);
-        this.attrDecls.push(`const ${r} = $rel(rec.related, ${jsString(path)});`);
+        // Only names every object inherits (`constructor`, ...) need the slower own-property read.
+        const inherited = path in Object.prototype ? ", true" : "";
+        this.attrDecls.push(`const ${r} = $rel(rec.related, ${jsString(path)}${inherited});`);
       }
       obj = r;
     }

@@ -97,10 +97,10 @@ function $props(v, i, n) {
   if (typeof v === "object" && !Array.isArray(v)) return v;
   return $bad("properties", i, n, "an object", v);
 }
-function $rel(r, name) {
+function $rel(r, name, inherited) {
   if (r === undefined || r === null) return $EMPTY;
   if (typeof r !== "object" || Array.isArray(r)) $bad("related", -1, "", "an object", r);
-  const v = Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined;
+  const v = !inherited ? r[name] : Object.prototype.hasOwnProperty.call(r, name) ? r[name] : undefined;
   if (v === undefined || v === null) return $EMPTY;
   if (typeof v === "object" && !Array.isArray(v)) return v;
   return $bad("related." + name, -1, "", "an object", v);
