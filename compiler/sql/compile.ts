@@ -40,6 +40,7 @@ import type {
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
 import { raw } from "./dialect.ts";
 import { formatSql } from "./format.ts";
+import { exprType } from "../ir-utils.ts";
 import { asciiLowerJs, lowerRegexPattern, portableRegex } from "./regex.ts";
 
 /** A compiled query: SQL text and its bound parameters. `parameters[0]` is always asOf. */
@@ -998,7 +999,7 @@ class QueryBuilder {
       case "const":
         return raw(d.booleanLiteral(c.value));
       case "cmp": {
-        const type = exprType(c.left) ?? exprType(c.right);
+        const type = exprType(c.left);
         let left = this.expr(c.left, scope);
         let right = this.expr(c.right, scope);
         if (type === "string") {
@@ -1211,29 +1212,6 @@ function attributeColumn(entity: IREntity, name: string): { column: string; type
 }
 
 /** The IR value type of an expression, when it can be told without a schema. */
-function exprType(e: IRExpr): string | undefined {
-  switch (e.k) {
-    case "lit":
-    case "attr":
-    case "prop":
-    case "agg":
-      return e.type;
-    case "key":
-      return e.type;
-    case "list":
-      return "list";
-    case "time":
-    case "timeShift":
-      return "timestamp";
-    case "arith":
-    case "neg":
-    case "daysSince":
-      return "number";
-    case "cond":
-      return "boolean";
-  }
-}
-
 /** Conditions whose SQL is never NULL. */
 function twoValued(c: IRCond): boolean {
   switch (c.k) {
