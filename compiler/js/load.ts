@@ -116,6 +116,11 @@ function attributesOf(e: IREntity, row: Row): Record<string, unknown> {
   return out;
 }
 
+/** A related record: its key under the key's name (`account.id`), then its attributes. */
+function relatedRecordOf(e: IREntity, row: Row): Record<string, unknown> {
+  return { [e.key.name]: engineValue(row[e.key.column], { kind: e.key.type }), ...attributesOf(e, row) };
+}
+
 /**
  * Yields one EntityInput per row of `entity`'s table, sorted by key (numbers numerically,
  * strings by code point), with `related` filled for every relation path the IR uses and
@@ -229,7 +234,7 @@ export async function* loadEntitiesFromEngine(
         cur = fk === null ? undefined : tables.get(st.target.name)!.get(fk);
       }
       const last = steps[steps.length - 1]!.target;
-      related[path] = cur ? attributesOf(last, cur) : null;
+      related[path] = cur ? relatedRecordOf(last, cur) : null;
     }
     records.push({
       sortKey: key,

@@ -119,7 +119,9 @@ export function testInputs(ir: IRProject, test: IRTest, entity: string): { recor
       const path = prefix === "" ? rel.name : `${prefix}.${rel.name}`;
       const fk = rec.relations[rel.name];
       const target = fk === undefined ? undefined : find(rel.target, fk);
-      out[path] = target ? { ...target.attributes } : null;
+      // The related record's key is readable like an attribute (`account.id`), as in SQL.
+      const targetEntity = entities.get(rel.target);
+      out[path] = target ? { ...(targetEntity ? { [targetEntity.key.name]: target.key } : {}), ...target.attributes } : null;
       if (target) related(target, path, depth + 1, out);
     }
   };

@@ -80,3 +80,16 @@ describe("seg run --engine js agrees with seg run on every segment of segments/"
     });
   });
 });
+
+test("a related entity's key (`account.id`) reads the same through JS and SQL", async () => {
+  const dir = tempProject({
+    "schema.seg": `entity user {\n  table "users"\n  key id: string\n  account: account via account_id\n}\n\nentity account {\n  table "accounts"\n  key id: string\n  industry: string\n}\n`,
+    "s.seg": `segment first_account of user = account.id == "account_1"\n`,
+  });
+  expect((await runCli(["generate", ".", "--db", "d.db", "--users", "200", "--as-of", AS_OF], dir)).code).toBe(0);
+  const args = ["run", ".", "--db", "d.db", "--as-of", AS_OF, "--members", "--format", "json"];
+  const sql = await runCli(args, dir);
+  const js = await runCli([...args, "--engine", "js"], dir);
+  expect(JSON.parse(sql.stdout).segments.first_account.size).toBeGreaterThan(0);
+  expect(js.stdout).toBe(sql.stdout);
+});

@@ -83,7 +83,7 @@ describe("loadEntitiesFromEngine (SQLite, in memory)", () => {
       lifetime_value: 1500.5,
     });
     expect(u1.related).toEqual({
-      account: { name: "Acme", industry: "fintech", employees: 5000, arr: null, hq_country: "US", created_at: null },
+      account: { id: "acme", name: "Acme", industry: "fintech", employees: 5000, arr: null, hq_country: "US", created_at: null },
     });
     expect(u1.events).toContainEqual({
       name: "purchase",

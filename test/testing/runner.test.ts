@@ -52,7 +52,7 @@ describe("test data layout", () => {
   test("JS inputs carry attributes, related records and events by declared name", () => {
     const { ir } = project();
     const [alice, bob] = testInputs(ir, ir.tests[0]!, "user");
-    expect(alice!.input.related).toEqual({ account: { employees: 500 } });
+    expect(alice!.input.related).toEqual({ account: { id: 7, employees: 500 } });
     expect(alice!.input.events).toEqual([{ name: "purchase", time: "2025-05-30T00:00:00.000Z", properties: { amount: 25 } }]);
     expect(bob!.input.related).toEqual({ account: null });
     expect(bob!.input.events!.map((e) => e.name)).toEqual(["purchase", "refund"]);
