@@ -74,7 +74,8 @@ export const duckdbDialect: Dialect = {
       case "boolean":
         return sql`CAST(CAST(${json} AS JSON) ->> ${path} AS BOOLEAN)`;
       case "list":
-        return sql`(CAST(${json} AS JSON) -> ${path})`;
+        // JSON null is the missing value, like an absent key (`->` alone yields JSON 'null')
+        return sql`NULLIF(CAST(${json} AS JSON) -> ${path}, CAST('null' AS JSON))`;
     }
   },
   listContains: (list, value, element) =>

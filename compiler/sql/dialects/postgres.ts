@@ -65,7 +65,8 @@ export const postgresDialect: Dialect = {
       case "boolean":
         return sql`CAST(CAST(${json} AS JSONB) ->> ${k} AS BOOLEAN)`;
       case "list":
-        return sql`(CAST(${json} AS JSONB) -> ${k})`;
+        // JSON null is the missing value, like an absent key (`->` alone yields JSONB 'null')
+        return sql`NULLIF(CAST(${json} AS JSONB) -> ${k}, CAST('null' AS JSONB))`;
     }
   },
   listContains: (list, value, element) =>
