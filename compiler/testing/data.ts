@@ -54,13 +54,13 @@ function entityTable(ir: IRProject, entity: IREntity, test: IRTest): GeneratedTa
     if (seen.has(a.column)) continue;
     seen.add(a.column);
     columns.push({ name: a.column, type: columnTypeOf(a.type) });
-    fill.push((r) => columnValue(r.attributes[a.name], a.type));
+    fill.push((r) => columnValue(own(r.attributes, a.name), a.type));
   }
   for (const rel of entity.relations) {
     if (seen.has(rel.foreignKey)) continue;
     seen.add(rel.foreignKey);
     columns.push({ name: rel.foreignKey, type: keyColumnType(byName.get(rel.target)) });
-    fill.push((r) => r.relations[rel.name] ?? null);
+    fill.push((r) => own(r.relations, rel.name) ?? null);
   }
   const rows = test.records.filter((r) => r.entity === entity.name).map((r) => fill.map((f) => f(r)));
   return table("entity", entity.name, entity.table, columns, [entity.key.column, ...entity.relations.map((r) => r.foreignKey)], rows);
@@ -117,7 +117,7 @@ export function testInputs(ir: IRProject, test: IRTest, entity: string): { recor
     if (!ent || depth >= MAX_RELATION_DEPTH) return;
     for (const rel of ent.relations) {
       const path = prefix === "" ? rel.name : `${prefix}.${rel.name}`;
-      const fk = rec.relations[rel.name];
+      const fk = own(rec.relations, rel.name);
       const target = fk === undefined ? undefined : find(rel.target, fk);
       // The related record's key is readable like an attribute (`account.id`), as in SQL.
       const targetEntity = entities.get(rel.target);
@@ -135,4 +135,12 @@ export function testInputs(ir: IRProject, test: IRTest, entity: string): { recor
         .map((e) => ({ name: e.event, time: e.time, properties: { ...e.properties } }));
       return { record, input: { key: record.key, attributes: { ...record.attributes }, related: rel, events } };
     });
+}
+
+/**
+ * A test record's own value for `name`: names every object inherits (`toString`,
+ * `constructor`) are missing unless the test gave them.
+ */
+function own<T>(values: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(values, name) ? values[name] : undefined;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 import { SCHEMA, TESTS } from "../testing/fixture.ts";
-import { REPO_ROOT, runCli } from "../helpers/cli.ts";
+import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
 
 let dir: string;
 
@@ -144,4 +144,39 @@ describe("seg test segments", () => {
       expect(r.code).toBe(0);
     },
   );
+});
+
+test("relations and attributes named like Object.prototype members are missing unless a test gives them", async () => {
+  const dir = tempProject({
+    "p.seg": `entity user {
+  table "users"
+  key id: string
+  constructor: string
+  toString: team via team_id
+}
+
+entity team {
+  table "teams"
+  key id: string
+  size: number
+}
+
+segment big_team of user = toString.size >= 10
+segment unbuilt of user = constructor is not set
+
+test "inherited names" {
+  as of 2024-06-01
+  team t { size: 12 }
+  user a { toString: t }
+  user b { constructor: "x" }
+  expect a in big_team
+  expect b not in big_team
+  expect a in unbuilt
+  expect b not in unbuilt
+}
+`,
+  });
+  const run = await runCli(["test", ".", "--engines", "js,sqlite,duckdb"], dir);
+  expect(run.stdout).toMatch(/3 passed, 0 failed/);
+  expect(run.code).toBe(0);
 });
