@@ -333,11 +333,7 @@ function dataArb(ir: IRProject, asOf: string): fc.Arbitrary<IRTest> {
       const key = keys[i]!;
       const relations: Record<string, string | number> = {};
       const rel = user.relations[0];
-      // KNOWN GAP: compiler/testing/data.ts reads `r.relations[rel.name]` without an own-
-      // property check, so an absent relation named `toString` yields
-      // Object.prototype.toString (SQLite: "can only bind numbers, strings…"). Until that is
-      // fixed, a `toString` relation always gets a foreign key (dangling for "NULL").
-      const index = u.account ?? (rel?.name === "toString" ? accKeys.length - 1 : null);
+      const index = u.account ?? null;
       if (rel && index !== null) {
         // an index past the accounts generated is a dangling foreign key (a key no row has)
         relations[rel.name] = accKeys[index]!;
