@@ -38,7 +38,7 @@ import type {
   IRColumnType,
 } from "../ir.ts";
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
-import { raw } from "./dialect.ts";
+import { createView, raw } from "./dialect.ts";
 import { formatSql } from "./format.ts";
 import { exprType } from "../ir-utils.ts";
 import { asciiLowerJs, lowerRegexPattern, portableRegex } from "./regex.ts";
@@ -154,7 +154,7 @@ export function compileSegment(ir: IRProject, name: string, dialect: Dialect, op
   const select = b.segmentSelect(seg).sql;
   const header = headerComment(seg);
   if (emit === "select") return header + asOfComment(dialect) + select + "\n";
-  if (emit === "view") return header + dialect.createView(options.viewName ?? [seg.name], select) + ";\n";
+  if (emit === "view") return header + createView(dialect, options.viewName ?? [seg.name], select) + ";\n";
   return "{{ config(materialized='view') }}\n\n" + header + select + "\n";
 }
 
@@ -1101,7 +1101,8 @@ class QueryBuilder {
       case "arith": {
         const l = this.expr(e.left, scope);
         const r = this.expr(e.right, scope);
-        if (e.op === "/") return d.divide(l, r);
+        // As doubles (no integer division); NULL when dividing by zero.
+        if (e.op === "/") return sql`(${d.toDouble(l)} / NULLIF(${r}, 0))`;
         return sql`(${l} ${raw(e.op)} ${r})`;
       }
       case "neg":

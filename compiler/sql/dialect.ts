@@ -81,8 +81,6 @@ export interface Dialect {
   // Numbers and booleans.
   /** A number as an IEEE double (avoids integer division). */
   toDouble(value: Sql): Sql;
-  /** a / b as doubles; NULL when b is 0 or either side is NULL. */
-  divide(a: Sql, b: Sql): Sql;
   /** A (possibly NULL) condition as a stored two-valued boolean column. */
   booleanColumn(cond: Sql): Sql;
   /**
@@ -112,9 +110,6 @@ export interface Dialect {
    * faster.
    */
   readonly aggregateBranchPerEvent: boolean;
-
-  /** `CREATE VIEW` statement for a SELECT. */
-  createView(name: string[], select: string): string;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -147,7 +142,8 @@ export const ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz";
 
 /** Standard `CREATE VIEW` with the name quoted by the dialect. */
-export function standardCreateView(d: Pick<Dialect, "quoteIdentifier">, name: string[], select: string): string {
+/** `CREATE VIEW` statement for a SELECT: the same statement in every dialect. */
+export function createView(d: Pick<Dialect, "quoteIdentifier">, name: string[], select: string): string {
   return `CREATE VIEW ${name.map((p) => d.quoteIdentifier(p)).join(".")} AS\n${select}`;
 }
 

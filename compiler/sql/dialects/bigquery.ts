@@ -9,7 +9,6 @@ import {
   ASCII_UPPER,
   raw,
   renderNumber,
-  standardCreateView,
   type Dialect,
 } from "../dialect.ts";
 import { compileOnlyKysely, PositionalQueryCompiler } from "./kysely.ts";
@@ -96,13 +95,8 @@ export const bigqueryDialect: Dialect = {
   regexMatch: (v, p) => sql`REGEXP_CONTAINS(${v}, ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS FLOAT64)`,
-  divide: (a, b) => sql`(CAST(${a} AS FLOAT64) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   aggregateFilter: false,
   aggregateBranchPerEvent: false,
-
-  createView(name, select) {
-    return standardCreateView(this, name, select);
-  },
 };

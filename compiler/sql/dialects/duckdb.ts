@@ -10,7 +10,6 @@ import {
   ASCII_UPPER,
   raw,
   renderNumber,
-  standardCreateView,
   standardString,
   wrapDoubling,
   type Dialect,
@@ -91,13 +90,8 @@ export const duckdbDialect: Dialect = {
   regexMatch: (v, p) => sql`regexp_matches(${v}, ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
-  divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
   aggregateFilter: true,
   aggregateBranchPerEvent: true,
-
-  createView(name, select) {
-    return standardCreateView(this, name, select);
-  },
 };

@@ -11,7 +11,6 @@ import {
   ASCII_UPPER,
   raw,
   renderNumber,
-  standardCreateView,
   wrapDoubling,
   type Dialect,
   type Sql,
@@ -97,13 +96,8 @@ export const mysqlDialect: Dialect = {
   regexMatch: (v, p) => sql`(${v} COLLATE utf8mb4_bin REGEXP ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
-  divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   aggregateFilter: false,
   aggregateBranchPerEvent: false,
-
-  createView(name, select) {
-    return standardCreateView(this, name, select);
-  },
 };

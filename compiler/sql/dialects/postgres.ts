@@ -9,7 +9,6 @@ import {
   ASCII_UPPER,
   raw,
   renderNumber,
-  standardCreateView,
   standardString,
   wrapDoubling,
   type Dialect,
@@ -82,7 +81,6 @@ export const postgresDialect: Dialect = {
   regexMatch: (v, p) => sql`(${v} ~ ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE PRECISION)`,
-  divide: (a, b) => sql`(CAST(${a} AS DOUBLE PRECISION) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   typedNull: (type) => {
     const t = { string: "TEXT", number: "DOUBLE PRECISION", boolean: "BOOLEAN", timestamp: "TIMESTAMPTZ", list: "JSONB" }[type];
@@ -91,8 +89,4 @@ export const postgresDialect: Dialect = {
   materializedCte: true,
   aggregateFilter: true,
   aggregateBranchPerEvent: false,
-
-  createView(name, select) {
-    return standardCreateView(this, name, select);
-  },
 };

@@ -11,7 +11,6 @@ import {
   ASCII_UPPER,
   raw,
   renderNumber,
-  standardCreateView,
   wrapDoubling,
   type Dialect,
 } from "../dialect.ts";
@@ -74,13 +73,8 @@ export const snowflakeDialect: Dialect = {
   regexMatch: (v, p) => sql`(REGEXP_INSTR(${v}, ${p}) > 0)`,
 
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
-  divide: (a, b) => sql`(CAST(${a} AS DOUBLE) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
   aggregateFilter: false,
   aggregateBranchPerEvent: false,
-
-  createView(name, select) {
-    return standardCreateView(this, name, select);
-  },
 };

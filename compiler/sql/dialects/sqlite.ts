@@ -9,7 +9,6 @@ import { SqliteQueryCompiler } from "kysely";
 import {
   raw,
   renderNumber,
-  standardCreateView,
   wrapDoubling,
   type Dialect,
   type Sql,
@@ -73,13 +72,8 @@ export const sqliteDialect: Dialect = {
   regexMatch: (v, p) => sql`(${v} REGEXP ${p})`,
 
   toDouble: (v) => sql`CAST(${v} AS REAL)`,
-  divide: (a, b) => sql`(CAST(${a} AS REAL) / NULLIF(${b}, 0))`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
   aggregateFilter: true,
   aggregateBranchPerEvent: false,
-
-  createView(name, select) {
-    return standardCreateView(this, name, select);
-  },
 };
