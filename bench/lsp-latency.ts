@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { LspClient, uriOf } from "../test/lsp/client.ts";
+import { generateSegProject } from "./project-generator.ts";
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -24,53 +25,6 @@ const EDITS = arg("edits", 100);
 const SEGMENTS = arg("segments", 5000);
 const PER_FILE = 100;
 
-const SCHEMA = `entity user {
-  table "analytics.users"
-  key id: string
-  country: string
-  age: number
-  plan: enum("free", "trial", "pro", "enterprise")
-  signed_up_at: timestamp
-  tags: list<string>
-  account: account via account_id
-}
-entity account {
-  table "crm.accounts"
-  key id: string
-  industry: string
-  employees: number
-}
-events of user {
-  table "analytics.events"
-  user column "user_id"
-  time column "occurred_at"
-  name column "event"
-  properties column "props"
-  event login
-  event feature_used { feature: string }
-  event purchase { order_id: string, amount: number }
-}
-const core = ["reports", "dashboards"]
-trait ltv = sum(purchase.amount)
-`;
-
-function segment(i: number): string {
-  const k = i % 6;
-  const body =
-    k === 0
-      ? `age > ${20 + (i % 40)} and country in ["US", "CA"]`
-      : k === 1
-        ? `plan == "pro" and did login on at least ${1 + (i % 5)} days in last 30 days`
-        : k === 2
-          ? `account.employees >= ${100 * (i % 9)} and did feature_used where feature in core in last 14 days`
-          : k === 3
-            ? `ltv >= ${i % 1000} and count(purchase in last 90 days) >= 2`
-            : k === 4 && i > 10
-              ? `in s${i - 7} and not did login in last 7 days`
-              : `did purchase then not login within 2 days in last 30 days`;
-  return `/// Segment number ${i}.\nsegment s${i} {\n  owner "team${i % 7}"\n  where ${body}\n}\n`;
-}
-
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
@@ -78,14 +32,12 @@ function pct(xs: number[], p: number): number {
 
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), "seg-bench-"));
-  writeFileSync(join(root, "schema.seg"), SCHEMA);
+  // The same generated project as the front-end benchmark (schema + segments in files of 100).
   const files: string[] = [];
-  for (let f = 0; f * PER_FILE < SEGMENTS; f++) {
-    let text = "";
-    for (let i = f * PER_FILE; i < Math.min(SEGMENTS, (f + 1) * PER_FILE); i++) text += segment(i);
-    const p = join(root, `segments_${String(f).padStart(3, "0")}.seg`);
-    writeFileSync(p, text);
-    files.push(p);
+  for (const file of generateSegProject(SEGMENTS, 1, PER_FILE)) {
+    const p = join(root, file.path);
+    writeFileSync(p, file.text);
+    if (file.path !== "schema.seg") files.push(p);
   }
   const target = files[Math.floor(files.length / 2)]!;
   const { readFileSync } = await import("node:fs");
