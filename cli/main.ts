@@ -104,6 +104,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description("run the test blocks of a project on every requested engine")
     .argument("[dir]", "the project directory", ".")
     .option("--engines <list>", "comma-separated: js, sqlite, duckdb, postgres, mysql", "js,sqlite,duckdb")
+    .option(
+      "-t, --filter <text>",
+      "only tests whose name contains this text (repeat for several)",
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option("--exact", "--filter matches whole test names only")
+    .option("--pass-with-no-tests", "exit 0 when the project has no test blocks")
     .addOption(diagnosticFormat())
     .action(async (dir: string, options: TestFlags) => {
       const { testCommand } = await import("./commands/test.ts");
@@ -176,6 +183,9 @@ export interface RunFlags {
 export interface TestFlags {
   engines: string;
   format: string;
+  filter?: string[];
+  exact?: boolean;
+  passWithNoTests?: boolean;
 }
 export interface DemoFlags {
   users: string;

@@ -1,10 +1,12 @@
 /**
- * `seg test [dir] [--engines js,sqlite,duckdb,postgres,mysql] [--format text|json|sarif|github]`:
- * runs the project's `test` blocks on every requested engine (docs/testing.md).
+ * `seg test [dir] [--engines js,sqlite,duckdb,postgres,mysql] [--filter <text>]... [--exact]
+ * [--pass-with-no-tests] [--format text|json|sarif|github]`: runs the project's `test` blocks
+ * (or those `--filter` selects) on every requested engine (docs/testing.md).
  *
  * Exit codes: 0 every test passed on every engine; 1 a failed expectation, an engine
- * disagreement, a test an engine could not run, or a project with errors; 2 bad usage
- * (unknown engine, missing directory) or an unreachable engine.
+ * disagreement, a test an engine could not run, a project with errors, or a project without
+ * test blocks (unless --pass-with-no-tests); 2 bad usage (unknown engine, missing directory,
+ * a filter that matches no test) or an unreachable engine.
  */
 import type { Diagnostic, Range } from "../../compiler/index.ts";
 import {
@@ -22,7 +24,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from "../io.t
 import { createProgress } from "../progress.ts";
 import { loadValidProject } from "../project.ts";
 import { DIAGNOSTIC_FORMATS, displayPath, formatDiagnostics, type DiagnosticFormat } from "../report.ts";
-import { unknownName } from "../suggest.ts";
+import { nameHint, unknownName } from "../suggest.ts";
 
 export const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 export const DEFAULT_MYSQL_URL = "mysql://root@127.0.0.1:3306/test";
@@ -55,6 +57,23 @@ export function parseEngines(list: string, env: Record<string, string | undefine
   return specs;
 }
 
+/**
+ * The test names `--filter` selects: names containing one of `filters` (case-sensitive), or
+ * equal to one with `exact`; undefined without filters (every test). A filter that selects
+ * nothing is a usage error listing the tests, so a typo never passes as "0 failed".
+ */
+export function selectTests(names: readonly string[], filters: readonly string[], exact: boolean): string[] | undefined {
+  if (filters.length === 0) return undefined;
+  const unique = [...new Set(names)];
+  const matches = (name: string, filter: string) => (exact ? name === filter : name.includes(filter));
+  for (const filter of filters) {
+    if (unique.some((name) => matches(name, filter))) continue;
+    const hint = nameHint(filter, unique, { limit: 10, quote: true });
+    throw new CliError(`no test ${exact ? "is named" : "name contains"} \`${filter}\`; ${hint}`, EXIT_USAGE);
+  }
+  return unique.filter((name) => filters.some((filter) => matches(name, filter)));
+}
+
 export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Promise<number> {
   const format = flags.format as DiagnosticFormat;
   if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) {
@@ -63,12 +82,20 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
   const engines = parseEngines(flags.engines, io.env);
   const project = await loadValidProject([dir], io);
   const ir = project.result.ir;
+  const noTests = ir.tests.length === 0;
+  if (noTests) {
+    const hint = flags.passWithNoTests ? "" : " (--pass-with-no-tests exits 0)";
+    io.stderr(`seg: no test blocks found in ${dir}${hint}\n`);
+  }
+  const only = noTests ? undefined : selectTests(ir.tests.map((t) => t.name), flags.filter ?? [], flags.exact ?? false);
+  const filteredOut = only ? ir.tests.filter((t) => !only.includes(t.name)).length : 0;
 
   const progress = createProgress(io.isTty);
   let report: TestReport;
   try {
     report = await runSegTests(ir, {
       engines,
+      ...(only ? { only } : {}),
       onProgress: (p) => progress.update(`testing ${p.done}/${p.total}: ${p.test} [${p.engine}]`),
     });
   } finally {
@@ -83,14 +110,14 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
   const options = { sources: project.sources, cwd: io.cwd, color: io.isTty };
   switch (format) {
     case "text":
-      if (ir.tests.length === 0) io.stdout(`no test blocks in ${dir}\n`);
-      io.stdout(renderText(report, io.cwd, io.isTty));
+      io.stdout(renderText(report, filteredOut, io.cwd, io.isTty));
       break;
     case "json": {
       const parsed = JSON.parse(formatDiagnostics(diagnostics, "json", options)) as { diagnostics: unknown[] };
       const body = {
         passed: report.passed,
         failed: report.failed,
+        filteredOut,
         engines: report.engines,
         results: report.results.map((r) => ({ ...r, file: displayPath(r.file, io.cwd), line: r.line + 1, failures: r.failures.map((f) => jsonFailure(f, io.cwd)) })),
         disagreements: report.disagreements.map((d) => ({ ...d, file: displayPath(d.file, io.cwd), line: d.line + 1 })),
@@ -105,10 +132,11 @@ export async function testCommand(dir: string, flags: TestFlags, io: CliIo): Pro
       break;
     case "github":
       io.stdout(formatDiagnostics(diagnostics, "github", options));
-      io.stdout(summary(report) + "\n");
+      io.stdout(summary(report, filteredOut) + "\n");
       break;
   }
   if (report.engineFailures.length > 0) return EXIT_USAGE;
+  if (noTests && !flags.passWithNoTests) return EXIT_FAILURE;
   return report.failed > 0 || report.disagreements.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
@@ -116,9 +144,10 @@ function jsonFailure(f: ExpectationFailure, cwd: string): ExpectationFailure {
   return { ...f, file: displayPath(f.file, cwd), line: f.line + 1 };
 }
 
-/** The closing line: test × engine pairs. */
-function summary(report: TestReport): string {
-  return `${report.passed} passed, ${report.failed} failed`;
+/** The closing line: test × engine pairs, then the tests `--filter` left out. */
+function summary(report: TestReport, filteredOut: number): string {
+  const skipped = filteredOut > 0 ? ` (${filteredOut} ${filteredOut === 1 ? "test" : "tests"} filtered out)` : "";
+  return `${report.passed} passed, ${report.failed} failed${skipped}`;
 }
 
 function paint(on: boolean, code: number, text: string): string {
@@ -137,7 +166,7 @@ export function describeDisagreement(d: Disagreement): string {
   return `engines disagree on ${d.entity} ${d.alias} (key ${JSON.stringify(d.key)}) in ${d.segment}: member on ${d.members.join(", ")}; not a member on ${d.nonMembers.join(", ")}`;
 }
 
-function renderText(report: TestReport, cwd: string, color: boolean): string {
+function renderText(report: TestReport, filteredOut: number, cwd: string, color: boolean): string {
   const out: string[] = [];
   // Results are in test order, then engine order: group them by test.
   const byTest = new Map<string, TestRunResult[]>();
@@ -161,7 +190,7 @@ function renderText(report: TestReport, cwd: string, color: boolean): string {
     }
   }
   if (out.length > 0) out.push("");
-  out.push(summary(report));
+  out.push(summary(report, filteredOut));
   return out.join("\n") + "\n";
 }
 

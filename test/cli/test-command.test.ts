@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 import { SCHEMA, TESTS } from "../testing/fixture.ts";
 import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
+import { nameHint } from "../../cli/suggest.ts";
 
 let dir: string;
 
@@ -27,10 +28,25 @@ test "wrong" {
 }
 `;
 
+// A passing test whose name contains "wrong" and "buyers": substring filters select it.
+const STAYS_OUT = `
+test "wrong buyers stay out" {
+  as of 2025-06-01T00:00:00Z
+  user dan {
+    purchase { amount: 50 } at 40 days ago
+  }
+  expect dan not in buyers
+}
+`;
+
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "seg-test-cmd-"));
   writeProject("ok");
   writeProject("wrong", WRONG);
+  writeProject("picks", WRONG + STAYS_OUT);
+  const empty = path.join(dir, "empty");
+  fs.mkdirSync(empty);
+  fs.writeFileSync(path.join(empty, "schema.seg"), SCHEMA);
 });
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -113,6 +129,116 @@ describe("seg test", () => {
     const r = await runCli(["test", path.basename(p)], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no record `nobody`");
+  });
+});
+
+describe("seg test --filter", () => {
+  test("a substring selects every test whose name contains it; the rest are counted as filtered out", async () => {
+    const r = await runCli(["test", "picks", "--engines", "js,sqlite", "--filter", "buyers"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(
+      "✓ buyers and refunds [js, sqlite]\n✓ wrong buyers stay out [js, sqlite]\n\n4 passed, 0 failed (1 test filtered out)\n",
+    );
+    expect(r.code).toBe(0);
+  });
+
+  test("--exact selects the test with exactly that name; its failure still exits 1", async () => {
+    const substring = await runCli(["test", "picks", "--engines", "js", "-t", "wrong"], dir);
+    expect(substring.stdout).toMatch(/^✗ wrong \[js\]\n.*\n✓ wrong buyers stay out \[js\]\n\n1 passed, 1 failed \(1 test filtered out\)\n$/);
+    expect(substring.code).toBe(1);
+    const exact = await runCli(["test", "picks", "--engines", "js", "-t", "wrong", "--exact"], dir);
+    expect(exact.stdout).toMatch(/^✗ wrong \[js\]\n.*\n\n0 passed, 1 failed \(2 tests filtered out\)\n$/);
+    expect(exact.code).toBe(1);
+  });
+
+  test("repeated filters select the union, in the project's order", async () => {
+    const exact = await runCli(["test", "picks", "--engines", "js", "-t", "wrong buyers stay out", "--filter", "buyers and refunds", "--exact"], dir);
+    expect(exact.stdout).toBe("✓ buyers and refunds [js]\n✓ wrong buyers stay out [js]\n\n2 passed, 0 failed (1 test filtered out)\n");
+    expect(exact.code).toBe(0);
+    const union = await runCli(["test", "picks", "--engines", "js", "-t", "stay out", "--filter", "buyers and refunds"], dir);
+    expect(union.stdout).toBe("✓ buyers and refunds [js]\n✓ wrong buyers stay out [js]\n\n2 passed, 0 failed (1 test filtered out)\n");
+    expect(union.code).toBe(0);
+  });
+
+  test("a filter that matches no test: exit 2, nothing run, the tests listed", async () => {
+    const r = await runCli(["test", "picks", "--filter", "refunded"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("seg: no test name contains `refunded`; known: `buyers and refunds`, `wrong`, `wrong buyers stay out`\n");
+  });
+
+  test("a near miss gets a did-you-mean; one unmatched filter among several is enough to stop", async () => {
+    const exact = await runCli(["test", "picks", "--filter", "wrnog", "--exact"], dir);
+    expect(exact.code).toBe(2);
+    expect(exact.stderr).toBe("seg: no test is named `wrnog`; did you mean `wrong`?\n");
+    const mixed = await runCli(["test", "picks", "-t", "buyers", "-t", "Buyers and Refunds"], dir);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toBe("seg: no test name contains `Buyers and Refunds`; did you mean `buyers and refunds`?\n");
+    expect(mixed.stdout).toBe("");
+  });
+
+  test("long lists of tests are cut after ten names", () => {
+    const names = Array.from({ length: 13 }, (_, i) => `test number ${i}`);
+    expect(nameHint("zzz", names, { limit: 10, quote: true })).toBe(
+      `known: ${names.slice(0, 10).map((n) => `\`${n}\``).join(", ")} … and 3 more`,
+    );
+    expect(nameHint("zzz", [])).toBe("known: (none)");
+  });
+
+  test("json reports only the selected tests and how many were filtered out", async () => {
+    const r = await runCli(["test", "picks", "--engines", "js", "-t", "wrong", "--format", "json"], dir);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect([out.passed, out.failed, out.filteredOut]).toEqual([1, 1, 1]);
+    expect(out.results.map((x: { test: string }) => x.test)).toEqual(["wrong", "wrong buyers stay out"]);
+    expect(out.diagnostics).toHaveLength(1);
+    const all = JSON.parse((await runCli(["test", "ok", "--engines", "js", "--format", "json"], dir)).stdout);
+    expect(all.filteredOut).toBe(0);
+  });
+
+  test("github and sarif: annotations for the selected tests only, the summary counts the rest", async () => {
+    const gh = await runCli(["test", "picks", "--engines", "js", "-t", "wrong", "--exact", "--format", "github"], dir);
+    expect(gh.code).toBe(1);
+    expect(gh.stdout.match(/^::error /gm)).toHaveLength(1);
+    expect(gh.stdout.trimEnd().split("\n").at(-1)).toBe("0 passed, 1 failed (2 tests filtered out)");
+    const sarif = await runCli(["test", "picks", "--engines", "js", "-t", "stay out", "--format", "sarif"], dir);
+    expect(sarif.code).toBe(0);
+    expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);
+  });
+});
+
+describe("seg test on a project without test blocks", () => {
+  test("text: a notice on stderr and exit 1, like vitest's \"No test files found\"", async () => {
+    const r = await runCli(["test", "empty"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("seg: no test blocks found in empty (--pass-with-no-tests exits 0)\n");
+    expect(r.stdout).toBe("0 passed, 0 failed\n");
+  });
+
+  test("--pass-with-no-tests: the notice, exit 0", async () => {
+    const r = await runCli(["test", "empty", "--pass-with-no-tests"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("seg: no test blocks found in empty\n");
+    expect(r.stdout).toBe("0 passed, 0 failed\n");
+  });
+
+  test("a filter does not turn the notice into an unknown-test error", async () => {
+    const r = await runCli(["test", "empty", "-t", "anything"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("seg: no test blocks found in empty (--pass-with-no-tests exits 0)\n");
+  });
+
+  test("json, sarif and github stay parseable: the notice goes to stderr only", async () => {
+    const json = await runCli(["test", "empty", "--format", "json"], dir);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ passed: 0, failed: 0, filteredOut: 0, results: [], diagnostics: [] });
+    expect(json.stderr).toMatch(/^seg: no test blocks found in empty/);
+    const sarif = await runCli(["test", "empty", "--format", "sarif", "--pass-with-no-tests"], dir);
+    expect(sarif.code).toBe(0);
+    expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);
+    const gh = await runCli(["test", "empty", "--format", "github"], dir);
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toBe("0 passed, 0 failed\n");
   });
 });
 
