@@ -1,4 +1,4 @@
-import type { Engine, EngineColumn, EngineColumnType, EngineName, Row } from "./types.ts";
+import type { ColumnarResult, Engine, EngineColumn, EngineColumnType, EngineName, Row } from "./types.ts";
 import { EngineError, errorText, tableKey } from "./types.ts";
 
 /** Shared parts of the four engines: remembered column types, quoting, error wrapping. */
@@ -15,6 +15,7 @@ export abstract class BaseEngine implements Engine {
   }
 
   abstract query(sql: string, params?: unknown[]): Promise<Row[]>;
+  abstract queryColumns(sql: string, params?: unknown[]): Promise<ColumnarResult>;
   abstract exec(sql: string): Promise<void>;
   abstract createTable(table: string[], columns: EngineColumn[]): Promise<void>;
   abstract insertRows(table: string[], columns: string[], rows: unknown[][]): Promise<void>;
@@ -79,6 +80,41 @@ export abstract class BaseEngine implements Engine {
     const where = sql ? ` while running: ${sql.replace(/\s+/g, " ").slice(0, 120)}` : "";
     throw new EngineError(`${this.name} (${this.target}): ${errorText(e)}${where}`);
   }
+}
+
+/** The columnar result of a statement without a result set (DDL, INSERT …). */
+export function noColumns(): ColumnarResult {
+  return { columns: [], values: [] };
+}
+
+/**
+ * Rows as arrays (the drivers' array mode) → one array per column. `fixBigints`: bigints
+ * within ±2^53 become numbers, as `query` does on engines whose types are per value.
+ */
+export function transpose(columns: string[], rows: unknown[][], fixBigints = false): ColumnarResult {
+  const width = columns.length;
+  const count = rows.length;
+  const values: unknown[][] = [];
+  for (let c = 0; c < width; c++) {
+    const col = new Array<unknown>(count);
+    for (let r = 0; r < count; r++) col[r] = rows[r]![c];
+    if (fixBigints) {
+      for (let r = 0; r < count; r++) {
+        const v = col[r];
+        if (typeof v === "bigint") col[r] = safeNumber(v);
+      }
+    }
+    values.push(col);
+  }
+  return { columns, values };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+
+/** A bigint as a JS number when it is within ±2^53, else unchanged. */
+export function safeNumber(v: bigint): number | bigint {
+  return v <= MAX_SAFE && v >= MIN_SAFE ? Number(v) : v;
 }
 
 /** Infers a storage type from a JS value, for inserts into tables we did not create. */

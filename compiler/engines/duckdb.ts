@@ -3,11 +3,14 @@ import {
   DuckDBConnection,
   DuckDBInstance,
   DuckDBTimestampValue,
+  DuckDBTypeId,
+  JSDuckDBValueConverter,
   type DuckDBValue,
+  type DuckDBVector,
 } from "@duckdb/node-api";
-import { BaseEngine, inferType } from "./base.ts";
+import { BaseEngine, inferType, safeNumber } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
-import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
+import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
 import { EngineError, errorText } from "./types.ts";
 
 const DUCKDB_TYPES: Record<EngineColumnType, string> = {
@@ -57,13 +60,32 @@ export class DuckdbEngine extends BaseEngine {
       const reader = await this.conn.runAndReadAll(sql, params.map(bindParam));
       return reader.getRowObjectsJS().map((row) => {
         const out: Row = {};
-        for (const [k, v] of Object.entries(row)) {
-          out[k] = typeof v === "bigint" && v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER)
-            ? Number(v)
-            : v;
-        }
+        for (const [k, v] of Object.entries(row)) out[k] = typeof v === "bigint" ? safeNumber(v) : v;
         return out;
       });
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  /**
+   * Reads the result chunk by chunk, vector by vector. Each column's reading is chosen once
+   * from its type: booleans, numbers up to 32 bits and text are the vector's own values;
+   * 64-bit and wider integers are bigints made numbers when safe; anything else goes
+   * through the JS converter `query` uses (Date for timestamps, …).
+   */
+  async queryColumns(sql: string, params: unknown[] = []): Promise<ColumnarResult> {
+    try {
+      const result = await this.conn.run(sql, params.map(bindParam));
+      const columns = result.deduplicatedColumnNames();
+      const readers = columns.map((_, c) => columnReader(result.columnTypeId(c)));
+      const values = columns.map((): unknown[] => []);
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) break;
+        for (let c = 0; c < columns.length; c++) readers[c]!(chunk.getColumnVector(c), values[c]!);
+      }
+      return { columns, values };
     } catch (e) {
       this.fail(e, sql);
     }
@@ -188,6 +210,58 @@ export class DuckdbEngine extends BaseEngine {
       /* already closed */
     }
   }
+}
+
+type ColumnReader = (vector: DuckDBVector, out: unknown[]) => void;
+
+/** Values the vectors return exactly as JSDuckDBValueConverter would (same JS value). */
+const PLAIN_TYPES = new Set<DuckDBTypeId>([
+  DuckDBTypeId.BOOLEAN,
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.FLOAT,
+  DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.VARCHAR,
+]);
+
+/** Vectors of bigints. */
+const BIGINT_TYPES = new Set<DuckDBTypeId>([
+  DuckDBTypeId.BIGINT,
+  DuckDBTypeId.UBIGINT,
+  DuckDBTypeId.HUGEINT,
+  DuckDBTypeId.UHUGEINT,
+  DuckDBTypeId.BIGNUM,
+]);
+
+function columnReader(typeId: DuckDBTypeId): ColumnReader {
+  if (PLAIN_TYPES.has(typeId)) {
+    return (vector, out) => {
+      const n = vector.itemCount;
+      for (let i = 0; i < n; i++) out.push(vector.getItem(i));
+    };
+  }
+  if (BIGINT_TYPES.has(typeId)) {
+    return (vector, out) => {
+      const n = vector.itemCount;
+      for (let i = 0; i < n; i++) {
+        const v = vector.getItem(i);
+        out.push(typeof v === "bigint" ? safeNumber(v) : v);
+      }
+    };
+  }
+  return (vector, out) => {
+    const n = vector.itemCount;
+    const type = vector.type;
+    for (let i = 0; i < n; i++) {
+      const item = vector.getItem(i);
+      const v = item === null ? null : JSDuckDBValueConverter(item, type, JSDuckDBValueConverter);
+      out.push(typeof v === "bigint" ? safeNumber(v) : v);
+    }
+  };
 }
 
 function bindParam(value: unknown): DuckDBValue {

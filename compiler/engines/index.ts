@@ -5,7 +5,7 @@
 import type { Engine, EngineName, OpenOptions } from "./types.ts";
 import { EngineError, redactTarget } from "./types.ts";
 
-export type { Engine, EngineColumn, EngineColumnType, EngineName, OpenOptions, Row } from "./types.ts";
+export type { ColumnarResult, Engine, EngineColumn, EngineColumnType, EngineName, OpenOptions, Row } from "./types.ts";
 export { EngineError, redactTarget } from "./types.ts";
 export { normalizeRow, normalizeValue, toIsoTimestamp, type NormalizeHint } from "./normalize.ts";
 

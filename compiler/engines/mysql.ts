@@ -1,7 +1,7 @@
 import mysql from "mysql2/promise";
-import { BaseEngine, inferType } from "./base.ts";
+import { BaseEngine, inferType, noColumns, transpose } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
-import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
+import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
 import { EngineError, errorText, resolveWithPrefix } from "./types.ts";
 
 const MYSQL_TYPES: Record<EngineColumnType, string> = {
@@ -80,6 +80,18 @@ export class MysqlEngine extends BaseEngine {
     try {
       const [rows] = await this.conn.query(sql, params.map(bindParam));
       return Array.isArray(rows) ? (rows as Row[]).map((r) => ({ ...r })) : [];
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  /** mysql2's `rowsAsArray`, transposed; the same type casts as query. */
+  async queryColumns(sql: string, params: unknown[] = []): Promise<ColumnarResult> {
+    try {
+      const [rows, fields] = await this.conn.query<mysql.RowDataPacket[]>({ sql, rowsAsArray: true }, params.map(bindParam));
+      // No result set (an OkPacket), or several statements' results: no columns.
+      if (!Array.isArray(rows) || !Array.isArray(fields) || fields.some((f) => Array.isArray(f))) return noColumns();
+      return transpose(fields.map((f) => f.name), rows as unknown[][]);
     } catch (e) {
       this.fail(e, sql);
     }

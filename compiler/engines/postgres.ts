@@ -1,7 +1,7 @@
 import pg from "pg";
-import { BaseEngine, inferType } from "./base.ts";
+import { BaseEngine, inferType, noColumns, transpose } from "./base.ts";
 import { toDate, toJsonText } from "./normalize.ts";
-import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
+import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
 import { EngineError, errorText, resolveWithPrefix } from "./types.ts";
 
 const PG_TYPES: Record<EngineColumnType, string> = {
@@ -80,6 +80,18 @@ export class PostgresEngine extends BaseEngine {
     try {
       const res = await this.client.query(sql, params.map((p) => bindParam(p)));
       return (res.rows ?? []) as Row[];
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
+  /** pg's array row mode, transposed; the type parsers already convert per column type. */
+  async queryColumns(sql: string, params: unknown[] = []): Promise<ColumnarResult> {
+    try {
+      const res = await this.client.query<unknown[]>({ text: sql, values: params.map((p) => bindParam(p)), rowMode: "array" });
+      // Several statements (simple protocol) give several results: no rows, as in query.
+      if (Array.isArray(res) || !res.fields) return noColumns();
+      return transpose(res.fields.map((f) => f.name), res.rows ?? []);
     } catch (e) {
       this.fail(e, sql);
     }

@@ -1,9 +1,9 @@
 import Database from "better-sqlite3";
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { BaseEngine, indexName, inferType } from "./base.ts";
+import { BaseEngine, indexName, inferType, noColumns, safeNumber, transpose } from "./base.ts";
 import { sqlTimestampText, toDate, toJsonText } from "./normalize.ts";
-import type { EngineColumn, EngineColumnType, Row } from "./types.ts";
+import type { ColumnarResult, EngineColumn, EngineColumnType, Row } from "./types.ts";
 import { EngineError, errorText } from "./types.ts";
 
 const SQLITE_TYPES: Record<EngineColumnType, string> = {
@@ -134,6 +134,22 @@ export class SqliteEngine extends BaseEngine {
     }
   }
 
+  /** Raw mode (one array per row), transposed; SQLite types are per value, so bigints are checked per value. */
+  async queryColumns(sql: string, params: unknown[] = []): Promise<ColumnarResult> {
+    try {
+      const stmt = this.db.prepare(sql);
+      const bound = params.map((p) => this.bind(p, undefined));
+      if (!stmt.reader) {
+        stmt.run(...bound);
+        return noColumns();
+      }
+      const columns = stmt.columns().map((c) => c.name);
+      return transpose(columns, stmt.raw(true).all(...bound) as unknown[][], true);
+    } catch (e) {
+      this.fail(e, sql);
+    }
+  }
+
   async exec(sql: string): Promise<void> {
     try {
       this.db.exec(sql);
@@ -194,9 +210,7 @@ export class SqliteEngine extends BaseEngine {
 function fixBigints(row: Row): Row {
   for (const k in row) {
     const v = row[k];
-    if (typeof v === "bigint" && v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER)) {
-      row[k] = Number(v);
-    }
+    if (typeof v === "bigint") row[k] = safeNumber(v);
   }
   return row;
 }

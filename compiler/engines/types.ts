@@ -16,6 +16,17 @@ export interface EngineColumn {
 
 export type Row = Record<string, unknown>;
 
+/**
+ * A result read column by column: `values[i]` holds every value of `columns[i]`, in row
+ * order. Values are exactly those `query` returns for the same statement. `columns` are
+ * the names the driver reports, in select order; duplicates are kept (DuckDB reports them
+ * deduplicated, as in `query`'s row objects).
+ */
+export interface ColumnarResult {
+  columns: string[];
+  values: unknown[][];
+}
+
 export interface Engine {
   /** Also the SQL dialect name used by compiler/sql's registry. */
   readonly name: EngineName;
@@ -27,6 +38,12 @@ export interface Engine {
    * on every engine (bigint only beyond 2^53); other values raw (see normalizeValue).
    */
   query(sql: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * `query` read by column: same statement, same values, same errors, but no object per
+   * row (each driver's array or columnar mode), so a wide result of many rows is read
+   * several times faster. A statement without a result set gives no columns.
+   */
+  queryColumns(sql: string, params?: unknown[]): Promise<ColumnarResult>;
   /** One or more statements, no results. */
   exec(sql: string): Promise<void>;
   /**
