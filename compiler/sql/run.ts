@@ -52,11 +52,16 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
       asOf,
       resolveTable: (t) => engine.resolveTable(t),
     });
-    const rows = await engine.query(q.sql, q.parameters);
-    const keyName = ir.entities.find((e) => e.name === entity)!.key.name;
+    // Column-wise: one row per entity and one column per segment is too wide to build an
+    // object per row (Engine.queryColumns).
+    const { columns, values } = await engine.queryColumns(q.sql, q.parameters);
+    // The last column of a name, as in a row object; a missing column has no members.
+    const column = (name: string): unknown[] => values[columns.lastIndexOf(name)] ?? [];
+    const keys = column(ir.entities.find((e) => e.name === entity)!.key.name) as (string | number)[];
     for (const name of names) {
+      const flags = column(name);
       const members: (string | number)[] = [];
-      for (const row of rows) if (truthy(row[name])) members.push(row[keyName] as string | number);
+      for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) members.push(keys[r]!);
       result.segments[name] = options.members === false ? { size: members.length } : { size: members.length, members };
     }
   }

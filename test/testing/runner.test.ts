@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { openEngine, type Engine, type Row } from "../../compiler/engines/index.ts";
+import { openEngine, type ColumnarResult, type Engine } from "../../compiler/engines/index.ts";
 import { runSegTests, testData, testInputs, type TestEngineSpec } from "../../compiler/testing/index.ts";
 import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
 import { project, TESTS } from "./fixture.ts";
@@ -13,13 +13,17 @@ function lyingSqlite(segment: string, key: string): TestEngineSpec {
     label: "liar",
     open: async (): Promise<Engine> => {
       const engine = await openEngine(":memory:");
-      const query = async (sql: string, params?: unknown[]): Promise<Row[]> => {
-        const rows = await engine.query(sql, params);
-        return rows.map((r) => (r.id === key && segment in r ? { ...r, [segment]: r[segment] ? 0 : 1 } : r));
+      // runMembership reads the membership query column-wise.
+      const queryColumns = async (sql: string, params?: unknown[]): Promise<ColumnarResult> => {
+        const res = await engine.queryColumns(sql, params);
+        const keys = res.values[res.columns.indexOf("id")];
+        const flags = res.values[res.columns.indexOf(segment)];
+        if (!keys || !flags) return res;
+        return { ...res, values: res.values.map((col) => (col === flags ? flags.map((v, r) => (keys[r] === key ? (v ? 0 : 1) : v)) : col)) };
       };
       return new Proxy(engine, {
         get(target, prop) {
-          if (prop === "query") return query;
+          if (prop === "queryColumns") return queryColumns;
           const v = Reflect.get(target, prop) as unknown;
           return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
         },
