@@ -21,7 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkProject, loadProject, type IRProject } from "../compiler/index.ts";
 import { generateData, loadData } from "../compiler/datagen/index.ts";
-import { openEngine, type Engine, type EngineName } from "../compiler/engines/index.ts";
+import { openEngine, type ColumnarResult, type Engine, type EngineName } from "../compiler/engines/index.ts";
 import { compileMembership, compileSegmentQuery, getDialect } from "../compiler/sql/index.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -148,12 +148,20 @@ function truthy(v: unknown): boolean {
   return v === true || v === 1 || v === 1n || v === "1" || v === "t";
 }
 
-function membersOf(rows: Record<string, unknown>[], key: string, segments: string[]): Members {
-  const out: Members = new Map(segments.map((s) => [s, []]));
-  for (const row of rows) {
-    for (const s of segments) if (truthy(row[s])) out.get(s)!.push(String(row[key]));
+/** A result's column by name (the last of that name, as in a row object); missing: none. */
+function column(result: ColumnarResult, name: string): unknown[] {
+  return result.values[result.columns.lastIndexOf(name)] ?? [];
+}
+
+function membersOf(result: ColumnarResult, key: string, segments: string[]): Members {
+  const keys = column(result, key);
+  const out: Members = new Map();
+  for (const s of segments) {
+    const flags = column(result, s);
+    const list: string[] = [];
+    for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) list.push(String(keys[r]));
+    out.set(s, list.sort());
   }
-  for (const list of out.values()) list.sort();
   return out;
 }
 
@@ -227,7 +235,7 @@ async function benchEngine(engine: Engine, ir: IRProject, args: Args): Promise<R
   const row: Row = { engine: engine.name, problems: [] };
 
   const membership = compileMembership(ir, dialect, { asOf: AS_OF, resolveTable });
-  const m = await timeIt(args.runs, async () => membersOf(await engine.query(membership.sql, membership.parameters), key, segments));
+  const m = await timeIt(args.runs, async () => membersOf(await engine.queryColumns(membership.sql, membership.parameters), key, segments));
   row.membership = m.best;
   console.log(`  ${engine.name} membership: ${fmt(m.best)}`);
 
@@ -236,7 +244,7 @@ async function benchEngine(engine: Engine, ir: IRProject, args: Args): Promise<R
     if (text === undefined) {
       row.problems.push(`no bench/handwritten/${engine.name}.sql`);
     } else {
-      const h = await timeIt(args.runs, async () => membersOf(await engine.query(text, [AS_OF]), key, segments));
+      const h = await timeIt(args.runs, async () => membersOf(await engine.queryColumns(text, [AS_OF]), key, segments));
       row.handwritten = h.best;
       row.problems.push(...compare("hand-written", m.members, h.members));
       console.log(`  ${engine.name} hand-written: ${fmt(h.best)}`);
@@ -249,8 +257,7 @@ async function benchEngine(engine: Engine, ir: IRProject, args: Args): Promise<R
     const p = await timeIt(Math.max(1, args.runs - 2), async () => {
       const out: Members = new Map();
       for (const { s, q } of queries) {
-        const rows = await engine.query(q.sql, q.parameters);
-        out.set(s, rows.map((r) => String(r[key])).sort());
+        out.set(s, column(await engine.queryColumns(q.sql, q.parameters), key).map(String).sort());
       }
       return out;
     });
