@@ -362,7 +362,9 @@ class QueryBuilder {
       for (const a of group.aggs) this.aggSource.set(a.id, { cte: aggregates, alias: `agg${n}` });
     });
     if (ranked.length > 0) {
-      q = withCte(q, "seg_ranked_events", () => this.rankedEventsQuery(ranked));
+      // Read twice (times, then values): materialised where the dialect can, so the event
+      // table is scanned once.
+      q = withCte(q, "seg_ranked_events", () => this.rankedEventsQuery(ranked), this.d.materializedCte);
       q = withCte(q, "seg_ranked", () => this.rankedQuery(ranked));
       q = withCte(q, "seg_ranked_aggregates", () => this.aggregatesQuery(ranked, "seg_ranked_events", "seg_ranked"));
     }
@@ -544,12 +546,63 @@ class QueryBuilder {
         .select(columns.map((c, i) => c.as(names[i]!)));
       if (nameFilter) branch = branch.where(pred(nameFilter));
       branch = branch.where(pred(sql`${time} <= ${this.asOfRef()}`));
+      if (!anyEvent) {
+        const windowed = this.windowedEvents(aggs, used, source, time);
+        if (windowed) branch = branch.where(pred(windowed));
+      }
       union = union === undefined ? branch : union.unionAll(branch);
     }
     if (union === undefined) {
       throw new SqlCompileError(`entity "${this.entity.name}" has no event table for the events it uses`);
     }
     return union;
+  }
+
+  /**
+   * Leaves out early the rows no aggregate can count: when every reader of an event looks
+   * only after some instant (`in last 30 days`), that event's older rows. Undefined when
+   * nothing can be left out. Per event the earliest of its readers' lower bounds.
+   */
+  private windowedEvents(aggs: IRAggregate[], used: IREventType[], source: IREventSource, time: Sql): Sql | undefined {
+    const bounds = new Map<string, IRTimeRef | null>();
+    const widen = (event: string, after: IRTimeRef | undefined): void => {
+      const known = bounds.get(event);
+      bounds.set(event, known === undefined ? (after ?? null) : earliest(known, after));
+    };
+    for (const a of aggs) {
+      if (a.kind === "events") {
+        if (a.select.event !== null) widen(a.select.event, a.select.window.after);
+        continue;
+      }
+      // A later step of a sequence counts only after the first step's window opens.
+      const opens = a.steps[0]!.select.window.after;
+      for (const step of a.steps) if (step.select.event !== null) widen(step.select.event, step.select.window.after ?? opens);
+    }
+    const unbounded: IREventType[] = [];
+    const byBound = new Map<string, { after: IRTimeRef; events: IREventType[] }>();
+    for (const ev of used) {
+      const after = bounds.get(ev.name) ?? null;
+      if (after === null) {
+        unbounded.push(ev);
+        continue;
+      }
+      const key = JSON.stringify(after);
+      const group = byBound.get(key) ?? { after, events: [] };
+      group.events.push(ev);
+      byBound.set(key, group);
+    }
+    if (byBound.size === 0) return undefined;
+    const nameCol = source.nameColumn === undefined ? undefined : col("e", source.nameColumn);
+    const inList = (events: IREventType[]): Sql =>
+      sql`${nameCol!} IN (${sql.join(events.map((ev) => this.schemaString(ev.nameValue ?? ev.name)))})`;
+    if (unbounded.length === 0 && byBound.size === 1) {
+      return sql`${time} > ${this.timeRef([...byBound.values()][0]!.after)}`;
+    }
+    const parts = [
+      ...(unbounded.length > 0 ? [inList(unbounded)] : []),
+      ...[...byBound.values()].map((g) => sql`(${inList(g.events)} AND ${time} > ${this.timeRef(g.after)})`),
+    ];
+    return sql`(${sql.join(parts, sql` OR `)})`;
   }
 
   private propertyValue(source: IREventSource, prop: IRProperty, alias: string): Sql {
@@ -717,13 +770,14 @@ class QueryBuilder {
    *                          happened: flags `step_k` (an event of step k happened then) and
    *                          `reached_1` (= step 1's flag). Instants are distinct per entity.
    *   seg_sequence_N_step_k  adds `reached_k`: step k happened at t and the latest earlier
-   *                          instant where step k − 1 was reached (running MAX, then LAG) is
-   *                          at least t − within.
+   *                          instant where step k − 1 was reached (a running MAX over the
+   *                          rows before, `ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING`)
+   *                          is at least t − within. One window pass per step.
    *   seg_sequence_N         entities where the last positive step was reached; for a
    *                          negated last step, at an instant t with t + within <= as_of
    *                          and no negated-step instant in (t, t + within] (the earliest
-   *                          later one: running MIN in descending order, then LEAD).
-   * Only default window frames and LAG/LEAD: portable to every dialect and parser.
+   *                          later one: the same running frame in descending time order).
+   * Only frames that start UNBOUNDED PRECEDING: every engine computes them incrementally.
    */
   private sequenceCtes(q: AnyDb, s: Extract<IRAggregate, { kind: "sequence" }>): AnyDb {
     const steps = s.steps;
@@ -774,25 +828,18 @@ class QueryBuilder {
         .groupBy([col("s", "entity_key"), col("s", "t")]),
     );
     // Steps 2…: reached when the previous step was reached at most `within` earlier: the
-    // latest instant up to each row where it was reached (a running MAX), read from the
-    // previous row (LAG), so strictly earlier.
+    // latest instant strictly before each row where it was reached (a running MAX over the
+    // rows before it; instants are distinct, so "before" is "earlier").
+    const before = (alias: string): Sql => sql`${over(alias)} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING`;
     for (let k = 2; k <= positive; k++) {
       const within = requireWithin(steps[k - 1]!.withinMs, s.id);
-      const latest = `latest_${k - 1}`;
+      const latest = sql`MAX(CASE WHEN ${x(`reached_${k - 1}`)} = 1 THEN ${x("t")} END) OVER (${before("x")})`;
       q = withCte(q, stepCte(k), () =>
         this.db
-          .selectFrom(
-            this.db
-              .selectFrom(`${stepCte(k - 1)} as x`)
-              .selectAll("x")
-              .select(sql`MAX(CASE WHEN ${x(`reached_${k - 1}`)} = 1 THEN ${x("t")} END) OVER (${over("x")})`.as(latest))
-              .as("y"),
-          )
-          .selectAll("y")
+          .selectFrom(`${stepCte(k - 1)} as x`)
+          .selectAll("x")
           .select(
-            sql`CASE WHEN ${y(`step_${k}`)} = 1 AND ${y("t")} <= ${this.d.addMs(sql`LAG(${y(latest)}) OVER (${over("y")})`, within)} THEN 1 ELSE 0 END`.as(
-              `reached_${k}`,
-            ),
+            sql`CASE WHEN ${x(`step_${k}`)} = 1 AND ${x("t")} <= ${this.d.addMs(latest, within)} THEN 1 ELSE 0 END`.as(`reached_${k}`),
           ),
       );
     }
@@ -806,23 +853,17 @@ class QueryBuilder {
           .where(pred(sql`${x(reached)} = 1`)),
       );
     }
-    // Negated last step: the earliest instant from each row on with the negated event (a
-    // running MIN in descending order), read from the next row (LEAD), so strictly later.
+    // Negated last step: the earliest instant strictly after each row with the negated
+    // event (a running MIN over the rows after it, walking back in time).
     const within = requireWithin(last.withinMs, s.id);
-    const upcoming = this.db
+    const next = this.db
       .selectFrom(`${stepCte(positive)} as x`)
       .select([x("entity_key").as("entity_key"), x("t").as("t"), x(reached).as(reached)])
       .select(
-        sql`MIN(CASE WHEN ${x(`step_${steps.length}`)} = 1 THEN ${x("t")} END) OVER (PARTITION BY ${x("entity_key")} ORDER BY ${x("t")} DESC)`.as(
-          "upcoming",
+        sql`MIN(CASE WHEN ${x(`step_${steps.length}`)} = 1 THEN ${x("t")} END) OVER (PARTITION BY ${x("entity_key")} ORDER BY ${x("t")} DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`.as(
+          "next_t",
         ),
       )
-      .as("z");
-    const z = (c: string): Sql => col("z", c);
-    const next = this.db
-      .selectFrom(upcoming)
-      .select([z("entity_key").as("entity_key"), z("t").as("t"), z(reached).as(reached)])
-      .select(sql`LEAD(${z("upcoming")}) OVER (${over("z")})`.as("next_t"))
       .as("y");
     return withCte(q, name, () =>
       this.db
@@ -1164,6 +1205,14 @@ function withCte(q: AnyDb, name: string, build: () => AnySelect, materialized = 
 /** A qualified column reference, quoted part by part (names may hold dots or quotes). */
 function col(alias: string, column: string): Sql {
   return sql.id(alias, column);
+}
+
+/** The earlier of two lower bounds (null: unbounded); unbounded when they cannot be compared. */
+function earliest(a: IRTimeRef | null, b: IRTimeRef | undefined): IRTimeRef | null {
+  if (a === null || b === undefined) return null;
+  if (a.k === "asOf" && b.k === "asOf") return a.offsetMs <= b.offsetMs ? a : b;
+  if (a.k === "instant" && b.k === "instant") return Date.parse(a.iso) <= Date.parse(b.iso) ? a : b;
+  return null;
 }
 
 function requireWithin(ms: number | undefined, id: string): number {

@@ -88,7 +88,7 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     for (const [segment] of ALL) {
       const text = compileSegment(ir, segment, dialect, { emit: "select" }).replace(/^--.*\n/gm, "").replace("?", "NULL");
       try {
-        parser.astify(text, { database: parsers[name] });
+        parser.astify(parserCanRead(text, name), { database: parsers[name] });
       } catch (e) {
         failures.push(`${segment}: ${(e as Error).message.slice(0, 200)}\n${text}`);
       }
@@ -96,6 +96,17 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     expect(failures, failures.join("\n\n")).toEqual([]);
   });
 });
+
+/**
+ * node-sql-parser 5.4's Snowflake grammar lacks the sliding frame `ROWS BETWEEN UNBOUNDED
+ * PRECEDING AND n PRECEDING`, which Snowflake documents (window frame syntax, "sliding
+ * frames") and the sequences use. Only that frame is swapped for one the parser knows, so
+ * everything else is still checked.
+ */
+function parserCanRead(text: string, dialect: string): string {
+  if (dialect !== "snowflake") return text;
+  return text.replace(/ROWS\s+BETWEEN\s+UNBOUNDED\s+PRECEDING\s+AND\s+1\s+PRECEDING/g, "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW");
+}
 
 test("getDialect lists the known names in its error", () => {
   expect(getDialect("mariadb").name).toBe("mysql");

@@ -361,24 +361,10 @@ WITH
   ),
   seg_sequence_16_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -387,11 +373,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_16_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_16_step_1 AS `x`
   ),
   seg_sequence_16 AS (
     SELECT DISTINCT
@@ -443,34 +433,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_17_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_17_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -526,24 +504,10 @@ WITH
   ),
   seg_sequence_18_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 172800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -552,11 +516,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_18_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_18_step_1 AS `x`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
@@ -564,34 +532,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_2` AS `reached_2`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_2` AS `reached_2`,
+          MIN(
+            CASE
+              WHEN `x`.`step_3` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_2` AS `reached_2`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_18_step_2 AS `x`
-          ) AS `z`
+          seg_sequence_18_step_2 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -2502,24 +2458,10 @@ WITH
   ),
   seg_sequence_16_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -2528,11 +2470,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_16_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_16_step_1 AS `x`
   ),
   seg_sequence_16 AS (
     SELECT DISTINCT
@@ -2584,34 +2530,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_17_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_17_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -2667,24 +2601,10 @@ WITH
   ),
   seg_sequence_18_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 172800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -2693,11 +2613,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_18_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_18_step_1 AS `x`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
@@ -2705,34 +2629,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_2` AS `reached_2`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_2` AS `reached_2`,
+          MIN(
+            CASE
+              WHEN `x`.`step_3` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_2` AS `reached_2`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_18_step_2 AS `x`
-          ) AS `z`
+          seg_sequence_18_step_2 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3037,24 +2949,10 @@ WITH
   ),
   seg_sequence_16_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3063,11 +2961,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_16_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_16_step_1 AS `x`
   ),
   seg_sequence_16 AS (
     SELECT DISTINCT
@@ -3119,34 +3021,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_17_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_17_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3202,24 +3092,10 @@ WITH
   ),
   seg_sequence_18_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 172800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3228,11 +3104,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_18_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_18_step_1 AS `x`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
@@ -3240,34 +3120,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_2` AS `reached_2`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_2` AS `reached_2`,
+          MIN(
+            CASE
+              WHEN `x`.`step_3` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_2` AS `reached_2`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_18_step_2 AS `x`
-          ) AS `z`
+          seg_sequence_18_step_2 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3573,24 +3441,10 @@ WITH
   ),
   seg_sequence_16_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3599,11 +3453,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_16_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_16_step_1 AS `x`
   ),
   seg_sequence_16 AS (
     SELECT DISTINCT
@@ -3655,34 +3513,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_17_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_17_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3738,24 +3584,10 @@ WITH
   ),
   seg_sequence_18_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 172800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3764,11 +3596,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_18_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 172800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_18_step_1 AS `x`
   ),
   seg_sequence_18 AS (
     SELECT DISTINCT
@@ -3776,34 +3612,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_2` AS `reached_2`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_2` AS `reached_2`,
+          MIN(
+            CASE
+              WHEN `x`.`step_3` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_2` AS `reached_2`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_3` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_18_step_2 AS `x`
-          ) AS `z`
+          seg_sequence_18_step_2 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE

@@ -206,7 +206,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -332,23 +332,10 @@ WITH
   ),
   "seg_sequence_16_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -357,11 +344,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_16_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_16_step_1" AS "x"
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
@@ -413,34 +403,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_17_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_17_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -496,23 +474,10 @@ WITH
   ),
   "seg_sequence_18_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -521,11 +486,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_18_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_18_step_1" AS "x"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
@@ -533,34 +501,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_2" AS "reached_2",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_2" AS "reached_2",
+          MIN(
+            CASE
+              WHEN "x"."step_3" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_2" AS "reached_2",
-              MIN(
-                CASE
-                  WHEN "x"."step_3" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_18_step_2" AS "x"
-          ) AS "z"
+          "seg_sequence_18_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2640,23 +2596,10 @@ WITH
   ),
   "seg_sequence_16_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2665,11 +2608,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_16_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_16_step_1" AS "x"
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
@@ -2721,34 +2667,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_17_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_17_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2804,23 +2738,10 @@ WITH
   ),
   "seg_sequence_18_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2829,11 +2750,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_18_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_18_step_1" AS "x"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
@@ -2841,34 +2765,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_2" AS "reached_2",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_2" AS "reached_2",
+          MIN(
+            CASE
+              WHEN "x"."step_3" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_2" AS "reached_2",
-              MIN(
-                CASE
-                  WHEN "x"."step_3" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_18_step_2" AS "x"
-          ) AS "z"
+          "seg_sequence_18_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3159,23 +3071,10 @@ WITH
   ),
   "seg_sequence_16_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3184,11 +3083,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_16_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_16_step_1" AS "x"
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
@@ -3240,34 +3142,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_17_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_17_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3323,23 +3213,10 @@ WITH
   ),
   "seg_sequence_18_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3348,11 +3225,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_18_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_18_step_1" AS "x"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
@@ -3360,34 +3240,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_2" AS "reached_2",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_2" AS "reached_2",
+          MIN(
+            CASE
+              WHEN "x"."step_3" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_2" AS "reached_2",
-              MIN(
-                CASE
-                  WHEN "x"."step_3" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_18_step_2" AS "x"
-          ) AS "z"
+          "seg_sequence_18_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3679,23 +3547,10 @@ WITH
   ),
   "seg_sequence_16_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3704,11 +3559,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_16_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_16_step_1" AS "x"
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
@@ -3760,34 +3618,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_17_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_17_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3843,23 +3689,10 @@ WITH
   ),
   "seg_sequence_18_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3868,11 +3701,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_18_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '172800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_18_step_1" AS "x"
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
@@ -3880,34 +3716,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_2" AS "reached_2",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_2" AS "reached_2",
+          MIN(
+            CASE
+              WHEN "x"."step_3" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_2" AS "reached_2",
-              MIN(
-                CASE
-                  WHEN "x"."step_3" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_18_step_2" AS "x"
-          ) AS "z"
+          "seg_sequence_18_step_2" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -4129,7 +3953,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -4380,7 +4204,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -4632,7 +4456,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM

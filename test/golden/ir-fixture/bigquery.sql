@@ -200,34 +200,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_10_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_10_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -268,24 +256,10 @@ WITH
   ),
   seg_sequence_11_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -294,11 +268,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_11_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_11_step_1 AS `x`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT
@@ -950,6 +928,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1008,6 +987,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1067,6 +1047,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1125,6 +1106,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1183,6 +1165,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1242,6 +1225,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1300,6 +1284,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1358,6 +1343,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -1417,6 +1403,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -2896,6 +2883,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_10_step_1 AS (
     SELECT
@@ -2939,34 +2927,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_10_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_10_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3026,6 +3002,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_10_step_1 AS (
     SELECT
@@ -3069,34 +3046,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_10_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_10_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3157,6 +3122,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_10_step_1 AS (
     SELECT
@@ -3200,34 +3166,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_10_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_10_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -3312,24 +3266,10 @@ WITH
   ),
   seg_sequence_11_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3338,11 +3278,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_11_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_11_step_1 AS `x`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT
@@ -3426,24 +3370,10 @@ WITH
   ),
   seg_sequence_11_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3452,11 +3382,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_11_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_11_step_1 AS `x`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT
@@ -3541,24 +3475,10 @@ WITH
   ),
   seg_sequence_11_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 3600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3567,11 +3487,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_11_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 3600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_11_step_1 AS `x`
   ),
   seg_sequence_11 AS (
     SELECT DISTINCT

@@ -107,7 +107,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -223,34 +223,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -291,23 +279,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -316,11 +291,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -995,6 +973,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1051,6 +1030,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1108,6 +1088,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1167,6 +1148,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1223,6 +1205,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1280,6 +1263,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1339,6 +1323,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1395,6 +1380,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -1452,6 +1438,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2101,7 +2088,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -2178,7 +2165,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -2256,7 +2243,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -2336,7 +2323,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -2413,7 +2400,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -2491,7 +2478,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -2920,6 +2907,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -2963,34 +2951,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3050,6 +3026,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3093,34 +3070,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3181,6 +3146,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3224,34 +3190,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3339,23 +3293,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3364,11 +3305,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3452,23 +3396,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3477,11 +3408,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3566,23 +3500,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3591,11 +3512,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -4010,7 +3934,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -4099,7 +4023,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -4189,7 +4113,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM

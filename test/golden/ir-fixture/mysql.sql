@@ -315,34 +315,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_10_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_10_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -383,25 +371,12 @@ WITH
   ),
   `seg_sequence_11_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           3600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -410,11 +385,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_11_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_11_step_1` AS `x`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
@@ -2027,6 +2005,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2085,6 +2064,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2144,6 +2124,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2211,6 +2192,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2269,6 +2251,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2328,6 +2311,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2395,6 +2379,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2453,6 +2438,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2512,6 +2498,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4414,6 +4401,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_10_step_1` AS (
     SELECT
@@ -4457,34 +4445,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_10_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_10_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -4544,6 +4520,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_10_step_1` AS (
     SELECT
@@ -4587,34 +4564,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_10_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_10_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -4675,6 +4640,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_10_step_1` AS (
     SELECT
@@ -4718,34 +4684,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_10_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_10_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -4839,25 +4793,12 @@ WITH
   ),
   `seg_sequence_11_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           3600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -4866,11 +4807,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_11_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_11_step_1` AS `x`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
@@ -4954,25 +4898,12 @@ WITH
   ),
   `seg_sequence_11_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           3600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -4981,11 +4912,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_11_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_11_step_1` AS `x`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
@@ -5070,25 +5004,12 @@ WITH
   ),
   `seg_sequence_11_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           3600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -5097,11 +5018,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_11_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_11_step_1` AS `x`
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT

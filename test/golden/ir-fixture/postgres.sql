@@ -83,7 +83,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -199,34 +199,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -267,23 +255,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -292,11 +267,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -981,6 +959,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1038,6 +1017,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1096,6 +1076,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1153,6 +1134,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1210,6 +1192,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1268,6 +1251,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1325,6 +1309,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1382,6 +1367,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1440,6 +1426,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2111,7 +2098,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2188,7 +2175,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2266,7 +2253,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2343,7 +2330,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2420,7 +2407,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2498,7 +2485,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2936,6 +2923,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -2979,34 +2967,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3066,6 +3042,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3109,34 +3086,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3197,6 +3162,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3240,34 +3206,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3352,23 +3306,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3377,11 +3318,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3465,23 +3409,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3490,11 +3421,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3579,23 +3513,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3604,11 +3525,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '3600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3996,7 +3920,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -4085,7 +4009,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -4175,7 +4099,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM

@@ -206,34 +206,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -274,25 +262,12 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           3600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -301,11 +276,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -953,6 +931,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1011,6 +990,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1070,6 +1050,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1128,6 +1109,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1186,6 +1168,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1245,6 +1228,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1303,6 +1287,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1361,6 +1346,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1420,6 +1406,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2941,6 +2928,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -2984,34 +2972,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3071,6 +3047,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3114,34 +3091,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3202,6 +3167,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3245,34 +3211,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3357,25 +3311,12 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           3600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3384,11 +3325,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3472,25 +3416,12 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           3600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3499,11 +3430,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3588,25 +3522,12 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           3600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3615,11 +3536,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT

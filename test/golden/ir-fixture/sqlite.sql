@@ -88,7 +88,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -218,34 +218,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -286,23 +274,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 3600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -311,11 +286,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -994,6 +972,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1061,6 +1044,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1127,6 +1115,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1199,6 +1192,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1266,6 +1264,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1332,6 +1335,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1404,6 +1412,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1471,6 +1484,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1537,6 +1555,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2329,7 +2352,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2414,7 +2437,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2498,7 +2521,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2588,7 +2611,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2673,7 +2696,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -2757,7 +2780,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -3258,6 +3281,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3301,34 +3329,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3398,6 +3414,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3441,34 +3462,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3537,6 +3546,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_10_step_1" AS (
     SELECT
@@ -3580,34 +3594,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_10_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_10_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -3707,23 +3709,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 3600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3732,11 +3721,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3830,23 +3822,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 3600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3855,11 +3834,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -3952,23 +3934,10 @@ WITH
   ),
   "seg_sequence_11_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 3600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3977,11 +3946,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_11_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 3600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_11_step_1" AS "x"
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
@@ -4472,7 +4444,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -4569,7 +4541,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -4665,7 +4637,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM

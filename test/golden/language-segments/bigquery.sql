@@ -30,6 +30,13 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('login', 'purchase')
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -145,6 +152,13 @@ WITH
         'subscription_started'
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('trial_started', 'subscription_started')
+        OR (
+          `e`.`event` IN ('add_to_cart', 'purchase')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   seg_sequence_8_step_1 AS (
     SELECT
@@ -188,34 +202,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_8_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_8_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -256,24 +258,10 @@ WITH
   ),
   seg_sequence_9_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -282,11 +270,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_9_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_9_step_1 AS `x`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT
@@ -413,6 +405,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -492,6 +494,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -572,6 +584,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -855,6 +877,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -953,6 +985,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -1052,6 +1094,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -1531,6 +1583,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_8_step_1 AS (
     SELECT
@@ -1574,34 +1627,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_8_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_8_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -1661,6 +1702,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_8_step_1 AS (
     SELECT
@@ -1704,34 +1746,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_8_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_8_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -1792,6 +1822,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_8_step_1 AS (
     SELECT
@@ -1835,34 +1866,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_8_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_8_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -1947,24 +1966,10 @@ WITH
   ),
   seg_sequence_9_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -1973,11 +1978,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_9_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_9_step_1 AS `x`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT
@@ -2061,24 +2070,10 @@ WITH
   ),
   seg_sequence_9_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -2087,11 +2082,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_9_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_9_step_1 AS `x`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT
@@ -2176,24 +2175,10 @@ WITH
   ),
   seg_sequence_9_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -2202,11 +2187,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_9_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_9_step_1 AS `x`
   ),
   seg_sequence_9 AS (
     SELECT DISTINCT

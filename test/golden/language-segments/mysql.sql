@@ -43,6 +43,13 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('login', 'purchase')
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -160,6 +167,13 @@ WITH
         'subscription_started'
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('trial_started', 'subscription_started')
+        OR (
+          `e`.`event` IN ('add_to_cart', 'purchase')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   `seg_sequence_8_step_1` AS (
     SELECT
@@ -203,34 +217,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_8_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_8_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -271,25 +273,12 @@ WITH
   ),
   `seg_sequence_9_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -298,11 +287,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_9_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_9_step_1` AS `x`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
@@ -440,6 +432,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -521,6 +523,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -603,6 +615,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -906,6 +928,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1006,6 +1038,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1107,6 +1149,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -1625,6 +1677,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_8_step_1` AS (
     SELECT
@@ -1668,34 +1721,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_8_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_8_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -1755,6 +1796,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_8_step_1` AS (
     SELECT
@@ -1798,34 +1840,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_8_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_8_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -1886,6 +1916,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_8_step_1` AS (
     SELECT
@@ -1929,34 +1960,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_8_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_8_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -2050,25 +2069,12 @@ WITH
   ),
   `seg_sequence_9_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -2077,11 +2083,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_9_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_9_step_1` AS `x`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
@@ -2165,25 +2174,12 @@ WITH
   ),
   `seg_sequence_9_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -2192,11 +2188,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_9_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_9_step_1` AS `x`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
@@ -2281,25 +2280,12 @@ WITH
   ),
   `seg_sequence_9_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -2308,11 +2294,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_9_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_9_step_1` AS `x`
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT

@@ -32,6 +32,13 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('login', 'purchase')
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -74,7 +81,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -142,6 +149,13 @@ WITH
         'subscription_started'
       )
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('trial_started', 'subscription_started')
+        OR (
+          "e"."event" IN ('add_to_cart', 'purchase')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -185,34 +199,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -253,23 +255,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -278,11 +267,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -409,6 +401,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -486,6 +488,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -564,6 +576,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -839,6 +861,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -934,6 +966,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1030,6 +1072,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1263,7 +1315,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -1340,7 +1392,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -1418,7 +1470,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -1512,6 +1564,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1555,34 +1608,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1642,6 +1683,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1685,34 +1727,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1773,6 +1803,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1816,34 +1847,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1928,23 +1947,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -1953,11 +1959,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -2041,23 +2050,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2066,11 +2062,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -2155,23 +2154,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2180,11 +2166,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT

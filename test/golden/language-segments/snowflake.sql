@@ -34,6 +34,13 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('login', 'purchase')
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -151,6 +158,13 @@ WITH
         'subscription_started'
       )
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('trial_started', 'subscription_started')
+        OR (
+          "e"."event" IN ('add_to_cart', 'purchase')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -194,34 +208,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -262,25 +264,12 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -289,11 +278,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -422,6 +414,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -503,6 +505,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -585,6 +597,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -870,6 +892,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -970,6 +1002,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1071,6 +1113,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1562,6 +1614,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1605,34 +1658,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1692,6 +1733,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1735,34 +1777,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1823,6 +1853,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1866,34 +1897,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1978,25 +1997,12 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2005,11 +2011,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -2093,25 +2102,12 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2120,11 +2116,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -2209,25 +2208,12 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2236,11 +2222,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT

@@ -45,6 +45,17 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        "e"."event" IN ('login', 'purchase')
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -87,7 +98,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -169,6 +180,17 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        "e"."event" IN ('trial_started', 'subscription_started')
+        OR (
+          "e"."event" IN ('add_to_cart', 'purchase')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -212,34 +234,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -280,23 +290,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -305,11 +302,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -451,6 +451,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -538,6 +556,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -624,6 +660,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -947,6 +1001,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1052,6 +1124,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1156,6 +1246,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_14d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -1423,7 +1531,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -1508,7 +1616,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -1592,7 +1700,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -1707,6 +1815,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1750,34 +1863,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1847,6 +1948,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -1890,34 +1996,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -1986,6 +2080,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_8_step_1" AS (
     SELECT
@@ -2029,34 +2128,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_8_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_8_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -2156,23 +2243,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2181,11 +2255,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -2279,23 +2356,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2304,11 +2368,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
@@ -2401,23 +2468,10 @@ WITH
   ),
   "seg_sequence_9_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -2426,11 +2480,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_9_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_9_step_1" AS "x"
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT

@@ -66,6 +66,26 @@ WITH
         'experiment_viewed'
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('login', 'purchase', 'experiment_viewed')
+        OR (
+          `e`.`event` IN (
+            'session_started',
+            'feature_used',
+            'rage_click',
+            'support_ticket_opened'
+          )
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('subscription_cancelled')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -346,6 +366,18 @@ WITH
         'experiment_viewed'
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN (
+          'purchase',
+          'trial_started',
+          'subscription_started',
+          'experiment_viewed'
+        )
+        OR (
+          `e`.`event` IN ('cart_viewed', 'add_to_cart')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_sequence_14_step_1 AS (
     SELECT
@@ -391,24 +423,10 @@ WITH
   ),
   seg_sequence_14_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 604800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -417,11 +435,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_14_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_14_step_1 AS `x`
   ),
   seg_sequence_14 AS (
     SELECT DISTINCT
@@ -461,24 +483,10 @@ WITH
   ),
   seg_sequence_21_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -487,11 +495,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_21_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_21_step_1 AS `x`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
@@ -535,34 +547,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_22_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_22_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -615,34 +615,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_26_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_26_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -702,24 +690,10 @@ WITH
   ),
   seg_sequence_27_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 86400 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -728,32 +702,22 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_27_step_1 AS `x`
-      ) AS `y`
-  ),
-  seg_sequence_27_step_3 AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ),
           INTERVAL 86400 SECOND
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      seg_sequence_27_step_1 AS `x`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -762,11 +726,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          seg_sequence_27_step_2 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      seg_sequence_27_step_2 AS `x`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
@@ -2008,6 +1976,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -2087,6 +2065,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -2167,6 +2155,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -2242,6 +2240,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -2302,6 +2301,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -2363,6 +2363,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -2424,6 +2425,7 @@ WITH
     WHERE
       `e`.`event` IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -2486,6 +2488,7 @@ WITH
     WHERE
       `e`.`event` IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -2549,6 +2552,7 @@ WITH
     WHERE
       `e`.`event` IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -2613,6 +2617,13 @@ WITH
     WHERE
       `e`.`event` IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('purchase')
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -2686,6 +2697,13 @@ WITH
     WHERE
       `e`.`event` IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('purchase')
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -2760,6 +2778,13 @@ WITH
     WHERE
       `e`.`event` IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('purchase')
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -3059,24 +3084,10 @@ WITH
   ),
   seg_sequence_14_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 604800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3085,11 +3096,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_14_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_14_step_1 AS `x`
   ),
   seg_sequence_14 AS (
     SELECT DISTINCT
@@ -3195,24 +3210,10 @@ WITH
   ),
   seg_sequence_14_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 604800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3221,11 +3222,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_14_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_14_step_1 AS `x`
   ),
   seg_sequence_14 AS (
     SELECT DISTINCT
@@ -3332,24 +3337,10 @@ WITH
   ),
   seg_sequence_14_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 604800 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3358,11 +3349,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_14_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 604800 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_14_step_1 AS `x`
   ),
   seg_sequence_14 AS (
     SELECT DISTINCT
@@ -3423,6 +3418,7 @@ WITH
     WHERE
       `e`.`event` IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -3483,6 +3479,7 @@ WITH
     WHERE
       `e`.`event` IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -3544,6 +3541,7 @@ WITH
     WHERE
       `e`.`event` IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4158,6 +4156,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4230,6 +4229,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4303,6 +4303,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4374,6 +4375,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4440,6 +4442,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4507,6 +4510,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4574,6 +4578,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4646,6 +4651,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4719,6 +4725,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   seg_aggregates AS (
     SELECT
@@ -4815,24 +4822,10 @@ WITH
   ),
   seg_sequence_21_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -4841,11 +4834,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_21_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_21_step_1 AS `x`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
@@ -4931,24 +4928,10 @@ WITH
   ),
   seg_sequence_21_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -4957,11 +4940,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_21_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_21_step_1 AS `x`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
@@ -5048,24 +5035,10 @@ WITH
   ),
   seg_sequence_21_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 1209600 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -5074,11 +5047,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_21_step_1 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 1209600 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      seg_sequence_21_step_1 AS `x`
   ),
   seg_sequence_21 AS (
     SELECT DISTINCT
@@ -5168,34 +5145,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_22_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_22_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -5286,34 +5251,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_22_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_22_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -5405,34 +5358,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_22_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_22_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -5495,6 +5436,7 @@ WITH
     WHERE
       `e`.`event` IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   seg_aggregates AS (
     SELECT
@@ -5566,6 +5508,7 @@ WITH
     WHERE
       `e`.`event` IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   seg_aggregates AS (
     SELECT
@@ -5638,6 +5581,7 @@ WITH
     WHERE
       `e`.`event` IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   seg_aggregates AS (
     SELECT
@@ -6406,6 +6350,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
   seg_aggregates AS (
     SELECT
@@ -6468,6 +6413,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
   seg_aggregates AS (
     SELECT
@@ -6531,6 +6477,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
   seg_aggregates AS (
     SELECT
@@ -6594,6 +6541,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   seg_aggregates AS (
     SELECT
@@ -6657,6 +6605,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   seg_aggregates AS (
     SELECT
@@ -6721,6 +6670,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   seg_aggregates AS (
     SELECT
@@ -7077,6 +7027,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_26_step_1 AS (
     SELECT
@@ -7120,34 +7071,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_26_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_26_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -7209,6 +7148,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_26_step_1 AS (
     SELECT
@@ -7252,34 +7192,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_26_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_26_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -7342,6 +7270,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_sequence_26_step_1 AS (
     SELECT
@@ -7385,34 +7314,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              seg_sequence_26_step_1 AS `x`
-          ) AS `z`
+          seg_sequence_26_step_1 AS `x`
       ) AS `y`
       CROSS JOIN seg_params AS `p`
     WHERE
@@ -7474,6 +7391,7 @@ WITH
     WHERE
       `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_sequence_27_step_1 AS (
     SELECT
@@ -7524,24 +7442,10 @@ WITH
   ),
   seg_sequence_27_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 86400 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -7550,32 +7454,22 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_27_step_1 AS `x`
-      ) AS `y`
-  ),
-  seg_sequence_27_step_3 AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ),
           INTERVAL 86400 SECOND
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      seg_sequence_27_step_1 AS `x`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -7584,11 +7478,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          seg_sequence_27_step_2 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      seg_sequence_27_step_2 AS `x`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
@@ -7649,6 +7547,7 @@ WITH
     WHERE
       `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_sequence_27_step_1 AS (
     SELECT
@@ -7699,24 +7598,10 @@ WITH
   ),
   seg_sequence_27_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 86400 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -7725,32 +7610,22 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_27_step_1 AS `x`
-      ) AS `y`
-  ),
-  seg_sequence_27_step_3 AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ),
           INTERVAL 86400 SECOND
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      seg_sequence_27_step_1 AS `x`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -7759,11 +7634,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          seg_sequence_27_step_2 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      seg_sequence_27_step_2 AS `x`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
@@ -7825,6 +7704,7 @@ WITH
     WHERE
       `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_sequence_27_step_1 AS (
     SELECT
@@ -7875,24 +7755,10 @@ WITH
   ),
   seg_sequence_27_step_2 AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          ),
-          INTERVAL 86400 SECOND
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -7901,32 +7767,22 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          seg_sequence_27_step_1 AS `x`
-      ) AS `y`
-  ),
-  seg_sequence_27_step_3 AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMP_ADD(
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ),
           INTERVAL 86400 SECOND
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      seg_sequence_27_step_1 AS `x`
+  ),
+  seg_sequence_27_step_3 AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMP_ADD(
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -7935,11 +7791,15 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          seg_sequence_27_step_2 AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ),
+          INTERVAL 86400 SECOND
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      seg_sequence_27_step_2 AS `x`
   ),
   seg_sequence_27 AS (
     SELECT DISTINCT
@@ -9127,6 +8987,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -9187,6 +9048,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -9248,6 +9110,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   seg_aggregates AS (
     SELECT
@@ -9309,6 +9172,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -9371,6 +9235,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -9434,6 +9299,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -9500,6 +9366,16 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('rage_click')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('support_ticket_opened')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -9642,6 +9518,16 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('rage_click')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('support_ticket_opened')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -9785,6 +9671,16 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('rage_click')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('support_ticket_opened')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   seg_aggregates AS (
     SELECT
@@ -10158,6 +10054,7 @@ WITH
     WHERE
       `e`.`event` IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -10222,6 +10119,7 @@ WITH
     WHERE
       `e`.`event` IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT
@@ -10287,6 +10185,7 @@ WITH
     WHERE
       `e`.`event` IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   seg_aggregates AS (
     SELECT

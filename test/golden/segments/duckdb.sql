@@ -127,6 +127,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -161,6 +162,7 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -224,6 +226,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_6" AS (
     SELECT
@@ -258,6 +261,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_7" AS (
     SELECT
@@ -289,6 +293,7 @@ WITH
     WHERE
       "e"."event" IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_8" AS (
     SELECT
@@ -318,6 +323,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_9" AS (
     SELECT
@@ -335,7 +341,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -429,6 +435,18 @@ WITH
         'experiment_viewed'
       )
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN (
+          'purchase',
+          'trial_started',
+          'subscription_started',
+          'experiment_viewed'
+        )
+        OR (
+          "e"."event" IN ('cart_viewed', 'add_to_cart')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_sequence_14_step_1" AS (
     SELECT
@@ -474,23 +492,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -499,11 +504,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -543,23 +551,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -568,11 +563,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -616,34 +614,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -696,34 +682,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -783,23 +757,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -808,31 +769,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -841,11 +792,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -2131,6 +2085,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2157,6 +2112,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -2226,6 +2182,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2252,6 +2209,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -2322,6 +2280,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2348,6 +2307,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -2419,6 +2379,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2477,6 +2438,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2536,6 +2498,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2598,6 +2561,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2658,6 +2622,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2719,6 +2684,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2782,6 +2748,7 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2869,6 +2836,7 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -2957,6 +2925,7 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3272,23 +3241,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3297,11 +3253,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3407,23 +3366,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3432,11 +3378,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3543,23 +3492,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3568,11 +3504,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3636,6 +3575,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3694,6 +3634,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -3753,6 +3694,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4368,6 +4310,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4436,6 +4379,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4505,6 +4449,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4575,6 +4520,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4639,6 +4585,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4704,6 +4651,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4772,6 +4720,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4842,6 +4791,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -4913,6 +4863,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5010,23 +4961,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5035,11 +4973,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5125,23 +5066,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5150,11 +5078,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5241,23 +5172,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5266,11 +5184,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5363,34 +5284,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5481,34 +5390,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5600,34 +5497,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5693,6 +5578,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5760,6 +5646,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -5828,6 +5715,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6579,6 +6467,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6641,6 +6530,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6704,6 +6594,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6770,6 +6661,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6833,6 +6725,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -6897,6 +6790,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -7245,6 +7139,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7288,34 +7183,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7377,6 +7260,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7420,34 +7304,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7510,6 +7382,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7553,34 +7426,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD ("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7645,6 +7506,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -7695,23 +7557,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -7720,31 +7569,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -7753,11 +7592,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -7818,6 +7660,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -7868,23 +7711,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -7893,31 +7723,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -7926,11 +7746,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -7992,6 +7815,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -8042,23 +7866,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -8067,31 +7878,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG ("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -8100,11 +7901,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -8552,7 +8356,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -8631,7 +8435,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -8711,7 +8515,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -8793,7 +8597,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -8875,7 +8679,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -8958,7 +8762,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -9043,7 +8847,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -9122,7 +8926,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -9202,7 +9006,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -9301,6 +9105,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9359,6 +9164,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9418,6 +9224,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9480,6 +9287,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9540,6 +9348,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9601,6 +9410,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9665,6 +9475,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9691,6 +9502,7 @@ WITH
     WHERE
       "e"."event" IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -9708,7 +9520,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -9824,6 +9636,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -9850,6 +9663,7 @@ WITH
     WHERE
       "e"."event" IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -9867,7 +9681,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -9984,6 +9798,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -10010,6 +9825,7 @@ WITH
     WHERE
       "e"."event" IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_2" AS (
     SELECT
@@ -10027,7 +9843,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -10127,7 +9943,7 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -10204,7 +10020,7 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -10282,7 +10098,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS materialized (
     SELECT
       "ev".*
     FROM
@@ -10380,6 +10196,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -10442,6 +10259,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT
@@ -10505,6 +10323,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_1" AS (
     SELECT

@@ -95,6 +95,26 @@ WITH
         'experiment_viewed'
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('login', 'purchase', 'experiment_viewed')
+        OR (
+          `e`.`event` IN (
+            'session_started',
+            'feature_used',
+            'rage_click',
+            'support_ticket_opened'
+          )
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('subscription_cancelled')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -492,6 +512,18 @@ WITH
         'experiment_viewed'
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN (
+          'purchase',
+          'trial_started',
+          'subscription_started',
+          'experiment_viewed'
+        )
+        OR (
+          `e`.`event` IN ('cart_viewed', 'add_to_cart')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_sequence_14_step_1` AS (
     SELECT
@@ -541,25 +573,12 @@ WITH
   ),
   `seg_sequence_14_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           604800000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -568,11 +587,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_14_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_14_step_1` AS `x`
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
@@ -612,25 +634,12 @@ WITH
   ),
   `seg_sequence_21_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -639,11 +648,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_21_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_21_step_1` AS `x`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
@@ -687,34 +699,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_22_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_22_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -767,34 +767,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_26_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_26_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -854,25 +842,12 @@ WITH
   ),
   `seg_sequence_27_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           86400000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -881,33 +856,23 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_27_step_1` AS `x`
-      ) AS `y`
-  ),
-  `seg_sequence_27_step_3` AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      `seg_sequence_27_step_1` AS `x`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -916,11 +881,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          `seg_sequence_27_step_2` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      `seg_sequence_27_step_2` AS `x`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
@@ -2662,6 +2630,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2743,6 +2721,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2825,6 +2813,16 @@ WITH
     WHERE
       `e`.`event` IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('login')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('feature_used')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2909,6 +2907,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -2969,6 +2968,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3030,6 +3030,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3102,6 +3103,7 @@ WITH
     WHERE
       `e`.`event` IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3168,6 +3170,7 @@ WITH
     WHERE
       `e`.`event` IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3235,6 +3238,7 @@ WITH
     WHERE
       `e`.`event` IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3312,6 +3316,13 @@ WITH
     WHERE
       `e`.`event` IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('purchase')
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3392,6 +3403,13 @@ WITH
     WHERE
       `e`.`event` IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('purchase')
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3473,6 +3491,13 @@ WITH
     WHERE
       `e`.`event` IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        `e`.`event` IN ('purchase')
+        OR (
+          `e`.`event` IN ('page_viewed')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -3821,25 +3846,12 @@ WITH
   ),
   `seg_sequence_14_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           604800000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3848,11 +3860,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_14_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_14_step_1` AS `x`
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
@@ -3966,25 +3981,12 @@ WITH
   ),
   `seg_sequence_14_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           604800000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -3993,11 +3995,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_14_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_14_step_1` AS `x`
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
@@ -4112,25 +4117,12 @@ WITH
   ),
   `seg_sequence_14_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           604800000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -4139,11 +4131,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_14_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_14_step_1` AS `x`
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
@@ -4213,6 +4208,7 @@ WITH
     WHERE
       `e`.`event` IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4273,6 +4269,7 @@ WITH
     WHERE
       `e`.`event` IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -4334,6 +4331,7 @@ WITH
     WHERE
       `e`.`event` IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5014,6 +5012,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5086,6 +5085,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5159,6 +5159,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5239,6 +5240,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5305,6 +5307,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5372,6 +5375,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5448,6 +5452,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5525,6 +5530,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5603,6 +5609,7 @@ WITH
     WHERE
       `e`.`event` IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -5713,25 +5720,12 @@ WITH
   ),
   `seg_sequence_21_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -5740,11 +5734,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_21_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_21_step_1` AS `x`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
@@ -5830,25 +5827,12 @@ WITH
   ),
   `seg_sequence_21_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -5857,11 +5841,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_21_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_21_step_1` AS `x`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
@@ -5948,25 +5935,12 @@ WITH
   ),
   `seg_sequence_21_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           1209600000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -5975,11 +5949,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_21_step_1` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_2`
+    FROM
+      `seg_sequence_21_step_1` AS `x`
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
@@ -6078,34 +6055,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_22_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_22_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -6196,34 +6161,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_22_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_22_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -6315,34 +6268,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_22_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_22_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -6416,6 +6357,7 @@ WITH
     WHERE
       `e`.`event` IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6587,6 +6529,7 @@ WITH
     WHERE
       `e`.`event` IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -6759,6 +6702,7 @@ WITH
     WHERE
       `e`.`event` IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7678,6 +7622,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7742,6 +7687,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7807,6 +7753,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7883,6 +7830,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -7950,6 +7898,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -8018,6 +7967,7 @@ WITH
     WHERE
       `e`.`event` IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -8404,6 +8354,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_26_step_1` AS (
     SELECT
@@ -8447,34 +8398,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_26_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_26_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -8536,6 +8475,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_26_step_1` AS (
     SELECT
@@ -8579,34 +8519,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_26_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_26_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -8669,6 +8597,7 @@ WITH
     WHERE
       `e`.`event` IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_sequence_26_step_1` AS (
     SELECT
@@ -8712,34 +8641,22 @@ WITH
     FROM
       (
         SELECT
-          `z`.`entity_key` AS `entity_key`,
-          `z`.`t` AS `t`,
-          `z`.`reached_1` AS `reached_1`,
-          LEAD(`z`.`upcoming`) OVER (
+          `x`.`entity_key` AS `entity_key`,
+          `x`.`t` AS `t`,
+          `x`.`reached_1` AS `reached_1`,
+          MIN(
+            CASE
+              WHEN `x`.`step_2` = 1 THEN `x`.`t`
+            END
+          ) OVER (
             PARTITION BY
-              `z`.`entity_key`
+              `x`.`entity_key`
             ORDER BY
-              `z`.`t`
+              `x`.`t` DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS `next_t`
         FROM
-          (
-            SELECT
-              `x`.`entity_key` AS `entity_key`,
-              `x`.`t` AS `t`,
-              `x`.`reached_1` AS `reached_1`,
-              MIN(
-                CASE
-                  WHEN `x`.`step_2` = 1 THEN `x`.`t`
-                END
-              ) OVER (
-                PARTITION BY
-                  `x`.`entity_key`
-                ORDER BY
-                  `x`.`t` DESC
-              ) AS `upcoming`
-            FROM
-              `seg_sequence_26_step_1` AS `x`
-          ) AS `z`
+          `seg_sequence_26_step_1` AS `x`
       ) AS `y`
       CROSS JOIN `seg_params` AS `p`
     WHERE
@@ -8810,6 +8727,7 @@ WITH
     WHERE
       `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_sequence_27_step_1` AS (
     SELECT
@@ -8860,25 +8778,12 @@ WITH
   ),
   `seg_sequence_27_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           86400000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -8887,33 +8792,23 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_27_step_1` AS `x`
-      ) AS `y`
-  ),
-  `seg_sequence_27_step_3` AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      `seg_sequence_27_step_1` AS `x`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -8922,11 +8817,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          `seg_sequence_27_step_2` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      `seg_sequence_27_step_2` AS `x`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
@@ -8987,6 +8885,7 @@ WITH
     WHERE
       `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_sequence_27_step_1` AS (
     SELECT
@@ -9037,25 +8936,12 @@ WITH
   ),
   `seg_sequence_27_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           86400000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -9064,33 +8950,23 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_27_step_1` AS `x`
-      ) AS `y`
-  ),
-  `seg_sequence_27_step_3` AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      `seg_sequence_27_step_1` AS `x`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -9099,11 +8975,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          `seg_sequence_27_step_2` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      `seg_sequence_27_step_2` AS `x`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
@@ -9165,6 +9044,7 @@ WITH
     WHERE
       `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_sequence_27_step_1` AS (
     SELECT
@@ -9215,25 +9095,12 @@ WITH
   ),
   `seg_sequence_27_step_2` AS (
     SELECT
-      `y`.*,
+      `x`.*,
       CASE
-        WHEN `y`.`step_2` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
+        WHEN `x`.`step_2` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
           MICROSECOND,
           86400000000,
-          LAG(`y`.`latest_1`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
-          )
-        ) THEN 1
-        ELSE 0
-      END AS `reached_2`
-    FROM
-      (
-        SELECT
-          `x`.*,
           MAX(
             CASE
               WHEN `x`.`reached_1` = 1 THEN `x`.`t`
@@ -9242,33 +9109,23 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_1`
-        FROM
-          `seg_sequence_27_step_1` AS `x`
-      ) AS `y`
-  ),
-  `seg_sequence_27_step_3` AS (
-    SELECT
-      `y`.*,
-      CASE
-        WHEN `y`.`step_3` = 1
-        AND `y`.`t` <= TIMESTAMPADD(
-          MICROSECOND,
-          86400000000,
-          LAG(`y`.`latest_2`) OVER (
-            PARTITION BY
-              `y`.`entity_key`
-            ORDER BY
-              `y`.`t`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS `reached_3`
+      END AS `reached_2`
     FROM
-      (
-        SELECT
-          `x`.*,
+      `seg_sequence_27_step_1` AS `x`
+  ),
+  `seg_sequence_27_step_3` AS (
+    SELECT
+      `x`.*,
+      CASE
+        WHEN `x`.`step_3` = 1
+        AND `x`.`t` <= TIMESTAMPADD(
+          MICROSECOND,
+          86400000000,
           MAX(
             CASE
               WHEN `x`.`reached_2` = 1 THEN `x`.`t`
@@ -9277,11 +9134,14 @@ WITH
             PARTITION BY
               `x`.`entity_key`
             ORDER BY
-              `x`.`t`
-          ) AS `latest_2`
-        FROM
-          `seg_sequence_27_step_2` AS `x`
-      ) AS `y`
+              `x`.`t` ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS `reached_3`
+    FROM
+      `seg_sequence_27_step_2` AS `x`
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
@@ -10580,6 +10440,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -10640,6 +10501,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -10701,6 +10563,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -10773,6 +10636,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -10839,6 +10703,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -10906,6 +10771,7 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -10985,6 +10851,16 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('rage_click')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('support_ticket_opened')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -11131,6 +11007,16 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('rage_click')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('support_ticket_opened')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -11278,6 +11164,16 @@ WITH
     WHERE
       `e`.`event` IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND (
+        (
+          `e`.`event` IN ('rage_click')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
+        )
+        OR (
+          `e`.`event` IN ('support_ticket_opened')
+          AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
+        )
+      )
   ),
   `seg_aggregates` AS (
     SELECT
@@ -11679,6 +11575,7 @@ WITH
     WHERE
       `e`.`event` IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -11745,6 +11642,7 @@ WITH
     WHERE
       `e`.`event` IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT
@@ -11812,6 +11710,7 @@ WITH
     WHERE
       `e`.`event` IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
   `seg_aggregates` AS (
     SELECT

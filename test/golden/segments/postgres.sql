@@ -68,6 +68,26 @@ WITH
         'experiment_viewed'
       )
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('login', 'purchase', 'experiment_viewed')
+        OR (
+          "e"."event" IN (
+            'session_started',
+            'feature_used',
+            'rage_click',
+            'support_ticket_opened'
+          )
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('subscription_cancelled')
+          AND "e"."occurred_at" > "p"."as_of_minus_90d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -235,7 +255,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -329,6 +349,18 @@ WITH
         'experiment_viewed'
       )
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN (
+          'purchase',
+          'trial_started',
+          'subscription_started',
+          'experiment_viewed'
+        )
+        OR (
+          "e"."event" IN ('cart_viewed', 'add_to_cart')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_sequence_14_step_1" AS (
     SELECT
@@ -378,23 +410,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -403,11 +422,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -447,23 +469,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -472,11 +481,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -520,34 +532,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -600,34 +600,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -687,23 +675,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -712,31 +687,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -745,11 +710,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -2042,6 +2010,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2119,6 +2097,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2197,6 +2185,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2270,6 +2268,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2329,6 +2328,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2389,6 +2389,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2449,6 +2450,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2512,6 +2514,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2576,6 +2579,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2641,6 +2645,13 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2712,6 +2723,13 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2784,6 +2802,13 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3088,23 +3113,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3113,11 +3125,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3227,23 +3242,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3252,11 +3254,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3367,23 +3372,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3392,11 +3384,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '604800000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3457,6 +3452,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3516,6 +3512,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3576,6 +3573,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4204,6 +4202,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4274,6 +4273,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4345,6 +4345,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4414,6 +4415,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4479,6 +4481,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4545,6 +4548,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4611,6 +4615,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4687,6 +4692,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4764,6 +4770,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4864,23 +4871,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -4889,11 +4883,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -4979,23 +4976,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5004,11 +4988,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5095,23 +5082,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5120,11 +5094,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '1209600000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5214,34 +5191,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5332,34 +5297,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5451,34 +5404,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5541,6 +5482,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5611,6 +5553,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5682,6 +5625,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6517,6 +6461,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6580,6 +6525,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6644,6 +6590,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6708,6 +6655,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6772,6 +6720,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6837,6 +6786,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7225,6 +7175,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7268,34 +7219,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7357,6 +7296,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7400,34 +7340,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7490,6 +7418,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7533,34 +7462,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7622,6 +7539,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -7672,23 +7590,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -7697,31 +7602,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -7730,11 +7625,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -7795,6 +7693,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -7845,23 +7744,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -7870,31 +7756,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -7903,11 +7779,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -7969,6 +7848,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -8019,23 +7899,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -8044,31 +7911,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + INTERVAL '86400000 milliseconds'
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -8077,11 +7934,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + INTERVAL '86400000 milliseconds'
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -8550,7 +8410,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -8629,7 +8489,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -8709,7 +8569,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -8788,7 +8648,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -8870,7 +8730,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -8953,7 +8813,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9035,7 +8895,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9114,7 +8974,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9194,7 +9054,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9290,6 +9150,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9349,6 +9210,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9409,6 +9271,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9469,6 +9332,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9530,6 +9394,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9592,6 +9457,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9657,6 +9523,16 @@ WITH
     WHERE
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9682,7 +9558,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9800,6 +9676,16 @@ WITH
     WHERE
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9825,7 +9711,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9944,6 +9830,16 @@ WITH
     WHERE
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9969,7 +9865,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10065,7 +9961,7 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10142,7 +10038,7 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10220,7 +10116,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10315,6 +10211,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10378,6 +10275,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10442,6 +10340,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT

@@ -86,6 +86,26 @@ WITH
         'experiment_viewed'
       )
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('login', 'purchase', 'experiment_viewed')
+        OR (
+          "e"."event" IN (
+            'session_started',
+            'feature_used',
+            'rage_click',
+            'support_ticket_opened'
+          )
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('subscription_cancelled')
+          AND "e"."occurred_at" > "p"."as_of_minus_90d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -374,6 +394,18 @@ WITH
         'experiment_viewed'
       )
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN (
+          'purchase',
+          'trial_started',
+          'subscription_started',
+          'experiment_viewed'
+        )
+        OR (
+          "e"."event" IN ('cart_viewed', 'add_to_cart')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_sequence_14_step_1" AS (
     SELECT
@@ -419,25 +451,12 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           604800000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -446,11 +465,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -490,25 +512,12 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -517,11 +526,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -565,34 +577,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -645,34 +645,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -732,25 +720,12 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           86400000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -759,33 +734,23 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= DATEADD(
-          MILLISECOND,
-          86400000,
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -794,11 +759,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -2026,6 +1994,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2107,6 +2085,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2189,6 +2177,16 @@ WITH
     WHERE
       "e"."event" IN ('login', 'feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2264,6 +2262,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2324,6 +2323,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2385,6 +2385,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2448,6 +2449,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2512,6 +2514,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2577,6 +2580,7 @@ WITH
     WHERE
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2643,6 +2647,13 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2718,6 +2729,13 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2794,6 +2812,13 @@ WITH
     WHERE
       "e"."event" IN ('page_viewed', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3109,25 +3134,12 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           604800000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3136,11 +3148,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3250,25 +3265,12 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           604800000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3277,11 +3279,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3392,25 +3397,12 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           604800000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3419,11 +3411,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3484,6 +3479,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3544,6 +3540,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3605,6 +3602,7 @@ WITH
     WHERE
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4219,6 +4217,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4291,6 +4290,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4364,6 +4364,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4435,6 +4436,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4501,6 +4503,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4568,6 +4571,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4635,6 +4639,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4707,6 +4712,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4780,6 +4786,7 @@ WITH
     WHERE
       "e"."event" IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4876,25 +4883,12 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -4903,11 +4897,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -4993,25 +4990,12 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5020,11 +5004,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5111,25 +5098,12 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           1209600000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5138,11 +5112,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5232,34 +5209,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5350,34 +5315,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5469,34 +5422,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5561,6 +5502,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5632,6 +5574,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5704,6 +5647,7 @@ WITH
     WHERE
       "e"."event" IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6478,6 +6422,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6542,6 +6487,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6607,6 +6553,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6674,6 +6621,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6741,6 +6689,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6809,6 +6758,7 @@ WITH
     WHERE
       "e"."event" IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7177,6 +7127,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7220,34 +7171,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7309,6 +7248,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7352,34 +7292,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7442,6 +7370,7 @@ WITH
     WHERE
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7485,34 +7414,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7574,6 +7491,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -7624,25 +7542,12 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           86400000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -7651,33 +7556,23 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= DATEADD(
-          MILLISECOND,
-          86400000,
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -7686,11 +7581,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -7751,6 +7649,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -7801,25 +7700,12 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           86400000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -7828,33 +7714,23 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= DATEADD(
-          MILLISECOND,
-          86400000,
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -7863,11 +7739,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -7929,6 +7808,7 @@ WITH
     WHERE
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -7979,25 +7859,12 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= DATEADD(
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= DATEADD(
           MILLISECOND,
           86400000,
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          )
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -8006,33 +7873,23 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= DATEADD(
-          MILLISECOND,
-          86400000,
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           )
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= DATEADD(
+          MILLISECOND,
+          86400000,
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -8041,11 +7898,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          )
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -9257,6 +9117,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9317,6 +9178,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9378,6 +9240,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9441,6 +9304,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9507,6 +9371,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9574,6 +9439,7 @@ WITH
     WHERE
       "e"."event" IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9644,6 +9510,16 @@ WITH
     WHERE
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9790,6 +9666,16 @@ WITH
     WHERE
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -9937,6 +9823,16 @@ WITH
     WHERE
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND "e"."occurred_at" > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND "e"."occurred_at" > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10320,6 +10216,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10386,6 +10283,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10453,6 +10351,7 @@ WITH
     WHERE
       "e"."event" IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
+      AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT

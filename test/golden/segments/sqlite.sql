@@ -81,6 +81,38 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        "e"."event" IN ('login', 'purchase', 'experiment_viewed')
+        OR (
+          "e"."event" IN (
+            'session_started',
+            'feature_used',
+            'rage_click',
+            'support_ticket_opened'
+          )
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('subscription_cancelled')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_90d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -240,7 +272,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -348,6 +380,22 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        "e"."event" IN (
+          'purchase',
+          'trial_started',
+          'subscription_started',
+          'experiment_viewed'
+        )
+        OR (
+          "e"."event" IN ('cart_viewed', 'add_to_cart')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_sequence_14_step_1" AS (
     SELECT
@@ -393,23 +441,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 604800000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -418,11 +453,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -462,23 +500,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -487,11 +512,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -535,34 +563,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -615,34 +631,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -702,23 +706,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 86400000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -727,31 +718,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + 86400000
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -760,11 +741,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -2145,6 +2129,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2232,6 +2234,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2318,6 +2338,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('login')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('feature_used')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2406,6 +2444,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2475,6 +2518,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2543,6 +2591,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2618,6 +2671,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2689,6 +2747,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2759,6 +2822,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2837,6 +2905,17 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -2920,6 +2999,17 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3002,6 +3092,17 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        "e"."event" IN ('purchase')
+        OR (
+          "e"."event" IN ('page_viewed')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3346,23 +3447,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 604800000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3371,11 +3459,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3491,23 +3582,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 604800000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3516,11 +3594,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3635,23 +3716,10 @@ WITH
   ),
   "seg_sequence_14_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 604800000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -3660,11 +3728,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_14_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 604800000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_14_step_1" AS "x"
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
@@ -3740,6 +3811,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3809,6 +3885,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3877,6 +3958,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4559,6 +4645,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4639,6 +4730,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4718,6 +4814,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4802,6 +4903,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4881,6 +4987,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4959,6 +5070,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5044,6 +5160,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5125,6 +5246,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5205,6 +5331,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_14d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5315,23 +5446,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5340,11 +5458,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5440,23 +5561,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5465,11 +5573,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5564,23 +5675,10 @@ WITH
   ),
   "seg_sequence_21_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 1209600000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -5589,11 +5687,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_21_step_1" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 1209600000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_2"
+    FROM
+      "seg_sequence_21_step_1" AS "x"
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
@@ -5698,34 +5799,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5826,34 +5915,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -5953,34 +6030,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_22_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_22_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -6058,6 +6123,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6134,6 +6204,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -6209,6 +6284,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7095,6 +7175,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7166,6 +7251,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7236,6 +7326,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_365d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7313,6 +7408,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7385,6 +7485,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7456,6 +7561,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_90d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -7844,6 +7954,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -7887,34 +8002,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -7986,6 +8089,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -8029,34 +8137,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -8127,6 +8223,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_sequence_26_step_1" AS (
     SELECT
@@ -8170,34 +8271,22 @@ WITH
     FROM
       (
         SELECT
-          "z"."entity_key" AS "entity_key",
-          "z"."t" AS "t",
-          "z"."reached_1" AS "reached_1",
-          LEAD("z"."upcoming") OVER (
+          "x"."entity_key" AS "entity_key",
+          "x"."t" AS "t",
+          "x"."reached_1" AS "reached_1",
+          MIN(
+            CASE
+              WHEN "x"."step_2" = 1 THEN "x"."t"
+            END
+          ) OVER (
             PARTITION BY
-              "z"."entity_key"
+              "x"."entity_key"
             ORDER BY
-              "z"."t"
+              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) AS "next_t"
         FROM
-          (
-            SELECT
-              "x"."entity_key" AS "entity_key",
-              "x"."t" AS "t",
-              "x"."reached_1" AS "reached_1",
-              MIN(
-                CASE
-                  WHEN "x"."step_2" = 1 THEN "x"."t"
-                END
-              ) OVER (
-                PARTITION BY
-                  "x"."entity_key"
-                ORDER BY
-                  "x"."t" DESC
-              ) AS "upcoming"
-            FROM
-              "seg_sequence_26_step_1" AS "x"
-          ) AS "z"
+          "seg_sequence_26_step_1" AS "x"
       ) AS "y"
       CROSS JOIN "seg_params" AS "p"
     WHERE
@@ -8274,6 +8363,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -8324,23 +8418,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 86400000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -8349,31 +8430,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + 86400000
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -8382,11 +8453,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -8457,6 +8531,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -8507,23 +8586,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 86400000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -8532,31 +8598,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + 86400000
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -8565,11 +8621,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -8639,6 +8698,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_sequence_27_step_1" AS (
     SELECT
@@ -8689,23 +8753,10 @@ WITH
   ),
   "seg_sequence_27_step_2" AS (
     SELECT
-      "y".*,
+      "x".*,
       CASE
-        WHEN "y"."step_2" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_1") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
-          ) + 86400000
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
-    FROM
-      (
-        SELECT
-          "x".*,
+        WHEN "x"."step_2" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_1" = 1 THEN "x"."t"
@@ -8714,31 +8765,21 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_1"
-        FROM
-          "seg_sequence_27_step_1" AS "x"
-      ) AS "y"
-  ),
-  "seg_sequence_27_step_3" AS (
-    SELECT
-      "y".*,
-      CASE
-        WHEN "y"."step_3" = 1
-        AND "y"."t" <= (
-          LAG("y"."latest_2") OVER (
-            PARTITION BY
-              "y"."entity_key"
-            ORDER BY
-              "y"."t"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
           ) + 86400000
         ) THEN 1
         ELSE 0
-      END AS "reached_3"
+      END AS "reached_2"
     FROM
-      (
-        SELECT
-          "x".*,
+      "seg_sequence_27_step_1" AS "x"
+  ),
+  "seg_sequence_27_step_3" AS (
+    SELECT
+      "x".*,
+      CASE
+        WHEN "x"."step_3" = 1
+        AND "x"."t" <= (
           MAX(
             CASE
               WHEN "x"."reached_2" = 1 THEN "x"."t"
@@ -8747,11 +8788,14 @@ WITH
             PARTITION BY
               "x"."entity_key"
             ORDER BY
-              "x"."t"
-          ) AS "latest_2"
-        FROM
-          "seg_sequence_27_step_2" AS "x"
-      ) AS "y"
+              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
+              AND 1 PRECEDING
+          ) + 86400000
+        ) THEN 1
+        ELSE 0
+      END AS "reached_3"
+    FROM
+      "seg_sequence_27_step_2" AS "x"
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
@@ -9284,7 +9328,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9371,7 +9415,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9457,7 +9501,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9549,7 +9593,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9639,7 +9683,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9728,7 +9772,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9823,7 +9867,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9910,7 +9954,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -9996,7 +10040,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10113,6 +10157,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10182,6 +10231,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10250,6 +10304,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_7d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10325,6 +10384,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10396,6 +10460,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10466,6 +10535,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10546,6 +10620,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10569,7 +10661,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10703,6 +10795,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10726,7 +10836,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10859,6 +10969,24 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND (
+        (
+          "e"."event" IN ('rage_click')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_7d"
+        )
+        OR (
+          "e"."event" IN ('support_ticket_opened')
+          AND CAST(
+            ROUND(
+              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+            ) AS INTEGER
+          ) > "p"."as_of_minus_30d"
+        )
+      )
   ),
   "seg_aggregates" AS (
     SELECT
@@ -10882,7 +11010,7 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -10991,7 +11119,7 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -11078,7 +11206,7 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -11164,7 +11292,7 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS (
+  "seg_ranked_events" AS MATERIALIZED (
     SELECT
       "ev".*
     FROM
@@ -11282,6 +11410,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -11355,6 +11488,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -11427,6 +11565,11 @@ WITH
           (julianday("e"."occurred_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
+      AND CAST(
+        ROUND(
+          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+        ) AS INTEGER
+      ) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates" AS (
     SELECT
