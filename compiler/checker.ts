@@ -867,6 +867,7 @@ function mapExpr(e: IRExpr, id: (key: string) => string): IRExpr {
     case "list":
       return { ...e, values: [...e.values] };
     case "attr":
+    case "key":
       return { ...e, via: [...e.via] };
     case "time":
       return { k: "time", ref: { ...e.ref } };

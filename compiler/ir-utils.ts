@@ -2,7 +2,7 @@
  * Small read-only helpers over the IR (compiler/ir.ts) shared by the backends and tools
  * that read it (compiler/js, compiler/explain). Nothing here builds or changes IR.
  */
-import type { IRCond, IRExpr, IRValueType } from "./ir.ts";
+import type { IRCond, IREntity, IRExpr, IRProject, IRValueType } from "./ir.ts";
 
 /** The value type of an expression (no schema needed: the IR carries it). */
 export function exprType(e: IRExpr): IRValueType {
@@ -12,10 +12,9 @@ export function exprType(e: IRExpr): IRValueType {
     case "list":
       return "list";
     case "attr":
+    case "key":
     case "prop":
     case "agg":
-      return e.type;
-    case "key":
       return e.type;
     case "time":
     case "timeShift":
@@ -27,6 +26,20 @@ export function exprType(e: IRExpr): IRValueType {
     case "cond":
       return "boolean";
   }
+}
+
+/**
+ * The entity reached from entity `from` through the `via` relations (outermost first, as
+ * in `attr` and `key` expressions); `from` itself when `via` is empty. Undefined when an
+ * entity or relation on the way is not in the IR.
+ */
+export function entityAt(ir: IRProject, from: string, via: readonly string[]): IREntity | undefined {
+  let cur = ir.entities.find((e) => e.name === from);
+  for (const name of via) {
+    const rel = cur?.relations.find((r) => r.name === name);
+    cur = rel && ir.entities.find((e) => e.name === rel.target);
+  }
+  return cur;
 }
 
 /**

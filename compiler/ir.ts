@@ -134,10 +134,20 @@ export type IRExpr =
   | { k: "lit"; type: IRValueType; value: string | number | boolean | null }
   /** A literal list (for `in [...]`, `has any [...]`). */
   | { k: "list"; element: "string" | "number"; values: (string | number)[] }
-  /** An attribute of the evaluated entity, or of a related entity through `via` relations. */
+  /**
+   * An attribute of the evaluated entity, or of a related entity through `via` relations
+   * (relation names, outermost first). Never a key: keys are `key`. Missing when the
+   * attribute is, or when a relation on the way has no related record.
+   */
   | { k: "attr"; via: string[]; name: string; type: IRValueType }
-  /** The entity's key. */
-  | { k: "key"; type: "string" | "number" }
+  /**
+   * An entity's key: the evaluated entity's own (`via` empty, `id`), or the key of the
+   * related entity reached through `via` relations (`account.id`: `via: ["account"]`).
+   * A related key is the related record's key, not the foreign key: missing when a
+   * relation on the way has no related record (its foreign key NULL, or dangling: no row
+   * has that key).
+   */
+  | { k: "key"; via: string[]; type: "string" | "number" }
   /** A property of the event being filtered (only inside IRAggregate.filter / steps). */
   | { k: "prop"; name: string; type: IRValueType }
   /** A time instant: `asOf` plus an offset, or a constant. */

@@ -52,6 +52,8 @@ export async function explainCommand(segment: string, flags: ExplainFlags, io: C
   row("consts:", d.consts);
   row("events:", d.events);
   row("attributes:", d.attributes);
+  // only when it reads one: most segments read no key, and their output stays as it was
+  if (d.keys.length) row("keys:", d.keys);
   out.push("");
   out.push(`SQL (${flags.dialect})`);
   out.push(sql.trimEnd());

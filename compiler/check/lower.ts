@@ -76,12 +76,17 @@ function show(e: IRExpr | undefined): string {
     case "prop":
       return e.name;
     case "key":
-      return "the key";
+      return e.via.length === 0 ? "the key" : `the key of ${e.via.join(".")}`;
     case "lit":
       return JSON.stringify(e.value);
     default:
       return "this value";
   }
+}
+
+/** The key of the entity reached through `via` (empty: the evaluated entity's own). */
+function keyExpr(ty: Ty, via: string[]): IRExpr {
+  return { k: "key", via, type: ty.k === "number" ? "number" : "string" };
 }
 
 const CMP_FLIP: Record<IRCmpOp, IRCmpOp> = { "==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
@@ -503,8 +508,7 @@ export class Lowerer {
         }
         if (ent.key && ent.key.name === n) {
           env.ref(name.range, `${ent.name}.${n}`);
-          const kt = ent.key.ty.k === "number" ? "number" : "string";
-          return { ty: ent.key.ty, expr: { k: "key", type: kt } };
+          return { ty: ent.key.ty, expr: keyExpr(ent.key.ty, []) };
         }
         if (ent.relations.has(n)) {
           env.ref(name.range, `${ent.name}.${n}`);
@@ -640,7 +644,7 @@ export class Lowerer {
             }
             if (target.key && target.key.name === m.text) {
               env.ref(m.range, `${target.name}.${m.text}`);
-              return { ty: target.key.ty, expr: { k: "attr", via, name: m.text, type: irType(target.key.ty) } };
+              return { ty: target.key.ty, expr: keyExpr(target.key.ty, via) };
             }
             const s = didYouMean(m.text, [...target.attrs.keys()]);
             env.error(

@@ -4,7 +4,7 @@
  * checker's SymbolIndex). See compiler/explain/CONTEXT.md.
  */
 import type { IRAggregate, IRExpr, IRProject, IRSegment } from "../ir.ts";
-import { walkCond } from "../ir-utils.ts";
+import { entityAt, walkCond } from "../ir-utils.ts";
 import type { SymbolIndex } from "../symbols.ts";
 import { Words } from "./words.ts";
 
@@ -20,6 +20,8 @@ export interface SegmentDependencies {
   events: string[];
   /** Attributes it reads, with relation paths (`plan`, `account.employees`). */
   attributes: string[];
+  /** Keys it reads: its entity's own (`id`) and related entities' (`account.id`). */
+  keys: string[];
 }
 
 export interface SegmentExplanation {
@@ -43,11 +45,16 @@ function dependencies(ir: IRProject, seg: IRSegment, symbols: SymbolIndex | unde
   const aggs = new Map<string, IRAggregate>(ir.aggregates.map((a) => [a.id, a]));
   const events: string[] = [];
   const attributes: string[] = [];
+  const keys: string[] = [];
   const add = (list: string[], v: string): void => {
     if (!list.includes(v)) list.push(v);
   };
   const onExpr = (e: IRExpr): void => {
     if (e.k === "attr") add(attributes, [...e.via, e.name].join("."));
+    if (e.k === "key") {
+      const name = entityAt(ir, seg.entity, e.via)?.key.name;
+      if (name !== undefined) add(keys, [...e.via, name].join("."));
+    }
     if (e.k !== "agg") return;
     const a = aggs.get(e.id);
     if (!a) return;
@@ -66,7 +73,7 @@ function dependencies(ir: IRProject, seg: IRSegment, symbols: SymbolIndex | unde
       if (target?.kind === "const") add(consts, target.name);
     }
   }
-  return { segments: [...seg.dependsOn], traits, consts, events, attributes };
+  return { segments: [...seg.dependsOn], traits, consts, events, attributes, keys };
 }
 
 type Pos = { line: number; character: number };
@@ -87,7 +94,7 @@ export function explainSegment(ir: IRProject, name: string, symbols?: SymbolInde
   for (const t of ir.traits) {
     if (deps.traits.includes(t.name) && t.value.k === "agg" && !traitNames.has(t.value.id)) traitNames.set(t.value.id, t.name);
   }
-  const words = new Words(ir, { traitNames });
+  const words = new Words(ir, { traitNames, entity: seg.entity });
   const clauses = words.clauses(seg.condition);
   const def = symbols?.lookup(seg.name);
   return {
@@ -107,5 +114,5 @@ export function explainSegment(ir: IRProject, name: string, symbols?: SymbolInde
 /** A trait's value in words (for listing the traits a segment uses). */
 export function explainTrait(ir: IRProject, name: string): string | undefined {
   const t = ir.traits.find((x) => x.name === name);
-  return t ? new Words(ir).expr(t.value) : undefined;
+  return t ? new Words(ir, { entity: t.entity }).expr(t.value) : undefined;
 }

@@ -4,10 +4,13 @@
  * the words read like the source a person would have written, with every window explicit.
  */
 import type { IRAggregate, IRCond, IREventSelector, IRExpr, IRProject, IRTimeRef, IRWindow } from "../ir.ts";
+import { entityAt } from "../ir-utils.ts";
 
 export interface WordsOptions {
   /** Aggregate id → trait name: shown by name instead of spelled out. */
   traitNames?: ReadonlyMap<string, string>;
+  /** The evaluated entity: a related key is then named like the source (`account.id`). */
+  entity?: string;
 }
 
 const UNITS: [number, string][] = [
@@ -77,6 +80,16 @@ const TIME_OPS: Record<string, string> = {
 function lit(v: string | number | boolean | null): string {
   if (v === null) return "missing";
   return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * A key in words: "the key" for the entity's own; a related entity's as written
+ * (`account.id`) when the entity is known, else "the key of account".
+ */
+export function keyWords(ir: IRProject, entity: string | undefined, via: readonly string[]): string {
+  if (via.length === 0) return "the key";
+  const target = entity === undefined ? undefined : entityAt(ir, entity, via);
+  return target ? [...via, target.key.name].join(".") : `the key of ${via.join(".")}`;
 }
 
 export class Words {
@@ -166,7 +179,7 @@ export class Words {
       case "attr":
         return [...e.via, e.name].join(".");
       case "key":
-        return "the key";
+        return keyWords(this.ir, this.options.entity, e.via);
       case "prop":
         return e.name;
       case "time":

@@ -19,7 +19,7 @@ import type {
   IRValueType,
   IRWindow,
 } from "../ir.ts";
-import { exprType, walkCond, walkExpr } from "../ir-utils.ts";
+import { entityAt, exprType, walkCond, walkExpr } from "../ir-utils.ts";
 import { REGEX_FLAGS, RegexTranslateError, translateRegex } from "./regex.ts";
 
 /** The IR asks for something this backend cannot express (a checker bug, not user input). */
@@ -141,7 +141,8 @@ class FnGen {
     return v;
   }
 
-  private attr(via: string[], name: string, type: IRValueType): string {
+  /** An attribute, or (`what` "key") a related record's key, which it holds under the key's name. */
+  private attr(via: string[], name: string, type: IRValueType, what: "attribute" | "key" = "attribute"): string {
     const key = `${via.join(".")}\u0000${name}\u0000${type}`;
     let v = this.attrVars.get(key);
     if (v !== undefined) return v;
@@ -163,7 +164,7 @@ class FnGen {
       }
       obj = r;
     }
-    const label = jsString(`attribute ${JSON.stringify(via.length ? `${via.join(".")}.${name}` : name)}`);
+    const label = jsString(`${what} ${JSON.stringify(via.length ? `${via.join(".")}.${name}` : name)}`);
     this.attrDecls.push(`let ${v} = ${member(obj, name)};`, `if (${fastFail(type, v)}) ${v} = ${coerce(type)}(${v}, ${label}, -1, "");`);
     return v;
   }
@@ -171,6 +172,12 @@ class FnGen {
   private key(): string {
     if (this.keyVar === null) this.keyVar = "KEY";
     return this.keyVar;
+  }
+
+  private relatedKey(via: string[], type: "string" | "number"): string {
+    const target = entityAt(this.ir, this.entity, via);
+    if (!target) throw new JsCompileError(`no related entity at ${via.join(".")} of ${this.entity}`);
+    return this.attr(via, target.key.name, type, "key");
   }
 
   expr(e: IRExpr, ev: EvCtx | null): string {
@@ -182,7 +189,7 @@ class FnGen {
       case "attr":
         return this.attr(e.via, e.name, e.type);
       case "key":
-        return this.key();
+        return e.via.length === 0 ? this.key() : this.relatedKey(e.via, e.type);
       case "prop": {
         if (ev === null) throw new JsCompileError(`property ${e.name} used outside an event filter`);
         const pk = `${e.name}\u0000${e.type}`;

@@ -73,18 +73,20 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
     const e = ir.entities.find((x) => x.name === ent)!;
     const T = typeName(ent);
     declareAttrs(ent);
-    // related: every direct relation, plus the multi-hop paths the IR uses (`account.parent`)
+    // related: every direct relation, plus the multi-hop paths the IR uses (`account.parent`);
+    // a related record holds its key too, under the key's name (`account.id`)
     const related: [string, string][] = [];
-    for (const r of e.relations) {
-      declareAttrs(r.target);
-      related.push([r.name, attrsType(r.target)]);
-    }
+    const relatedType = (target: string): string => {
+      declareAttrs(target);
+      const key = ir.entities.find((x) => x.name === target)?.key;
+      return key ? `${attrsType(target)} & { ${prop(key.name)}?: ${key.type} | null }` : attrsType(target);
+    };
+    for (const r of e.relations) related.push([r.name, relatedType(r.target)]);
     for (const path of viaPaths(ir, ent)) {
       if (path.length < 2) continue;
       let cur = e;
       for (const step of path) cur = ir.entities.find((x) => x.name === cur.relations.find((r) => r.name === step)?.target) ?? cur;
-      declareAttrs(cur.name);
-      related.push([path.join("."), attrsType(cur.name)]);
+      related.push([path.join("."), relatedType(cur.name)]);
     }
     out.push(`export interface ${T}Related {`);
     for (const [n, t] of related) out.push(`  ${prop(n)}?: ${t} | null;`);

@@ -92,7 +92,7 @@ export function engineValue(v: unknown, type: IRColumnType): unknown {
 export function viaPaths(ir: IRProject, entity: string): string[][] {
   const seen = new Map<string, string[]>();
   const onExpr = (e: IRExpr): void => {
-    if (e.k === "attr" && e.via.length > 0) seen.set(e.via.join("."), e.via);
+    if ((e.k === "attr" || e.k === "key") && e.via.length > 0) seen.set(e.via.join("."), e.via);
   };
   for (const s of ir.segments) if (s.entity === entity) walkCond(s.condition, onExpr);
   for (const t of ir.traits) if (t.entity === entity) walkExpr(t.value, onExpr);

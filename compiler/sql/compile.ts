@@ -228,8 +228,8 @@ class QueryBuilder {
   private readonly aggById = new Map<string, { agg: IRAggregate; index: number }>();
   /** aggregate id → facts column */
   private readonly aggColumn = new Map<string, string>();
-  /** "via.name" → facts column */
-  private readonly attrColumns = new Map<string, { via: string[]; name: string; column: string }>();
+  /** "via.name" → facts column; `name` null: the key of the related entity at `via` */
+  private readonly attrColumns = new Map<string, { via: string[]; name: string | null; column: string }>();
   /** as_of offsets (ms) of time references: computed once in seg_params (see twoPasses) */
   private readonly bounds = new Set<number>();
   private boundsKnown = false;
@@ -913,7 +913,7 @@ class QueryBuilder {
     names.push("entity_key");
     for (const a of this.attrColumns.values()) {
       const node = joinPath(a.via);
-      const { column, type } = attributeColumn(node.entity, a.name);
+      const { column, type } = a.name === null ? { column: node.entity.key.column, type: undefined } : attributeColumn(node.entity, a.name);
       const ref = col(node.alias, column);
       selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
       names.push(a.column);
@@ -964,6 +964,8 @@ class QueryBuilder {
         if (!aggIds.includes(x.id)) aggIds.push(x.id);
       } else if (x.k === "attr") {
         this.attrColumn(x.via, x.name);
+      } else if (x.k === "key" && x.via.length > 0) {
+        this.relatedKeyColumn(x.via);
       }
     });
   }
@@ -974,6 +976,16 @@ class QueryBuilder {
     if (known) return known.column;
     const column = `attr_${[...via, name].join("__")}`;
     this.attrColumns.set(key, { via, name, column });
+    return column;
+  }
+
+  /** The facts column of a related entity's key (its key column, joined through `via`). */
+  private relatedKeyColumn(via: string[]): string {
+    const key = `${via.join(".")}\u0000key`;
+    const known = this.attrColumns.get(key);
+    if (known) return known.column;
+    const column = `key_${via.join("__")}`;
+    this.attrColumns.set(key, { via, name: null, column });
     return column;
   }
 
@@ -1130,7 +1142,7 @@ class QueryBuilder {
       case "attr":
         return col(FACTS, this.attrColumn(e.via, e.name));
       case "key":
-        return col(FACTS, "entity_key");
+        return col(FACTS, e.via.length === 0 ? "entity_key" : this.relatedKeyColumn(e.via));
       case "prop": {
         if (!scope || scope.event === null) throw new SqlCompileError(`property "${e.name}" outside an event filter`);
         return col(scope.alias, this.propColumn(scope.event, e.name));
@@ -1254,8 +1266,7 @@ function jsonType(t: IRColumnType): JsonValueType {
   }
 }
 
-function attributeColumn(entity: IREntity, name: string): { column: string; type?: IRColumnType } {
-  if (name === entity.key.name) return { column: entity.key.column };
+function attributeColumn(entity: IREntity, name: string): { column: string; type: IRColumnType } {
   const a = entity.attributes.find((x) => x.name === name);
   if (!a) throw new SqlCompileError(`entity "${entity.name}" has no attribute "${name}"`);
   return { column: a.column, type: a.type };

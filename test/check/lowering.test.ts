@@ -181,6 +181,44 @@ describe("lowering", () => {
     });
   });
 
+  test("keys: the own key and a related entity's key are `key` nodes, never `attr`", () => {
+    expect(cond(`segment s = id == "u1"`)).toEqual({ k: "cmp", op: "==", left: { k: "key", via: [], type: "string" }, right: str("u1") });
+    expect(cond(`segment s = account.id == "acme"`)).toEqual({
+      k: "cmp",
+      op: "==",
+      left: { k: "key", via: ["account"], type: "string" },
+      right: str("acme"),
+    });
+    // both keys in one condition: the related one keeps its path, the own one has none
+    expect(cond(`segment s = account.id != id`)).toEqual({
+      k: "cmp",
+      op: "!=",
+      left: { k: "key", via: ["account"], type: "string" },
+      right: { k: "key", via: [], type: "string" },
+    });
+  });
+
+  test("keys: through two relations, with the key's own type and a name other than id", () => {
+    const schema = `entity user { table "users"\n key id: number\n account: account via account_id }
+entity account { table "accounts"\n key code: string\n parent: org via org_id }
+entity org { table "orgs"\n key org_no: number column "no"\n seats: number }`;
+    const r = check(`segment s of user = account.parent.org_no > 10 and account.code is set and account.parent.seats > 1`, { schema });
+    expect(errors(r)).toEqual([]);
+    expect(r.ir.segments[0]!.condition).toEqual({
+      k: "and",
+      args: [
+        { k: "cmp", op: ">", left: { k: "key", via: ["account", "parent"], type: "number" }, right: num(10) },
+        { k: "isSet", value: { k: "key", via: ["account"], type: "string" } },
+        { k: "cmp", op: ">", left: attr("seats", "number", ["account", "parent"]), right: num(1) },
+      ],
+    });
+  });
+
+  test("keys: a contradiction on a related key names it by its path", () => {
+    const r = check(`segment s = account.id == "a" and account.id == "b"`);
+    expect(r.diagnostics.map((d) => d.message)).toContainEqual(expect.stringContaining("condition on the key of account:"));
+  });
+
   test("consts and params are inlined; params can be overridden", () => {
     const src = `const threshold = 1000\nparam lookback = 30 days\nsegment s = sum(purchase.amount) >= threshold and did login in last lookback`;
     const ir = lower(src);

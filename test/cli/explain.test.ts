@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
-import { explainSegment } from "../../compiler/explain/index.ts";
+import { explainSegment, explainTrait, Words } from "../../compiler/explain/index.ts";
 import { compileSegment, getDialect } from "../../compiler/sql/index.ts";
-import { REPO_ROOT, runCli } from "../helpers/cli.ts";
+import { REPO_ROOT, runCli, tempProject } from "../helpers/cli.ts";
 
 const SRC = `
 entity user {
@@ -45,6 +45,8 @@ segment engaged {
 }
 segment abandoners { where did add_to_cart then not purchase within 1 hour in last 7 days }
 segment lapsed { where did purchase between 30 days and 7 days ago and count(purchase in last 7 days) == 0 }
+segment by_key { where id != "u0" and account.id in ["a1", "a2"] and account.employees > 10 }
+trait account_key = account.id
 `;
 
 function explain(name: string) {
@@ -78,7 +80,18 @@ describe("explainSegment", () => {
       consts: ["core"],
       events: ["login", "purchase"],
       attributes: ["signed_up_at", "account.employees", "email"],
+      keys: [],
     });
+  });
+
+  test("keys: the own key in words, a related key as written; listed apart from attributes", () => {
+    const ex = explain("by_key")!;
+    expect(ex.clauses).toEqual(['the key is not "u0"', 'account.id is one of ["a1", "a2"]', "account.employees is more than 10"]);
+    expect(ex.dependencies).toMatchObject({ attributes: ["account.employees"], keys: ["id", "account.id"] });
+    const r = checkProject([{ path: "/p/a.seg", text: SRC }]);
+    expect(explainTrait(r.ir, "account_key")).toBe("account.id");
+    // without the evaluated entity, Words cannot name the related key: it says whose it is
+    expect(new Words(r.ir).expr({ k: "key", via: ["account"], type: "string" })).toBe("the key of account");
   });
 
   test("sequences with a deadline and between-windows", () => {
@@ -116,6 +129,15 @@ describe("seg explain", () => {
     })();
     const sql = compileSegment(result.ir, "power_users", getDialect("postgres"), { emit: "select" });
     expect(r.stdout.endsWith(`SQL (postgres)\n${sql.trimEnd()}\n`)).toBe(true);
+  });
+
+  test("a keys row only when the segment reads a key", async () => {
+    const dir = tempProject({ "a.seg": SRC });
+    const withKeys = await runCli(["explain", "by_key", "--dir", dir], dir);
+    expect(withKeys.code).toBe(0);
+    expect(withKeys.stdout).toContain("  attributes: account.employees\n  keys:       id, account.id\n\nSQL (sqlite)\n");
+    const without = await runCli(["explain", "paid", "--dir", dir], dir);
+    expect(without.stdout).toContain("  attributes: plan\n\nSQL (sqlite)\n");
   });
 
   test("unknown segment: exit 2 with did-you-mean", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { IRCond } from "../../compiler/ir.ts";
+import type { IRCond, IRExpr } from "../../compiler/ir.ts";
 import { compileJs } from "../../compiler/js/index.ts";
 import {
   and,
@@ -99,12 +99,30 @@ describe("comparisons and missing values (two-valued logic)", () => {
   });
 
   test("the key and related attributes", () => {
-    expect(check(cmp("==", { k: "key", type: "string" }, str("u1")), user())).toBe(true);
-    expect(check(cmp("==", { k: "key", type: "string" }, str("u2")), user())).toBe(false);
+    expect(check(cmp("==", { k: "key", via: [], type: "string" }, str("u1")), user())).toBe(true);
+    expect(check(cmp("==", { k: "key", via: [], type: "string" }, str("u2")), user())).toBe(false);
     const emp = attr("employees", "number", ["account"]);
     expect(check(cmp(">=", emp, num(1000)), user({}, [], { related: { account: { employees: 1000 } } }))).toBe(true);
     expect(check(cmp(">=", emp, num(1000)), user({}, [], { related: { account: null } }))).toBe(false);
     expect(check(not(cmp(">=", emp, num(1000))), user({}, [], {}))).toBe(true);
+  });
+
+  test("a related entity's key: the related record's own key, missing without a record", () => {
+    const acc: IRExpr = { k: "key", via: ["account"], type: "string" };
+    const withAccount = (account: unknown) => user({}, [], { related: { account: account as never } });
+    expect(check(cmp("==", acc, str("acme")), withAccount({ id: "acme", employees: 5 }))).toBe(true);
+    expect(check(cmp("==", acc, str("acme")), withAccount({ id: "other" }))).toBe(false);
+    // no related record (NULL or dangling foreign key), or one without its key: missing
+    for (const r of [null, undefined, {}, { id: null }]) {
+      expect(check(cmp("==", acc, str("acme")), withAccount(r))).toBe(false);
+      expect(check(cmp("!=", acc, str("acme")), withAccount(r))).toBe(false);
+      expect(check({ k: "isSet", value: acc }, withAccount(r))).toBe(false);
+    }
+    expect(check({ k: "isSet", value: acc }, withAccount({ id: "" }))).toBe(true);
+    // the own key and the related key are different values
+    const both = cmp("==", acc, { k: "key", via: [], type: "string" });
+    expect(check(both, { key: "u1", related: { account: { id: "u1" } } })).toBe(true);
+    expect(check(both, { key: "u1", related: { account: { id: "acme" } } })).toBe(false);
   });
 });
 
@@ -323,8 +341,8 @@ describe("less common shapes", () => {
   });
 
   test("a numeric key; comparisons of two time values", () => {
-    expect(check(cmp(">", { k: "key", type: "number" }, num(10)), { key: 11 })).toBe(true);
-    expect(check(cmp(">", { k: "key", type: "number" }, num(10)), {})).toBe(false);
+    expect(check(cmp(">", { k: "key", via: [], type: "number" }, num(10)), { key: 11 })).toBe(true);
+    expect(check(cmp(">", { k: "key", via: [], type: "number" }, num(10)), {})).toBe(false);
     const s = attr("signed_up_at", "timestamp");
     const c = cmp("<", s, { k: "timeShift", value: { k: "time", ref: { k: "instant", iso: "2024-03-01T00:00:00.000Z" } }, ms: DAY });
     expect(check(c, user({ signed_up_at: "2024-03-01T23:59:59.999Z" }))).toBe(true);

@@ -60,6 +60,12 @@ describe("bad input is a SegInputError naming the culprit", () => {
     );
   });
 
+  test("a related key of the wrong type is named as a key", () => {
+    const k = compileJs(project({ segments: [segment("acme", cmp("==", { k: "key", via: ["account"], type: "string" }, str("acme")))] }));
+    const e = errorOf(() => k.evaluate(user({}, [], { related: { account: { id: 7 } } }), { asOf: ASOF }));
+    expect(e.message).toBe('key "account.id" must be a string, got number 7');
+  });
+
   test("the record itself, and asOf", () => {
     expect(errorOf(() => evalIt(null)).message).toContain("the record must be an object");
     expect(errorOf(() => evalIt({ attributes: 5 })).message).toContain("attributes must be an object");

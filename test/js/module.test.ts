@@ -141,6 +141,12 @@ describe("emitted ES module", () => {
         'const u: UserInput = { key: "a", attributes: { plan: "pro", tags: ["x"] }, events: [{ name: "purchase", time: 0, properties: { amount: 3 } }] };',
         "const r: boolean = evaluate(u).churned && isEnterprisePlan(u) && segments.high_ltv(u);",
         "export { r };",
+        // a related record holds its key (`account.id`) beside its attributes
+        'const withAccount: UserInput = { key: "b", related: { account: { id: "acme", employees: 10 } } };',
+        "export { withAccount };",
+        "// @ts-expect-error the account key is a string",
+        "const badKey: UserInput = { related: { account: { id: 5 } } };",
+        "export { badKey };",
         "// @ts-expect-error not a plan",
         'const bad: UserInput = { attributes: { plan: "gold" } };',
         "export { bad };",

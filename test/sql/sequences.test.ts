@@ -7,11 +7,11 @@
  * with window functions over distinct instants (compile.ts, sequenceCtes): these are the
  * cases where that formulation could differ from the definition.
  */
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import type { Engine } from "../../compiler/engines/index.ts";
-import { compileMembership, compileSegmentQuery, getDialect, runMembership } from "../../compiler/sql/index.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
+import { membershipTests } from "./members.ts";
 
 const SOURCE = `
 entity user {
@@ -143,21 +143,5 @@ describeEngines("sequence edges", fixtures, (get) => {
     await load(get());
   });
 
-  test("membership query", async () => {
-    const engine = get();
-    const run = await runMembership(engine, ir, { asOf: AS_OF });
-    const q = compileMembership(ir, getDialect(engine.name), { asOf: AS_OF, resolveTable: (t) => engine.resolveTable(t) });
-    for (const [name, members] of Object.entries(EXPECTED)) {
-      expect(run.segments[name]?.members, `${name}\n${q.sql}`).toEqual(members);
-    }
-  });
-
-  test("one query per segment", async () => {
-    const engine = get();
-    for (const [name, members] of Object.entries(EXPECTED)) {
-      const q = compileSegmentQuery(ir, name, getDialect(engine.name), { asOf: AS_OF, resolveTable: (t) => engine.resolveTable(t) });
-      const rows = await engine.query(q.sql, q.parameters);
-      expect(rows.map((r) => r.id), `${name}\n${q.sql}`).toEqual(members);
-    }
-  });
+  membershipTests(get, ir, EXPECTED, AS_OF);
 });

@@ -97,8 +97,8 @@ interface SchemaPlan {
   keyType: "string" | "number";
   attrs: AttrPlan[];
   /**
-   * The related entity. Its key is readable through the relation like an attribute
-   * (`acct.id` lowers to `{k:"attr", via:["acct"], name:"id"}`); its name and column vary
+   * The related entity. Its key is readable through the relation (`acct.id` lowers to
+   * `{k:"key", via:["acct"]}`, a NULL or dangling foreign key makes it missing); its name and column vary
    * (`id` in column `id`, or `code` in column `acc_pk`) and so does the relation's name
    * (`account`, as the target; `toString`, a name every JavaScript object inherits).
    */
@@ -404,10 +404,10 @@ function leaves(scope: Scope, t: IRValueType): IRExpr[] {
   const rel = user.relations[0];
   if (account && rel) {
     for (const a of account.attributes) if (valueType(a.type) === t) out.push({ k: "attr", via: [rel.name], name: a.name, type: t });
-    // the related key, read like an attribute (what the checker makes of `acct.id`)
-    if (account.key.type === t) out.push({ k: "attr", via: [rel.name], name: account.key.name, type: t });
+    // the related key (what the checker makes of `acct.id`)
+    if (account.key.type === t) out.push({ k: "key", via: [rel.name], type: account.key.type });
   }
-  if (user.key.type === t) out.push({ k: "key", type: user.key.type });
+  if (user.key.type === t) out.push({ k: "key", via: [], type: user.key.type });
   return out;
 }
 
@@ -678,12 +678,12 @@ export function condArb(scope: Scope, depth: number): fc.Arbitrary<IRCond> {
 /** The entity's key and the related entity's key (through the relation), with their types. */
 function keyLeaves(scope: Scope): { expr: IRExpr; type: "string" | "number" }[] {
   const user = scope.ir.entities[0]!;
-  const out: { expr: IRExpr; type: "string" | "number" }[] = [{ expr: { k: "key", type: user.key.type }, type: user.key.type }];
+  const out: { expr: IRExpr; type: "string" | "number" }[] = [{ expr: { k: "key", via: [], type: user.key.type }, type: user.key.type }];
   const account = scope.ir.entities[1];
   const rel = user.relations[0];
   if (account && rel) {
     const t = account.key.type;
-    out.push({ expr: { k: "attr", via: [rel.name], name: account.key.name, type: t }, type: t });
+    out.push({ expr: { k: "key", via: [rel.name], type: t }, type: t });
   }
   return out;
 }

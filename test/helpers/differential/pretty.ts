@@ -54,7 +54,7 @@ export function prettyExpr(e: IRExpr): string {
     case "attr":
       return [...e.via, e.name].join(".");
     case "key":
-      return "<key>";
+      return [...e.via, "<key>"].join(".");
     case "prop":
       return `.${e.name}`;
     case "time":
