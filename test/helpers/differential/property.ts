@@ -15,6 +15,11 @@ export interface DiffRunOptions {
   transforms?: IrTransforms;
   /** Replays one case: the `path` printed in a failure report (with the same seed). */
   path?: string;
+  /**
+   * Shrink a failing case to a small one before reporting (default true). Off where only
+   * detection matters: shrinking can take a thousand more evaluations.
+   */
+  shrink?: boolean;
 }
 
 export interface DiffRunResult {
@@ -25,7 +30,7 @@ export interface DiffRunResult {
   /** (segment, record) membership answers compared. */
   pairs: number;
   failed: boolean;
-  /** The report of the shrunk failing case. */
+  /** The report of the failing case (shrunk unless `shrink: false`). */
   report: string;
   counterexample?: DiffCase;
   seed: number;
@@ -54,6 +59,7 @@ export async function runDifferential(harness: Harness, options: DiffRunOptions)
     numRuns: options.runs,
     seed: options.seed,
     ...(options.path ? { path: options.path } : {}),
+    endOnFailure: options.shrink === false,
   });
   if (!details.failed || !details.counterexample) return { runs, cases, pairs, failed: false, report: "", seed: options.seed };
   const counterexample = details.counterexample[0];
