@@ -338,7 +338,7 @@ class QueryBuilder {
     aggs.forEach((agg) => this.aggColumn.set(agg.id, aggColumnName(agg, this.aggById.get(agg.id)!.index)));
     for (const agg of aggs) this.collectAggProps(agg);
 
-    let q: AnyDb = withCte(this.db, "seg_params", () => this.paramsQuery());
+    let q: AnyDb = withCte(this.db, "seg_params", () => this.paramsQuery(), this.d.inlineParams ? "inline" : undefined);
 
     const eventAggs = aggs.filter((a): a is Extract<IRAggregate, { kind: "events" }> => a.kind === "events");
     const sequences = aggs.filter((a): a is Extract<IRAggregate, { kind: "sequence" }> => a.kind === "sequence");
@@ -1207,10 +1207,15 @@ function pred(x: Sql): RawBuilder<SqlBool> {
 }
 
 /** Adds a CTE (the builder works on dynamic names, so the typed overloads do not apply). */
-function withCte(q: AnyDb, name: string, build: () => AnySelect, materialized = false): AnyDb {
+/** Adds a CTE; `true`: AS MATERIALIZED, "inline": AS NOT MATERIALIZED, else the engine decides. */
+function withCte(q: AnyDb, name: string, build: () => AnySelect, materialized: boolean | "inline" = false): AnyDb {
   const cte = q as unknown as {
-    with(n: string | ((c: (n: string) => { materialized(): unknown }) => unknown), f: () => AnySelect): AnyDb;
+    with(
+      n: string | ((c: (n: string) => { materialized(): unknown; notMaterialized(): unknown }) => unknown),
+      f: () => AnySelect,
+    ): AnyDb;
   };
+  if (materialized === "inline") return cte.with((c) => c(name).notMaterialized(), build);
   return materialized ? cte.with((c) => c(name).materialized(), build) : cte.with(name, build);
 }
 

@@ -97,6 +97,15 @@ export interface Dialect {
    */
   readonly materializedCte: boolean;
   /**
+   * Whether seg_params (as_of and the window bounds) is written `AS NOT MATERIALIZED`, so
+   * the engine inlines it where it is read and filters event scans on it directly (and
+   * plans them with the bounds' values) instead of joining each row to a materialised
+   * one-row table. Only where the engine's current time is fixed for the whole statement
+   * (as_of may be "now") and the syntax exists. PostgreSQL: the plain aggregates at 100k
+   * went from 19–23 s to 13–14 s.
+   */
+  readonly inlineParams: boolean;
+  /**
    * Whether aggregates accept `FILTER (WHERE …)` (SQL:2003). Used for the conditional
    * aggregates: the engine skips non-matching rows instead of feeding NULLs from a CASE.
    */

@@ -97,6 +97,7 @@ export const bigqueryDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS FLOAT64)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
+  inlineParams: false,
   aggregateFilter: false,
   aggregateBranchPerEvent: false,
 };

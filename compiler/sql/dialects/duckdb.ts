@@ -92,6 +92,7 @@ export const duckdbDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
+  inlineParams: false,
   aggregateFilter: true,
   aggregateBranchPerEvent: true,
 };

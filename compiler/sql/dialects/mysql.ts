@@ -98,6 +98,7 @@ export const mysqlDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
+  inlineParams: false,
   aggregateFilter: false,
   aggregateBranchPerEvent: false,
 };

@@ -87,6 +87,7 @@ export const postgresDialect: Dialect = {
     return sql`CAST(NULL AS ${sql.raw(t)})`;
   },
   materializedCte: true,
+  inlineParams: true,
   aggregateFilter: true,
   aggregateBranchPerEvent: false,
 };

@@ -75,6 +75,7 @@ export const snowflakeDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS DOUBLE)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: false,
+  inlineParams: false,
   aggregateFilter: false,
   aggregateBranchPerEvent: false,
 };

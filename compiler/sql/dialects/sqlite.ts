@@ -74,6 +74,7 @@ export const sqliteDialect: Dialect = {
   toDouble: (v) => sql`CAST(${v} AS REAL)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
   materializedCte: true,
+  inlineParams: false,
   aggregateFilter: true,
   aggregateBranchPerEvent: false,
 };

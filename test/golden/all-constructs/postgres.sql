@@ -1,7 +1,7 @@
 -- ===== membership of customer
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
@@ -878,7 +878,7 @@ ORDER BY
 -- owner: analytics
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -910,7 +910,7 @@ ORDER BY
 -- owner: analytics
 CREATE VIEW "comparisons" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -943,7 +943,7 @@ ORDER BY
 -- segment comparisons
 -- owner: analytics
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -974,7 +974,7 @@ ORDER BY
 -- segment deprecated_plain
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1002,7 +1002,7 @@ ORDER BY
 -- segment deprecated_plain
 CREATE VIEW "deprecated_plain" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1031,7 +1031,7 @@ ORDER BY
 
 -- segment deprecated_plain
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1059,7 +1059,7 @@ ORDER BY
 -- segment strings
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1133,7 +1133,7 @@ ORDER BY
 -- segment strings
 CREATE VIEW "strings" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1208,7 +1208,7 @@ ORDER BY
 
 -- segment strings
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1282,7 +1282,7 @@ ORDER BY
 -- segment lists
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1344,7 +1344,7 @@ ORDER BY
 -- segment lists
 CREATE VIEW "lists" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1407,7 +1407,7 @@ ORDER BY
 
 -- segment lists
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1469,7 +1469,7 @@ ORDER BY
 -- segment times
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
@@ -1544,7 +1544,7 @@ ORDER BY
 -- segment times
 CREATE VIEW "times" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
@@ -1620,7 +1620,7 @@ ORDER BY
 
 -- segment times
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
@@ -1695,7 +1695,7 @@ ORDER BY
 -- segment arithmetic
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1725,7 +1725,7 @@ ORDER BY
 -- segment arithmetic
 CREATE VIEW "arithmetic" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1756,7 +1756,7 @@ ORDER BY
 
 -- segment arithmetic
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1786,7 +1786,7 @@ ORDER BY
 -- segment membership
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
@@ -1990,7 +1990,7 @@ ORDER BY
 -- segment membership
 CREATE VIEW "membership" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
@@ -2195,7 +2195,7 @@ ORDER BY
 
 -- segment membership
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '259200000 milliseconds') AS "as_of_minus_3d",
@@ -2399,7 +2399,7 @@ ORDER BY
 -- segment behaviour
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
@@ -2874,7 +2874,7 @@ ORDER BY
 -- segment behaviour
 CREATE VIEW "behaviour" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
@@ -3350,7 +3350,7 @@ ORDER BY
 
 -- segment behaviour
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '86400000 milliseconds') AS "as_of_minus_1d",
@@ -3825,7 +3825,7 @@ ORDER BY
 -- segment aggregates
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
@@ -4076,7 +4076,7 @@ ORDER BY
 -- segment aggregates
 CREATE VIEW "aggregates" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
@@ -4328,7 +4328,7 @@ ORDER BY
 
 -- segment aggregates
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '3600000 milliseconds') AS "as_of_minus_1h",
@@ -4579,7 +4579,7 @@ ORDER BY
 -- segment flags
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4606,7 +4606,7 @@ ORDER BY
 -- segment flags
 CREATE VIEW "flags" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4634,7 +4634,7 @@ ORDER BY
 
 -- segment flags
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4661,7 +4661,7 @@ ORDER BY
 -- segment escapes
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4688,7 +4688,7 @@ ORDER BY
 -- segment escapes
 CREATE VIEW "escapes" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4716,7 +4716,7 @@ ORDER BY
 
 -- segment escapes
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),

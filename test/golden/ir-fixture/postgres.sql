@@ -1,7 +1,7 @@
 -- ===== membership of user
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -622,7 +622,7 @@ ORDER BY
 -- segment us_exact
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -646,7 +646,7 @@ ORDER BY
 -- segment us_exact
 CREATE VIEW "us_exact" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -671,7 +671,7 @@ ORDER BY
 
 -- segment us_exact
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -695,7 +695,7 @@ ORDER BY
 -- segment us_ci
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -727,7 +727,7 @@ ORDER BY
 -- segment us_ci
 CREATE VIEW "us_ci" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -760,7 +760,7 @@ ORDER BY
 
 -- segment us_ci
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -792,7 +792,7 @@ ORDER BY
 -- segment not_old
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -816,7 +816,7 @@ ORDER BY
 -- segment not_old
 CREATE VIEW "not_old" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -841,7 +841,7 @@ ORDER BY
 
 -- segment not_old
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -865,7 +865,7 @@ ORDER BY
 -- segment age_set
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -889,7 +889,7 @@ ORDER BY
 -- segment age_set
 CREATE VIEW "age_set" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -914,7 +914,7 @@ ORDER BY
 
 -- segment age_set
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -938,7 +938,7 @@ ORDER BY
 -- segment recent_login
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -996,7 +996,7 @@ ORDER BY
 -- segment recent_login
 CREATE VIEW "recent_login" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1055,7 +1055,7 @@ ORDER BY
 
 -- segment recent_login
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1113,7 +1113,7 @@ ORDER BY
 -- segment login_4_times
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1171,7 +1171,7 @@ ORDER BY
 -- segment login_4_times
 CREATE VIEW "login_4_times" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1230,7 +1230,7 @@ ORDER BY
 
 -- segment login_4_times
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1288,7 +1288,7 @@ ORDER BY
 -- segment active_3_days
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1346,7 +1346,7 @@ ORDER BY
 -- segment active_3_days
 CREATE VIEW "active_3_days" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1405,7 +1405,7 @@ ORDER BY
 
 -- segment active_3_days
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1463,7 +1463,7 @@ ORDER BY
 -- segment never_logged_in
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1513,7 +1513,7 @@ ORDER BY
 -- segment never_logged_in
 CREATE VIEW "never_logged_in" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1564,7 +1564,7 @@ ORDER BY
 
 -- segment never_logged_in
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1614,7 +1614,7 @@ ORDER BY
 -- segment big_spender
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1667,7 +1667,7 @@ ORDER BY
 -- segment big_spender
 CREATE VIEW "big_spender" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1721,7 +1721,7 @@ ORDER BY
 
 -- segment big_spender
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1774,7 +1774,7 @@ ORDER BY
 -- segment zero_spend
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1827,7 +1827,7 @@ ORDER BY
 -- segment zero_spend
 CREATE VIEW "zero_spend" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1881,7 +1881,7 @@ ORDER BY
 
 -- segment zero_spend
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1934,7 +1934,7 @@ ORDER BY
 -- segment no_avg
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1987,7 +1987,7 @@ ORDER BY
 -- segment no_avg
 CREATE VIEW "no_avg" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -2041,7 +2041,7 @@ ORDER BY
 
 -- segment no_avg
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -2094,7 +2094,7 @@ ORDER BY
 -- segment detractor
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -2171,7 +2171,7 @@ ORDER BY
 -- segment detractor
 CREATE VIEW "detractor" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -2249,7 +2249,7 @@ ORDER BY
 
 -- segment detractor
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -2326,7 +2326,7 @@ ORDER BY
 -- segment first_nps_low
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -2403,7 +2403,7 @@ ORDER BY
 -- segment first_nps_low
 CREATE VIEW "first_nps_low" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -2481,7 +2481,7 @@ ORDER BY
 
 -- segment first_nps_low
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -2558,7 +2558,7 @@ ORDER BY
 -- segment reports
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -2612,7 +2612,7 @@ ORDER BY
 -- segment reports
 CREATE VIEW "reports" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -2667,7 +2667,7 @@ ORDER BY
 
 -- segment reports
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -2721,7 +2721,7 @@ ORDER BY
 -- segment reports_ci
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -2781,7 +2781,7 @@ ORDER BY
 -- segment reports_ci
 CREATE VIEW "reports_ci" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -2842,7 +2842,7 @@ ORDER BY
 
 -- segment reports_ci
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -2902,7 +2902,7 @@ ORDER BY
 -- segment cart_abandoner
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -3021,7 +3021,7 @@ ORDER BY
 -- segment cart_abandoner
 CREATE VIEW "cart_abandoner" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -3141,7 +3141,7 @@ ORDER BY
 
 -- segment cart_abandoner
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -3260,7 +3260,7 @@ ORDER BY
 -- segment cart_converted
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3363,7 +3363,7 @@ ORDER BY
 -- segment cart_converted
 CREATE VIEW "cart_converted" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3467,7 +3467,7 @@ ORDER BY
 
 -- segment cart_converted
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3570,7 +3570,7 @@ ORDER BY
 -- segment vip
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3596,7 +3596,7 @@ ORDER BY
 -- segment vip
 CREATE VIEW "vip" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3623,7 +3623,7 @@ ORDER BY
 
 -- segment vip
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3649,7 +3649,7 @@ ORDER BY
 -- segment beta_and_vip
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3681,7 +3681,7 @@ ORDER BY
 -- segment beta_and_vip
 CREATE VIEW "beta_and_vip" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3714,7 +3714,7 @@ ORDER BY
 
 -- segment beta_and_vip
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3746,7 +3746,7 @@ ORDER BY
 -- segment not_vip
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3777,7 +3777,7 @@ ORDER BY
 -- segment not_vip
 CREATE VIEW "not_vip" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3809,7 +3809,7 @@ ORDER BY
 
 -- segment not_vip
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3840,7 +3840,7 @@ ORDER BY
 -- segment big_account
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3865,7 +3865,7 @@ ORDER BY
 -- segment big_account
 CREATE VIEW "big_account" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3891,7 +3891,7 @@ ORDER BY
 
 -- segment big_account
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3916,7 +3916,7 @@ ORDER BY
 -- segment composed
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4005,7 +4005,7 @@ ORDER BY
 -- segment composed
 CREATE VIEW "composed" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4095,7 +4095,7 @@ ORDER BY
 
 -- segment composed
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4184,7 +4184,7 @@ ORDER BY
 -- segment north_america
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4208,7 +4208,7 @@ ORDER BY
 -- segment north_america
 CREATE VIEW "north_america" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4233,7 +4233,7 @@ ORDER BY
 
 -- segment north_america
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4257,7 +4257,7 @@ ORDER BY
 -- segment not_north_america
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4286,7 +4286,7 @@ ORDER BY
 -- segment not_north_america
 CREATE VIEW "not_north_america" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4316,7 +4316,7 @@ ORDER BY
 
 -- segment not_north_america
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4345,7 +4345,7 @@ ORDER BY
 -- segment us_in_ci
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4377,7 +4377,7 @@ ORDER BY
 -- segment us_in_ci
 CREATE VIEW "us_in_ci" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4410,7 +4410,7 @@ ORDER BY
 
 -- segment us_in_ci
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4442,7 +4442,7 @@ ORDER BY
 -- segment email_contains
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4466,7 +4466,7 @@ ORDER BY
 -- segment email_contains
 CREATE VIEW "email_contains" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4491,7 +4491,7 @@ ORDER BY
 
 -- segment email_contains
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4515,7 +4515,7 @@ ORDER BY
 -- segment email_starts_ci
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4546,7 +4546,7 @@ ORDER BY
 -- segment email_starts_ci
 CREATE VIEW "email_starts_ci" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4578,7 +4578,7 @@ ORDER BY
 
 -- segment email_starts_ci
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4609,7 +4609,7 @@ ORDER BY
 -- segment email_ends_ci
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4642,7 +4642,7 @@ ORDER BY
 -- segment email_ends_ci
 CREATE VIEW "email_ends_ci" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4676,7 +4676,7 @@ ORDER BY
 
 -- segment email_ends_ci
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4709,7 +4709,7 @@ ORDER BY
 -- segment email_ends_cs
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4733,7 +4733,7 @@ ORDER BY
 -- segment email_ends_cs
 CREATE VIEW "email_ends_cs" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4758,7 +4758,7 @@ ORDER BY
 
 -- segment email_ends_cs
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4782,7 +4782,7 @@ ORDER BY
 -- segment before_b
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4806,7 +4806,7 @@ ORDER BY
 -- segment before_b
 CREATE VIEW "before_b" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4831,7 +4831,7 @@ ORDER BY
 
 -- segment before_b
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4855,7 +4855,7 @@ ORDER BY
 -- segment ci_ascii_only
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4887,7 +4887,7 @@ ORDER BY
 -- segment ci_ascii_only
 CREATE VIEW "ci_ascii_only" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -4920,7 +4920,7 @@ ORDER BY
 
 -- segment ci_ascii_only
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -4952,7 +4952,7 @@ ORDER BY
 -- segment hostile_equal
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4978,7 +4978,7 @@ ORDER BY
 -- segment hostile_equal
 CREATE VIEW "hostile_equal" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5005,7 +5005,7 @@ ORDER BY
 
 -- segment hostile_equal
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5031,7 +5031,7 @@ ORDER BY
 -- segment signed_recent
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -5062,7 +5062,7 @@ ORDER BY
 -- segment signed_recent
 CREATE VIEW "signed_recent" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -5094,7 +5094,7 @@ ORDER BY
 
 -- segment signed_recent
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -5125,7 +5125,7 @@ ORDER BY
 -- segment not_signed_recent
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -5161,7 +5161,7 @@ ORDER BY
 -- segment not_signed_recent
 CREATE VIEW "not_signed_recent" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -5198,7 +5198,7 @@ ORDER BY
 
 -- segment not_signed_recent
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -5234,7 +5234,7 @@ ORDER BY
 -- segment signed_before_2024
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5260,7 +5260,7 @@ ORDER BY
 -- segment signed_before_2024
 CREATE VIEW "signed_before_2024" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5287,7 +5287,7 @@ ORDER BY
 
 -- segment signed_before_2024
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5313,7 +5313,7 @@ ORDER BY
 -- segment days_since_9
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5354,7 +5354,7 @@ ORDER BY
 -- segment days_since_9
 CREATE VIEW "days_since_9" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5396,7 +5396,7 @@ ORDER BY
 
 -- segment days_since_9
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5437,7 +5437,7 @@ ORDER BY
 -- segment float_division
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5466,7 +5466,7 @@ ORDER BY
 -- segment float_division
 CREATE VIEW "float_division" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5496,7 +5496,7 @@ ORDER BY
 
 -- segment float_division
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5525,7 +5525,7 @@ ORDER BY
 -- segment division_by_zero
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5556,7 +5556,7 @@ ORDER BY
 -- segment division_by_zero
 CREATE VIEW "division_by_zero" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5588,7 +5588,7 @@ ORDER BY
 
 -- segment division_by_zero
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5619,7 +5619,7 @@ ORDER BY
 -- segment opted_in
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5643,7 +5643,7 @@ ORDER BY
 -- segment opted_in
 CREATE VIEW "opted_in" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5668,7 +5668,7 @@ ORDER BY
 
 -- segment opted_in
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5692,7 +5692,7 @@ ORDER BY
 -- segment not_opted_in
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5716,7 +5716,7 @@ ORDER BY
 -- segment not_opted_in
 CREATE VIEW "not_opted_in" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5741,7 +5741,7 @@ ORDER BY
 
 -- segment not_opted_in
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5765,7 +5765,7 @@ ORDER BY
 -- segment or_const
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5792,7 +5792,7 @@ ORDER BY
 -- segment or_const
 CREATE VIEW "or_const" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5820,7 +5820,7 @@ ORDER BY
 
 -- segment or_const
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5847,7 +5847,7 @@ ORDER BY
 -- segment email_regex
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5871,7 +5871,7 @@ ORDER BY
 -- segment email_regex
 CREATE VIEW "email_regex" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5896,7 +5896,7 @@ ORDER BY
 
 -- segment email_regex
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5920,7 +5920,7 @@ ORDER BY
 -- segment email_regex_ci
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5950,7 +5950,7 @@ ORDER BY
 -- segment email_regex_ci
 CREATE VIEW "email_regex_ci" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5981,7 +5981,7 @@ ORDER BY
 
 -- segment email_regex_ci
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -6011,7 +6011,7 @@ ORDER BY
 -- segment email_regex_class
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -6035,7 +6035,7 @@ ORDER BY
 -- segment email_regex_class
 CREATE VIEW "email_regex_class" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -6060,7 +6060,7 @@ ORDER BY
 
 -- segment email_regex_class
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),

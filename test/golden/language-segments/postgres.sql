@@ -1,7 +1,7 @@
 -- ===== membership of user
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -376,7 +376,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -463,7 +463,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "power_users" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -551,7 +551,7 @@ ORDER BY
 -- Engaged customers on the top plan.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -636,7 +636,7 @@ ORDER BY
 -- segment churned
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -702,7 +702,7 @@ ORDER BY
 -- segment churned
 CREATE VIEW "churned" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -769,7 +769,7 @@ ORDER BY
 
 -- segment churned
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -835,7 +835,7 @@ ORDER BY
 -- segment at_risk
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -940,7 +940,7 @@ ORDER BY
 -- segment at_risk
 CREATE VIEW "at_risk" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -1046,7 +1046,7 @@ ORDER BY
 
 -- segment at_risk
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -1151,7 +1151,7 @@ ORDER BY
 -- segment high_ltv
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1204,7 +1204,7 @@ ORDER BY
 -- segment high_ltv
 CREATE VIEW "high_ltv" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1258,7 +1258,7 @@ ORDER BY
 
 -- segment high_ltv
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1311,7 +1311,7 @@ ORDER BY
 -- segment detractors
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1388,7 +1388,7 @@ ORDER BY
 -- segment detractors
 CREATE VIEW "detractors" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1466,7 +1466,7 @@ ORDER BY
 
 -- segment detractors
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1543,7 +1543,7 @@ ORDER BY
 -- segment cart_abandoners
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1662,7 +1662,7 @@ ORDER BY
 -- segment cart_abandoners
 CREATE VIEW "cart_abandoners" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1782,7 +1782,7 @@ ORDER BY
 
 -- segment cart_abandoners
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -1901,7 +1901,7 @@ ORDER BY
 -- segment trial_converted
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -2004,7 +2004,7 @@ ORDER BY
 -- segment trial_converted
 CREATE VIEW "trial_converted" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -2108,7 +2108,7 @@ ORDER BY
 
 -- segment trial_converted
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),

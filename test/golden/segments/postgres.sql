@@ -1,7 +1,7 @@
 -- ===== membership of user
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -1164,7 +1164,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1195,7 +1195,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "na_mid_career" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1227,7 +1227,7 @@ ORDER BY
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1258,7 +1258,7 @@ ORDER BY
 -- owner: marketing
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1301,7 +1301,7 @@ ORDER BY
 -- owner: marketing
 CREATE VIEW "eea_marketable" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1345,7 +1345,7 @@ ORDER BY
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1388,7 +1388,7 @@ ORDER BY
 -- owner: sales
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1414,7 +1414,7 @@ ORDER BY
 -- owner: sales
 CREATE VIEW "enterprise_plan" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1441,7 +1441,7 @@ ORDER BY
 -- Users on the enterprise plan.
 -- owner: sales
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1467,7 +1467,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -1503,7 +1503,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "new_signups" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -1540,7 +1540,7 @@ ORDER BY
 -- Users who signed up in the last 30 days.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -1576,7 +1576,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1604,7 +1604,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "paid" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1633,7 +1633,7 @@ ORDER BY
 -- Paying users (pro or enterprise).
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1661,7 +1661,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1687,7 +1687,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "free" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1714,7 +1714,7 @@ ORDER BY
 -- Users on the free plan.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1740,7 +1740,7 @@ ORDER BY
 -- owner: product
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1791,7 +1791,7 @@ ORDER BY
 -- owner: product
 CREATE VIEW "beta_testers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1843,7 +1843,7 @@ ORDER BY
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1894,7 +1894,7 @@ ORDER BY
 -- owner: data
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -1924,7 +1924,7 @@ ORDER BY
 -- owner: data
 CREATE VIEW "unprofiled" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -1955,7 +1955,7 @@ ORDER BY
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -1985,7 +1985,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -2072,7 +2072,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "power_users" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -2160,7 +2160,7 @@ ORDER BY
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -2247,7 +2247,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -2307,7 +2307,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "most_active" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -2368,7 +2368,7 @@ ORDER BY
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -2428,7 +2428,7 @@ ORDER BY
 -- owner: product
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -2492,7 +2492,7 @@ ORDER BY
 -- owner: product
 CREATE VIEW "heavy_exporters" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -2557,7 +2557,7 @@ ORDER BY
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -2621,7 +2621,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -2699,7 +2699,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "pricing_curious" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -2778,7 +2778,7 @@ ORDER BY
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -2856,7 +2856,7 @@ ORDER BY
 -- owner: experimentation
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -2918,7 +2918,7 @@ ORDER BY
 -- owner: experimentation
 CREATE VIEW "checkout_v2_variant_b" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -2981,7 +2981,7 @@ ORDER BY
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3043,7 +3043,7 @@ ORDER BY
 -- owner: experimentation
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3172,7 +3172,7 @@ ORDER BY
 -- owner: experimentation
 CREATE VIEW "checkout_v2_control_converted" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3302,7 +3302,7 @@ ORDER BY
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3431,7 +3431,7 @@ ORDER BY
 -- owner: experimentation
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -3491,7 +3491,7 @@ ORDER BY
 -- owner: experimentation
 CREATE VIEW "recently_experimented" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -3552,7 +3552,7 @@ ORDER BY
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -3612,7 +3612,7 @@ ORDER BY
 -- owner: sales
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3645,7 +3645,7 @@ ORDER BY
 -- owner: sales
 CREATE VIEW "enterprise_fintech" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3679,7 +3679,7 @@ ORDER BY
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3712,7 +3712,7 @@ ORDER BY
 -- owner: sales
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3755,7 +3755,7 @@ ORDER BY
 -- owner: sales
 CREATE VIEW "smb_customers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3799,7 +3799,7 @@ ORDER BY
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3842,7 +3842,7 @@ ORDER BY
 -- owner: sales
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -3886,7 +3886,7 @@ ORDER BY
 -- owner: sales
 CREATE VIEW "eea_strategic_accounts" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -3931,7 +3931,7 @@ ORDER BY
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -3975,7 +3975,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -4043,7 +4043,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "churned" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -4112,7 +4112,7 @@ ORDER BY
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -4180,7 +4180,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
@@ -4251,7 +4251,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "inactive" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
@@ -4323,7 +4323,7 @@ ORDER BY
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d",
@@ -4394,7 +4394,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -4460,7 +4460,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "activated_new_users" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -4527,7 +4527,7 @@ ORDER BY
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -4594,7 +4594,7 @@ ORDER BY
 -- logged in within the last 7 days by definition.)
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -4671,7 +4671,7 @@ ORDER BY
 -- logged in within the last 7 days by definition.)
 CREATE VIEW "at_risk" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -4749,7 +4749,7 @@ ORDER BY
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '1209600000 milliseconds') AS "as_of_minus_14d"
@@ -4825,7 +4825,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -4930,7 +4930,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "trial_converted" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5036,7 +5036,7 @@ ORDER BY
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5141,7 +5141,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5247,7 +5247,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "trial_churned" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5354,7 +5354,7 @@ ORDER BY
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5460,7 +5460,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -5531,7 +5531,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "price_churners" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -5603,7 +5603,7 @@ ORDER BY
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -5674,7 +5674,7 @@ ORDER BY
 -- owner: marketing
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5747,7 +5747,7 @@ ORDER BY
 -- owner: marketing
 CREATE VIEW "winback_candidates" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -5821,7 +5821,7 @@ ORDER BY
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -5894,7 +5894,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -5949,7 +5949,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "high_ltv" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -6005,7 +6005,7 @@ ORDER BY
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -6060,7 +6060,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -6116,7 +6116,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "low_ltv" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -6173,7 +6173,7 @@ ORDER BY
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -6229,7 +6229,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -6298,7 +6298,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "rfm_recent_buyers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -6368,7 +6368,7 @@ ORDER BY
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -6437,7 +6437,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
@@ -6501,7 +6501,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "rfm_frequent_buyers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
@@ -6566,7 +6566,7 @@ ORDER BY
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '31536000000 milliseconds') AS "as_of_minus_365d"
@@ -6630,7 +6630,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -6695,7 +6695,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "rfm_big_spenders" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -6761,7 +6761,7 @@ ORDER BY
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -6825,7 +6825,7 @@ ORDER BY
 -- The best customers on all three RFM axes.
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
@@ -6934,7 +6934,7 @@ ORDER BY
 -- The best customers on all three RFM axes.
 CREATE VIEW "rfm_champions" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
@@ -7044,7 +7044,7 @@ ORDER BY
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d",
@@ -7154,7 +7154,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -7275,7 +7275,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "cart_abandoners" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -7397,7 +7397,7 @@ ORDER BY
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -7518,7 +7518,7 @@ ORDER BY
 -- owner: growth
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -7672,7 +7672,7 @@ ORDER BY
 -- owner: growth
 CREATE VIEW "cart_completers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -7827,7 +7827,7 @@ ORDER BY
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -7981,7 +7981,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -8055,7 +8055,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "new_high_value_buyers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -8130,7 +8130,7 @@ ORDER BY
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -8204,7 +8204,7 @@ ORDER BY
 -- owner: finance
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -8271,7 +8271,7 @@ ORDER BY
 -- owner: finance
 CREATE VIEW "lapsed_buyers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -8339,7 +8339,7 @@ ORDER BY
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '7776000000 milliseconds') AS "as_of_minus_90d"
@@ -8406,7 +8406,7 @@ ORDER BY
 -- owner: cx
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -8485,7 +8485,7 @@ ORDER BY
 -- owner: cx
 CREATE VIEW "promoters" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -8565,7 +8565,7 @@ ORDER BY
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -8644,7 +8644,7 @@ ORDER BY
 -- owner: cx
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -8726,7 +8726,7 @@ ORDER BY
 -- owner: cx
 CREATE VIEW "passives" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -8809,7 +8809,7 @@ ORDER BY
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -8891,7 +8891,7 @@ ORDER BY
 -- owner: cx
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -8970,7 +8970,7 @@ ORDER BY
 -- owner: cx
 CREATE VIEW "detractors" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -9050,7 +9050,7 @@ ORDER BY
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -9129,7 +9129,7 @@ ORDER BY
 -- owner: frontend
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -9189,7 +9189,7 @@ ORDER BY
 -- owner: frontend
 CREATE VIEW "rage_clickers" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -9250,7 +9250,7 @@ ORDER BY
 -- Rage-clicked anywhere last week.
 -- owner: frontend
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d"
@@ -9310,7 +9310,7 @@ ORDER BY
 -- owner: frontend
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -9372,7 +9372,7 @@ ORDER BY
 -- owner: frontend
 CREATE VIEW "checkout_frustrated" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -9435,7 +9435,7 @@ ORDER BY
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -9498,7 +9498,7 @@ ORDER BY
 -- owner: cx
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -9651,7 +9651,7 @@ ORDER BY
 -- owner: cx
 CREATE VIEW "needs_outreach" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -9805,7 +9805,7 @@ ORDER BY
 -- rage clicker: the CX team calls them.
 -- owner: cx
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '604800000 milliseconds') AS "as_of_minus_7d",
@@ -9957,7 +9957,7 @@ ORDER BY
 -- owner: frontend
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
@@ -10034,7 +10034,7 @@ ORDER BY
 -- owner: frontend
 CREATE VIEW "safari_users" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
@@ -10112,7 +10112,7 @@ ORDER BY
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
@@ -10189,7 +10189,7 @@ ORDER BY
 -- owner: mobile
 -- $1: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -10253,7 +10253,7 @@ ORDER BY
 -- owner: mobile
 CREATE VIEW "mobile_users" AS
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
@@ -10318,7 +10318,7 @@ ORDER BY
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
 WITH
-  "seg_params" AS (
+  "seg_params" AS NOT materialized (
     SELECT
       "x"."as_of" AS "as_of",
       ("x"."as_of" - INTERVAL '2592000000 milliseconds') AS "as_of_minus_30d"
