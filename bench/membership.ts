@@ -4,6 +4,11 @@
  *
  *   npx tsx bench/membership.ts [--users 100000] [--engines sqlite,duckdb,postgres,mysql]
  *                               [--runs 3] [--only membership,handwritten,per-segment]
+ *                               [--segments a,b,…]
+ *
+ * `--segments` restricts membership and per-segment to those segments (and what they
+ * depend on), to see where the time goes; the hand-written query covers all of them and is
+ * skipped then.
  *
  * Data is generated once per engine and user count and cached: SQLite and DuckDB files under
  * bench/.data/ (gitignored), PostgreSQL / MariaDB in schemas `seg_bench_u<users>_*`
@@ -40,6 +45,7 @@ interface Args {
   engines: EngineName[];
   runs: number;
   only: Set<string>;
+  segments?: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -54,8 +60,10 @@ function parseArgs(argv: string[]): Args {
     if (!["sqlite", "duckdb", "postgres", "mysql"].includes(e)) throw new Error(`unknown engine ${e}`);
   }
   const runs = Number(get("--runs") ?? 3);
-  const only = new Set((get("--only") ?? "membership,handwritten,per-segment").split(","));
-  return { users, engines, runs, only };
+  const segments = get("--segments")?.split(",").map((s) => s.trim());
+  const only = new Set((get("--only") ?? (segments ? "membership,per-segment" : "membership,handwritten,per-segment")).split(","));
+  if (segments && only.has("handwritten")) throw new Error("--segments cannot be combined with the hand-written query");
+  return { users, engines, runs, only, ...(segments ? { segments } : {}) };
 }
 
 async function loadIR(): Promise<IRProject> {
@@ -231,10 +239,11 @@ async function benchEngine(engine: Engine, ir: IRProject, args: Args): Promise<R
   const resolveTable = (t: string[]): string[] => engine.resolveTable(t);
   const entity = ir.segments[0]!.entity;
   const key = ir.entities.find((e) => e.name === entity)!.key.name;
-  const segments = ir.segments.filter((s) => s.entity === entity).map((s) => s.name);
+  const segments = ir.segments.filter((s) => s.entity === entity && (!args.segments || args.segments.includes(s.name))).map((s) => s.name);
+  for (const s of args.segments ?? []) if (!segments.includes(s)) throw new Error(`--segments: no segment ${s} about ${entity}`);
   const row: Row = { engine: engine.name, problems: [] };
 
-  const membership = compileMembership(ir, dialect, { asOf: AS_OF, resolveTable });
+  const membership = compileMembership(ir, dialect, { asOf: AS_OF, resolveTable, segments });
   const m = await timeIt(args.runs, async () => membersOf(await engine.queryColumns(membership.sql, membership.parameters), key, segments));
   row.membership = m.best;
   console.log(`  ${engine.name} membership: ${fmt(m.best)}`);
@@ -279,7 +288,7 @@ function ratio(a: number | undefined, b: number | undefined): string {
 
 const args = parseArgs(process.argv.slice(2));
 const ir = await loadIR();
-console.log(`membership benchmark: ${ir.segments.length} segments, ${args.users} users, as of ${AS_OF}, best of ${args.runs}`);
+console.log(`membership benchmark: ${args.segments?.length ?? ir.segments.length} segments, ${args.users} users, as of ${AS_OF}, best of ${args.runs}`);
 const results: Row[] = [];
 for (const name of args.engines) {
   let engine: Engine | undefined;
