@@ -26,8 +26,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkProject, loadProject, type IRProject } from "../compiler/index.ts";
 import { generateData, loadData } from "../compiler/datagen/index.ts";
-import { openEngine, type ColumnarResult, type Engine, type EngineName } from "../compiler/engines/index.ts";
+import { columnValues, openEngine, type ColumnarResult, type Engine, type EngineName } from "../compiler/engines/index.ts";
 import { compileMembership, compileSegmentQuery, getDialect } from "../compiler/sql/index.ts";
+import { truthy } from "../compiler/sql/run.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
@@ -152,20 +153,11 @@ async function prepare(name: EngineName, ir: IRProject, users: number): Promise<
 
 type Members = Map<string, string[]>;
 
-function truthy(v: unknown): boolean {
-  return v === true || v === 1 || v === 1n || v === "1" || v === "t";
-}
-
-/** A result's column by name (the last of that name, as in a row object); missing: none. */
-function column(result: ColumnarResult, name: string): unknown[] {
-  return result.values[result.columns.lastIndexOf(name)] ?? [];
-}
-
 function membersOf(result: ColumnarResult, key: string, segments: string[]): Members {
-  const keys = column(result, key);
+  const keys = columnValues(result, key);
   const out: Members = new Map();
   for (const s of segments) {
-    const flags = column(result, s);
+    const flags = columnValues(result, s);
     const list: string[] = [];
     for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) list.push(String(keys[r]));
     out.set(s, list.sort());
@@ -266,7 +258,7 @@ async function benchEngine(engine: Engine, ir: IRProject, args: Args): Promise<R
     const p = await timeIt(Math.max(1, args.runs - 2), async () => {
       const out: Members = new Map();
       for (const { s, q } of queries) {
-        out.set(s, column(await engine.queryColumns(q.sql, q.parameters), key).map(String).sort());
+        out.set(s, columnValues(await engine.queryColumns(q.sql, q.parameters), key).map(String).sort());
       }
       return out;
     });

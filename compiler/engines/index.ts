@@ -6,7 +6,7 @@ import type { Engine, EngineName, OpenOptions } from "./types.ts";
 import { EngineError, redactTarget } from "./types.ts";
 
 export type { ColumnarResult, Engine, EngineColumn, EngineColumnType, EngineName, OpenOptions, Row } from "./types.ts";
-export { EngineError, redactTarget } from "./types.ts";
+export { columnValues, EngineError, redactTarget } from "./types.ts";
 export { normalizeRow, normalizeValue, toIsoTimestamp, type NormalizeHint } from "./normalize.ts";
 
 export const ENGINE_NAMES: readonly EngineName[] = ["sqlite", "postgres", "mysql", "duckdb"];

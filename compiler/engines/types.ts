@@ -27,6 +27,11 @@ export interface ColumnarResult {
   values: unknown[][];
 }
 
+/** The values of the column named `name` (the last of that name, as in a row object); none when missing. */
+export function columnValues(result: ColumnarResult, name: string): unknown[] {
+  return result.values[result.columns.lastIndexOf(name)] ?? [];
+}
+
 export interface Engine {
   /** Also the SQL dialect name used by compiler/sql's registry. */
   readonly name: EngineName;

@@ -521,7 +521,7 @@ class QueryBuilder {
               sql` `,
             )} END`;
         if (!anyEvent) {
-          nameFilter = sql`${nameCol} IN (${sql.join(used.map((ev) => this.schemaString(ev.nameValue ?? ev.name)))})`;
+          nameFilter = this.eventNameIn(nameCol, used);
         }
       }
 
@@ -565,18 +565,16 @@ class QueryBuilder {
    */
   private windowedEvents(aggs: IRAggregate[], used: IREventType[], source: IREventSource, time: Sql): Sql | undefined {
     const bounds = new Map<string, IRTimeRef | null>();
-    const widen = (event: string, after: IRTimeRef | undefined): void => {
-      const known = bounds.get(event);
-      bounds.set(event, known === undefined ? (after ?? null) : earliest(known, after));
-    };
     for (const a of aggs) {
-      if (a.kind === "events") {
-        if (a.select.event !== null) widen(a.select.event, a.select.window.after);
-        continue;
-      }
       // A later step of a sequence counts only after the first step's window opens.
-      const opens = a.steps[0]!.select.window.after;
-      for (const step of a.steps) if (step.select.event !== null) widen(step.select.event, step.select.window.after ?? opens);
+      const selectors = this.selectors(a);
+      const opens = selectors[0]!.window.after;
+      for (const sel of selectors) {
+        if (sel.event === null) continue;
+        const after = sel.window.after ?? opens;
+        const known = bounds.get(sel.event);
+        bounds.set(sel.event, known === undefined ? (after ?? null) : earliest(known, after));
+      }
     }
     const unbounded: IREventType[] = [];
     const byBound = new Map<string, { after: IRTimeRef; events: IREventType[] }>();
@@ -592,17 +590,21 @@ class QueryBuilder {
       byBound.set(key, group);
     }
     if (byBound.size === 0) return undefined;
-    const nameCol = source.nameColumn === undefined ? undefined : col("e", source.nameColumn);
-    const inList = (events: IREventType[]): Sql =>
-      sql`${nameCol!} IN (${sql.join(events.map((ev) => this.schemaString(ev.nameValue ?? ev.name)))})`;
     if (unbounded.length === 0 && byBound.size === 1) {
       return sql`${time} > ${this.timeRef([...byBound.values()][0]!.after)}`;
     }
+    // Several events with different bounds: the table has an event-name column.
+    const nameCol = col("e", source.nameColumn!);
     const parts = [
-      ...(unbounded.length > 0 ? [inList(unbounded)] : []),
-      ...[...byBound.values()].map((g) => sql`(${inList(g.events)} AND ${time} > ${this.timeRef(g.after)})`),
+      ...(unbounded.length > 0 ? [this.eventNameIn(nameCol, unbounded)] : []),
+      ...[...byBound.values()].map((g) => sql`(${this.eventNameIn(nameCol, g.events)} AND ${time} > ${this.timeRef(g.after)})`),
     ];
     return sql`(${sql.join(parts, sql` OR `)})`;
+  }
+
+  /** `name IN (…)` over the stored names of these events. */
+  private eventNameIn(nameCol: Sql, events: IREventType[]): Sql {
+    return sql`${nameCol} IN (${sql.join(events.map((ev) => this.schemaString(ev.nameValue ?? ev.name)))})`;
   }
 
   private propertyValue(source: IREventSource, prop: IRProperty, alias: string): Sql {
@@ -789,8 +791,12 @@ class QueryBuilder {
     const flag = (k: number): string => (k === 1 ? "reached_1" : `step_${k}`);
     const x = (c: string): Sql => col("x", c);
     const y = (c: string): Sql => col("y", c);
-    /** Rows of one entity in time order (instants are distinct per entity after step 1). */
-    const over = (alias: string): Sql => sql`PARTITION BY ${col(alias, "entity_key")} ORDER BY ${col(alias, "t")}`;
+    /**
+     * The rows of the same entity before this one in time order: the earlier instants, or
+     * the later ones when walking back in time; instants are distinct after step 1.
+     */
+    const before = (backInTime = false): Sql =>
+      sql`PARTITION BY ${x("entity_key")} ORDER BY ${x("t")}${backInTime ? sql` DESC` : sql``} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING`;
 
     // Step 1: the instants of the events of any step, with one flag per step. A later step
     // can only count after the sequence's window opens and at most the sum of the `within`s
@@ -830,10 +836,9 @@ class QueryBuilder {
     // Steps 2…: reached when the previous step was reached at most `within` earlier: the
     // latest instant strictly before each row where it was reached (a running MAX over the
     // rows before it; instants are distinct, so "before" is "earlier").
-    const before = (alias: string): Sql => sql`${over(alias)} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING`;
     for (let k = 2; k <= positive; k++) {
       const within = requireWithin(steps[k - 1]!.withinMs, s.id);
-      const latest = sql`MAX(CASE WHEN ${x(`reached_${k - 1}`)} = 1 THEN ${x("t")} END) OVER (${before("x")})`;
+      const latest = sql`MAX(CASE WHEN ${x(`reached_${k - 1}`)} = 1 THEN ${x("t")} END) OVER (${before()})`;
       q = withCte(q, stepCte(k), () =>
         this.db
           .selectFrom(`${stepCte(k - 1)} as x`)
@@ -860,11 +865,10 @@ class QueryBuilder {
       .selectFrom(`${stepCte(positive)} as x`)
       .select([x("entity_key").as("entity_key"), x("t").as("t"), x(reached).as(reached)])
       .select(
-        sql`MIN(CASE WHEN ${x(`step_${steps.length}`)} = 1 THEN ${x("t")} END) OVER (PARTITION BY ${x("entity_key")} ORDER BY ${x("t")} DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`.as(
-          "next_t",
-        ),
+        sql`MIN(CASE WHEN ${x(`step_${steps.length}`)} = 1 THEN ${x("t")} END) OVER (${before(true)})`.as("next_t"),
       )
       .as("y");
+    const deadline = this.d.addMs(y("t"), within);
     return withCte(q, name, () =>
       this.db
         .selectFrom(next)
@@ -872,8 +876,8 @@ class QueryBuilder {
         .select(y("entity_key").as("entity_key"))
         .distinct()
         .where(pred(sql`${y(reached)} = 1`))
-        .where(pred(sql`${this.d.addMs(y("t"), within)} <= ${this.asOfRef()}`))
-        .where(pred(sql`(${y("next_t")} IS NULL OR ${y("next_t")} > ${this.d.addMs(y("t"), within)})`)),
+        .where(pred(sql`${deadline} <= ${this.asOfRef()}`))
+        .where(pred(sql`(${y("next_t")} IS NULL OR ${y("next_t")} > ${deadline})`)),
     );
   }
 

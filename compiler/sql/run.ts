@@ -2,7 +2,7 @@
  * Runs the membership queries of a project on an engine (compiler/engines): the runner
  * behind `seg run`. One query per entity that has segments, all at the same asOf.
  */
-import type { Engine } from "../engines/index.ts";
+import { columnValues, type Engine } from "../engines/index.ts";
 import type { IRProject } from "../ir.ts";
 import { compileMembership, segmentEntities, SqlCompileError } from "./compile.ts";
 import { getDialect } from "./registry.ts";
@@ -26,8 +26,8 @@ export interface RunResult {
   segments: Record<string, SegmentResult>;
 }
 
-/** SQLite and MySQL return 0/1 for booleans, others true/false. */
-function truthy(v: unknown): boolean {
+/** A segment column's value is true: SQLite and MySQL return 0/1 for booleans, others true/false. */
+export function truthy(v: unknown): boolean {
   return v === true || v === 1 || v === 1n || v === "1" || v === "t" || v === "true";
 }
 
@@ -54,12 +54,10 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
     });
     // Column-wise: one row per entity and one column per segment is too wide to build an
     // object per row (Engine.queryColumns).
-    const { columns, values } = await engine.queryColumns(q.sql, q.parameters);
-    // The last column of a name, as in a row object; a missing column has no members.
-    const column = (name: string): unknown[] => values[columns.lastIndexOf(name)] ?? [];
-    const keys = column(ir.entities.find((e) => e.name === entity)!.key.name) as (string | number)[];
+    const table = await engine.queryColumns(q.sql, q.parameters);
+    const keys = columnValues(table, ir.entities.find((e) => e.name === entity)!.key.name) as (string | number)[];
     for (const name of names) {
-      const flags = column(name);
+      const flags = columnValues(table, name);
       const members: (string | number)[] = [];
       for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) members.push(keys[r]!);
       result.segments[name] = options.members === false ? { size: members.length } : { size: members.length, members };
