@@ -237,6 +237,8 @@ class QueryBuilder {
   private readonly aggSource = new Map<string, { cte: string; alias: string }>();
   /** "event\0prop" → seg_events column */
   private readonly propColumns = new Map<string, NeededProperty>();
+  /** References to seg_params built so far (see joinParamsIfRead). */
+  private paramReads = 0;
 
   constructor(
     private readonly ir: IRProject,
@@ -653,12 +655,14 @@ class QueryBuilder {
 
   /** The events of first/last-value aggregates: only rows matching one of them. */
   private rankedEventsQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
-    const any = uniqueSelectors(ranked.map((a) => a.select)).map((sel) => sql`(${this.match(sel, "ev")})`);
-    return this.db
-      .selectFrom(this.eventsQuery(ranked).as("ev"))
-      .crossJoin(`seg_params as ${PARAMS}`)
-      .selectAll("ev")
-      .where(pred(any.length === 1 ? any[0]! : sql`(${sql.join(any, sql` OR `)})`));
+    const events = this.eventsQuery(ranked).as("ev");
+    return this.joinParamsIfRead(() => {
+      const any = uniqueSelectors(ranked.map((a) => a.select)).map((sel) => sql`(${this.match(sel, "ev")})`);
+      return this.db
+        .selectFrom(events)
+        .selectAll("ev")
+        .where(pred(any.length === 1 ? any[0]! : sql`(${sql.join(any, sql` OR `)})`));
+    });
   }
 
   /**
@@ -666,19 +670,20 @@ class QueryBuilder {
    * BY, not a window: MariaDB's window functions were 10x slower on the same rows).
    */
   private rankedQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
-    return this.db
-      .selectFrom("seg_ranked_events as ev")
-      .crossJoin(`seg_params as ${PARAMS}`)
-      .select(col("ev", "entity_key").as("entity_key"))
-      .select(
-        ranked.map((a) => {
-          const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
-          return sql`${fn}(CASE WHEN ${this.match(a.select, "ev")} THEN ${col("ev", "t")} END)`.as(
-            rankColumn(this.aggColumn.get(a.id)!),
-          );
-        }),
-      )
-      .groupBy(col("ev", "entity_key"));
+    return this.joinParamsIfRead(() =>
+      this.db
+        .selectFrom("seg_ranked_events as ev")
+        .select(col("ev", "entity_key").as("entity_key"))
+        .select(
+          ranked.map((a) => {
+            const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
+            return sql`${fn}(CASE WHEN ${this.match(a.select, "ev")} THEN ${col("ev", "t")} END)`.as(
+              rankColumn(this.aggColumn.get(a.id)!),
+            );
+          }),
+        )
+        .groupBy(col("ev", "entity_key")),
+    );
   }
 
   /**
@@ -695,11 +700,12 @@ class QueryBuilder {
     if (ranks) {
       q = q.innerJoin(`${ranks} as rk`, (join) => join.on(pred(sql`${col("rk", "entity_key")} = ${col("ev", "entity_key")}`)));
     }
-    return q
-      .crossJoin(`seg_params as ${PARAMS}`)
-      .select(col("ev", "entity_key").as("entity_key"))
-      .select(aggs.map((a) => this.aggregateExpr(a, oneEvent).as(this.aggColumn.get(a.id)!)))
-      .groupBy(col("ev", "entity_key"));
+    return this.joinParamsIfRead(() =>
+      q
+        .select(col("ev", "entity_key").as("entity_key"))
+        .select(aggs.map((a) => this.aggregateExpr(a, oneEvent).as(this.aggColumn.get(a.id)!)))
+        .groupBy(col("ev", "entity_key")),
+    );
   }
 
   private aggregateExpr(a: Extract<IRAggregate, { kind: "events" }>, oneEvent = false): Sql {
@@ -801,6 +807,7 @@ class QueryBuilder {
     // Step 1: the instants of the events of any step, with one flag per step. A later step
     // can only count after the sequence's window opens and at most the sum of the `within`s
     // after it closes: events outside are left out early (they would never be reached).
+    const paramReadsBefore = this.paramReads;
     const window = steps[0]!.select.window;
     let slack = 0;
     const slacks: number[] = [];
@@ -824,15 +831,16 @@ class QueryBuilder {
       seen.add(key);
       return true;
     });
-    q = withCte(q, stepCte(1), () =>
-      this.db
+    const readsParams = this.paramReads !== paramReadsBefore;
+    q = withCte(q, stepCte(1), () => {
+      const step1 = this.db
         .selectFrom("seg_sequence_events as s")
-        .crossJoin(`seg_params as ${PARAMS}`)
         .select([col("s", "entity_key").as("entity_key"), col("s", "t").as("t")])
         .select(matches.map((m, i) => sql`MAX(CASE WHEN ${m} THEN 1 ELSE 0 END)`.as(flag(i + 1))))
         .where(pred(sql`(${sql.join(uniqueMatches.map((m) => sql`(${m})`), sql` OR `)})`))
-        .groupBy([col("s", "entity_key"), col("s", "t")]),
-    );
+        .groupBy([col("s", "entity_key"), col("s", "t")]);
+      return readsParams ? step1.crossJoin(`seg_params as ${PARAMS}`) : step1;
+    });
     // Steps 2…: reached when the previous step was reached at most `within` earlier: the
     // latest instant strictly before each row where it was reached (a running MAX over the
     // rows before it; instants are distinct, so "before" is "earlier").
@@ -994,7 +1002,18 @@ class QueryBuilder {
   }
 
   private asOfRef(): Sql {
+    this.paramReads++;
     return col(PARAMS, "as_of");
+  }
+
+  /**
+   * `build()`, cross-joined to seg_params only when its expressions read it: DuckDB does not
+   * drop an unused cross join with the one-row CTE, and pays a pass over every row for it.
+   */
+  private joinParamsIfRead(build: () => AnySelect): AnySelect {
+    const before = this.paramReads;
+    const query = build();
+    return this.paramReads === before ? query : query.crossJoin(`seg_params as ${PARAMS}`);
   }
 
   private usesAsOf(c: IRCond): boolean {
@@ -1011,7 +1030,10 @@ class QueryBuilder {
     if (ref.k === "instant") return this.d.isoToTime(raw(this.d.stringLiteral(ref.iso)));
     if (ref.offsetMs === 0) return this.asOfRef();
     if (!this.boundsKnown) this.bounds.add(ref.offsetMs);
-    if (this.bounds.has(ref.offsetMs)) return col(PARAMS, boundColumn(ref.offsetMs));
+    if (this.bounds.has(ref.offsetMs)) {
+      this.paramReads++;
+      return col(PARAMS, boundColumn(ref.offsetMs));
+    }
     return this.d.addMs(this.asOfRef(), ref.offsetMs);
   }
 

@@ -254,7 +254,6 @@ WITH
           `e`.`event_name` IN ('view')
           AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -273,7 +272,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -295,7 +293,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -349,7 +346,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -485,7 +481,6 @@ WITH
       ) AS `step_3`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -2446,7 +2441,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -2582,7 +2576,6 @@ WITH
       ) AS `step_3`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -2937,7 +2930,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -3073,7 +3065,6 @@ WITH
       ) AS `step_3`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -3429,7 +3420,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -3565,7 +3555,6 @@ WITH
       ) AS `step_3`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -3884,7 +3873,6 @@ WITH
           `e`.`event_name` IN ('view')
           AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -3903,7 +3891,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3925,7 +3912,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4151,7 +4137,6 @@ WITH
           `e`.`event_name` IN ('view')
           AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -4170,7 +4155,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4192,7 +4176,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4419,7 +4402,6 @@ WITH
           `e`.`event_name` IN ('view')
           AND TIMESTAMP_MILLIS(CAST(`e`.`ts` AS INT64)) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -4438,7 +4420,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4460,7 +4441,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),

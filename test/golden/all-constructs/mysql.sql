@@ -315,7 +315,6 @@ WITH
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -334,7 +333,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -356,7 +354,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -428,7 +425,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -565,7 +561,6 @@ WITH
       ) AS `step_3`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -6502,7 +6497,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -6639,7 +6633,6 @@ WITH
       ) AS `step_3`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -7043,7 +7036,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -7180,7 +7172,6 @@ WITH
       ) AS `step_3`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -7585,7 +7576,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'login')
@@ -7722,7 +7712,6 @@ WITH
       ) AS `step_3`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -8091,7 +8080,6 @@ WITH
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -8110,7 +8098,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8132,7 +8119,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8410,7 +8396,6 @@ WITH
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -8429,7 +8414,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8451,7 +8435,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8730,7 +8713,6 @@ WITH
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'view')
   ),
@@ -8749,7 +8731,6 @@ WITH
       ) AS `last_value_28_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8771,7 +8752,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),

@@ -250,7 +250,6 @@ WITH
           "e"."event_name" IN ('view')
           AND "e"."ts" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'view')
   ),
@@ -269,7 +268,6 @@ WITH
       ) AS "last_value_28_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -289,7 +287,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -343,7 +340,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'login')
@@ -478,7 +474,6 @@ WITH
       ) AS "step_3"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -2651,7 +2646,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'login')
@@ -2786,7 +2780,6 @@ WITH
       ) AS "step_3"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -3136,7 +3129,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'login')
@@ -3271,7 +3263,6 @@ WITH
       ) AS "step_3"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -3620,7 +3611,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'login')
@@ -3755,7 +3745,6 @@ WITH
       ) AS "step_3"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -4074,7 +4063,6 @@ WITH
           "e"."event_name" IN ('view')
           AND "e"."ts" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'view')
   ),
@@ -4093,7 +4081,6 @@ WITH
       ) AS "last_value_28_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4113,7 +4100,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4343,7 +4329,6 @@ WITH
           "e"."event_name" IN ('view')
           AND "e"."ts" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'view')
   ),
@@ -4362,7 +4347,6 @@ WITH
       ) AS "last_value_28_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4382,7 +4366,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4611,7 +4594,6 @@ WITH
           "e"."event_name" IN ('view')
           AND "e"."ts" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'view')
   ),
@@ -4630,7 +4612,6 @@ WITH
       ) AS "last_value_28_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4650,7 +4631,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),

@@ -101,7 +101,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -120,7 +119,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -142,7 +140,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -244,7 +241,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -1467,7 +1463,6 @@ WITH
       ) AS `count_2`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1518,7 +1513,6 @@ WITH
       ) AS `count_2`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1570,7 +1564,6 @@ WITH
       ) AS `count_2`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1622,7 +1615,6 @@ WITH
       ) AS `sum_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1674,7 +1666,6 @@ WITH
       ) AS `sum_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1727,7 +1718,6 @@ WITH
       ) AS `sum_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1779,7 +1769,6 @@ WITH
       ) AS `sum_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1831,7 +1820,6 @@ WITH
       ) AS `sum_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1884,7 +1872,6 @@ WITH
       ) AS `sum_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1936,7 +1923,6 @@ WITH
       ) AS `avg_5`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1988,7 +1974,6 @@ WITH
       ) AS `avg_5`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2041,7 +2026,6 @@ WITH
       ) AS `avg_5`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2087,7 +2071,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -2101,7 +2084,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2117,7 +2099,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2163,7 +2144,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -2177,7 +2157,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2193,7 +2172,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2240,7 +2218,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -2254,7 +2231,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2270,7 +2246,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2316,7 +2291,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -2330,7 +2304,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2346,7 +2319,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2392,7 +2364,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -2406,7 +2377,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2422,7 +2392,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2469,7 +2438,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -2483,7 +2451,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2499,7 +2466,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2552,7 +2518,6 @@ WITH
       ) AS `count_8`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2605,7 +2570,6 @@ WITH
       ) AS `count_8`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2659,7 +2623,6 @@ WITH
       ) AS `count_8`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2718,7 +2681,6 @@ WITH
       ) AS `count_9`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2777,7 +2739,6 @@ WITH
       ) AS `count_9`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2837,7 +2798,6 @@ WITH
       ) AS `count_9`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3254,7 +3214,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -3358,7 +3317,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -3463,7 +3421,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -3900,7 +3857,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -3914,7 +3870,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3930,7 +3885,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3988,7 +3942,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -4002,7 +3955,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4018,7 +3970,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4077,7 +4028,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -4091,7 +4041,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4107,7 +4056,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),

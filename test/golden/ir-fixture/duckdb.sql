@@ -67,7 +67,6 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
     FROM
       "seg_events_2" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -103,7 +102,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events_3" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -126,7 +124,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -145,7 +142,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -165,7 +161,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -267,7 +262,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -1499,7 +1493,6 @@ WITH
       COUNT(*) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1546,7 +1539,6 @@ WITH
       COUNT(*) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1594,7 +1586,6 @@ WITH
       COUNT(*) AS "count_2"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1647,7 +1638,6 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1697,7 +1687,6 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1748,7 +1737,6 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1801,7 +1789,6 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1851,7 +1838,6 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1902,7 +1888,6 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_4"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1955,7 +1940,6 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2005,7 +1989,6 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2056,7 +2039,6 @@ WITH
       AVG(CAST("ev"."purchase__amount" AS DOUBLE)) AS "avg_5"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2107,7 +2089,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2121,7 +2102,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2136,7 +2116,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2184,7 +2163,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2198,7 +2176,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2213,7 +2190,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2262,7 +2238,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2276,7 +2251,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2291,7 +2265,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2342,7 +2315,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2356,7 +2328,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2371,7 +2342,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2419,7 +2389,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2433,7 +2402,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2448,7 +2416,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2497,7 +2464,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2511,7 +2477,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2526,7 +2491,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2580,7 +2544,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2631,7 +2594,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2683,7 +2645,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2743,7 +2704,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2800,7 +2760,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2858,7 +2817,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events_1" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3281,7 +3239,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3384,7 +3341,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3488,7 +3444,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3953,7 +3908,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -3967,7 +3921,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3982,7 +3935,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4042,7 +3994,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -4056,7 +4007,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4071,7 +4021,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4132,7 +4081,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -4146,7 +4094,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4161,7 +4108,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),

@@ -216,7 +216,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -235,7 +234,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -257,7 +255,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -359,7 +356,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -2571,7 +2567,6 @@ WITH
       ) AS `count_2`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2622,7 +2617,6 @@ WITH
       ) AS `count_2`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2674,7 +2668,6 @@ WITH
       ) AS `count_2`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2737,7 +2730,6 @@ WITH
       ) AS `sum_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2791,7 +2783,6 @@ WITH
       ) AS `sum_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2846,7 +2837,6 @@ WITH
       ) AS `sum_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2909,7 +2899,6 @@ WITH
       ) AS `sum_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2963,7 +2952,6 @@ WITH
       ) AS `sum_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3018,7 +3006,6 @@ WITH
       ) AS `sum_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3081,7 +3068,6 @@ WITH
       ) AS `avg_5`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3135,7 +3121,6 @@ WITH
       ) AS `avg_5`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3190,7 +3175,6 @@ WITH
       ) AS `avg_5`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3247,7 +3231,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -3261,7 +3244,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3277,7 +3259,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3325,7 +3306,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -3339,7 +3319,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3355,7 +3334,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3404,7 +3382,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -3418,7 +3395,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3434,7 +3410,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3491,7 +3466,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -3505,7 +3479,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3521,7 +3494,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3569,7 +3541,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -3583,7 +3554,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3599,7 +3569,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3648,7 +3617,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -3662,7 +3630,6 @@ WITH
       ) AS `first_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3678,7 +3645,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3744,7 +3710,6 @@ WITH
       ) AS `count_8`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3801,7 +3766,6 @@ WITH
       ) AS `count_8`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3859,7 +3823,6 @@ WITH
       ) AS `count_8`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4027,7 +3990,6 @@ WITH
       ) AS `count_9`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4186,7 +4148,6 @@ WITH
       ) AS `count_9`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4346,7 +4307,6 @@ WITH
       ) AS `count_9`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -4781,7 +4741,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -4886,7 +4845,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -4992,7 +4950,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'add_to_cart')
@@ -5453,7 +5410,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -5467,7 +5423,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5483,7 +5438,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5546,7 +5500,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -5560,7 +5513,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5576,7 +5528,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5640,7 +5591,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -5654,7 +5604,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5670,7 +5619,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),

@@ -102,7 +102,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -121,7 +120,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -141,7 +139,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -243,7 +240,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -1488,7 +1484,6 @@ WITH
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1538,7 +1533,6 @@ WITH
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1589,7 +1583,6 @@ WITH
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1642,7 +1635,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1695,7 +1687,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1749,7 +1740,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1802,7 +1792,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1855,7 +1844,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1909,7 +1897,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1962,7 +1949,6 @@ WITH
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2015,7 +2001,6 @@ WITH
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2069,7 +2054,6 @@ WITH
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2117,7 +2101,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2131,7 +2114,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2146,7 +2128,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2194,7 +2175,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2208,7 +2188,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2223,7 +2202,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2272,7 +2250,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2286,7 +2263,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2301,7 +2277,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2349,7 +2324,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2363,7 +2337,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2378,7 +2351,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2426,7 +2398,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2440,7 +2411,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2455,7 +2425,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2504,7 +2473,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2518,7 +2486,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2533,7 +2500,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2587,7 +2553,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2641,7 +2606,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2696,7 +2660,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2756,7 +2719,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2816,7 +2778,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2877,7 +2838,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3294,7 +3254,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3397,7 +3356,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3501,7 +3459,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3939,7 +3896,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -3953,7 +3909,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3968,7 +3923,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4028,7 +3982,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -4042,7 +3995,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4057,7 +4009,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4118,7 +4069,6 @@ WITH
           "e"."event" IN ('nps_response')
           AND "e"."occurred_at" <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -4132,7 +4082,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4147,7 +4096,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),

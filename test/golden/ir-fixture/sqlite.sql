@@ -113,7 +113,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -132,7 +131,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -152,7 +150,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -262,7 +259,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -1636,7 +1632,6 @@ WITH
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1696,7 +1691,6 @@ WITH
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1755,7 +1749,6 @@ WITH
       ) AS "count_2"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1821,7 +1814,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1882,7 +1874,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -1942,7 +1933,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2008,7 +1998,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2069,7 +2058,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2129,7 +2117,6 @@ WITH
       ) AS "sum_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2195,7 +2182,6 @@ WITH
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2256,7 +2242,6 @@ WITH
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2316,7 +2301,6 @@ WITH
       ) AS "avg_5"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2377,7 +2361,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2391,7 +2374,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2406,7 +2388,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2462,7 +2443,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2476,7 +2456,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2491,7 +2470,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2546,7 +2524,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2560,7 +2537,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2575,7 +2551,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2636,7 +2611,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2650,7 +2624,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2665,7 +2638,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2721,7 +2693,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2735,7 +2706,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2750,7 +2720,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2805,7 +2774,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -2819,7 +2787,6 @@ WITH
       ) AS "first_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2834,7 +2801,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2901,7 +2867,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -2963,7 +2928,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3024,7 +2988,6 @@ WITH
       ) AS "count_8"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3093,7 +3056,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3157,7 +3119,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3220,7 +3181,6 @@ WITH
       ) AS "count_9"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3697,7 +3657,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3810,7 +3769,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -3922,7 +3880,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'add_to_cart')
@@ -4469,7 +4426,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -4483,7 +4439,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4498,7 +4453,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4566,7 +4520,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -4580,7 +4533,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4595,7 +4547,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4662,7 +4613,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -4676,7 +4626,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4691,7 +4640,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),

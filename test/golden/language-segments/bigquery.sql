@@ -102,7 +102,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -116,7 +115,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -132,7 +130,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -246,7 +243,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -1203,7 +1199,6 @@ WITH
       ) AS `sum_6`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1255,7 +1250,6 @@ WITH
       ) AS `sum_6`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1308,7 +1302,6 @@ WITH
       ) AS `sum_6`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1354,7 +1347,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -1368,7 +1360,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1384,7 +1375,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1430,7 +1420,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -1444,7 +1433,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1460,7 +1448,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1507,7 +1494,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -1521,7 +1507,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1537,7 +1522,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1954,7 +1938,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -2058,7 +2041,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -2163,7 +2145,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')

@@ -117,7 +117,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -131,7 +130,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -147,7 +145,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -261,7 +258,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -1269,7 +1265,6 @@ WITH
       ) AS `sum_6`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1323,7 +1318,6 @@ WITH
       ) AS `sum_6`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1378,7 +1372,6 @@ WITH
       ) AS `sum_6`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1435,7 +1428,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -1449,7 +1441,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1465,7 +1456,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1513,7 +1503,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -1527,7 +1516,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1543,7 +1531,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1592,7 +1579,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -1606,7 +1592,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1622,7 +1607,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2057,7 +2041,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -2162,7 +2145,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -2268,7 +2250,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')

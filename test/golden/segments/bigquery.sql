@@ -294,7 +294,6 @@ WITH
           `e`.`event` IN ('session_started', 'nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`ev`.`event` = 'nps_response')
@@ -316,7 +315,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -338,7 +336,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -403,7 +400,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -471,7 +467,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -531,7 +526,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -2868,7 +2862,6 @@ WITH
       ) AS `count_13`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2929,7 +2922,6 @@ WITH
       ) AS `count_13`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -2991,7 +2983,6 @@ WITH
       ) AS `count_13`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3064,7 +3055,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -3190,7 +3180,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -3317,7 +3306,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (
@@ -4810,7 +4798,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -4916,7 +4903,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -5023,7 +5009,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -5129,7 +5114,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -5235,7 +5219,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -5342,7 +5325,6 @@ WITH
       ) AS `step_2`
     FROM
       seg_sequence_events AS `s`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -5657,7 +5639,6 @@ WITH
       ) AS `last_time_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5719,7 +5700,6 @@ WITH
       ) AS `last_time_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5782,7 +5762,6 @@ WITH
       ) AS `last_time_4`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5845,7 +5824,6 @@ WITH
       ) AS `sum_1`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5899,7 +5877,6 @@ WITH
       ) AS `sum_1`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5954,7 +5931,6 @@ WITH
       ) AS `sum_1`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -6007,7 +5983,6 @@ WITH
       ) AS `count_12`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -6064,7 +6039,6 @@ WITH
       ) AS `count_12`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -6122,7 +6096,6 @@ WITH
       ) AS `count_12`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -6179,7 +6152,6 @@ WITH
       ) AS `last_time_24`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -6237,7 +6209,6 @@ WITH
       ) AS `last_time_24`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -6296,7 +6267,6 @@ WITH
       ) AS `last_time_24`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7867,7 +7837,6 @@ WITH
       ) AS `first_time_28`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7935,7 +7904,6 @@ WITH
       ) AS `first_time_28`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8004,7 +7972,6 @@ WITH
       ) AS `first_time_28`
     FROM
       seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8273,7 +8240,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8287,7 +8253,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8303,7 +8268,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8351,7 +8315,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8365,7 +8328,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8381,7 +8343,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8430,7 +8391,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8444,7 +8404,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8460,7 +8419,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8508,7 +8466,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8522,7 +8479,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8538,7 +8494,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8589,7 +8544,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8603,7 +8557,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8619,7 +8572,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8671,7 +8623,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8685,7 +8636,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8701,7 +8651,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8752,7 +8701,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8766,7 +8714,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8782,7 +8729,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8830,7 +8776,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8844,7 +8789,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8860,7 +8804,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8909,7 +8852,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -8923,7 +8865,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8939,7 +8880,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9418,7 +9358,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -9432,7 +9371,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9448,7 +9386,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9570,7 +9507,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -9584,7 +9520,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9600,7 +9535,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9723,7 +9657,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -9737,7 +9670,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9753,7 +9685,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9818,7 +9749,6 @@ WITH
           `e`.`event` IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'session_started')
   ),
@@ -9832,7 +9762,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9848,7 +9777,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9896,7 +9824,6 @@ WITH
           `e`.`event` IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'session_started')
   ),
@@ -9910,7 +9837,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9926,7 +9852,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9975,7 +9900,6 @@ WITH
           `e`.`event` IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN seg_params AS `p`
     WHERE
       (`ev`.`event` = 'session_started')
   ),
@@ -9989,7 +9913,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       seg_ranked_events AS `ev`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10005,7 +9928,6 @@ WITH
     FROM
       seg_ranked_events AS `ev`
       INNER JOIN seg_ranked AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN seg_params AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),

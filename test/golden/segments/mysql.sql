@@ -436,7 +436,6 @@ WITH
           `e`.`event` IN ('session_started', 'nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`ev`.`event` = 'nps_response')
@@ -458,7 +457,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -480,7 +478,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -551,7 +548,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -622,7 +618,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -683,7 +678,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -3601,7 +3595,6 @@ WITH
       ) AS `count_13`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3668,7 +3661,6 @@ WITH
       ) AS `count_13`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3736,7 +3728,6 @@ WITH
       ) AS `count_13`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3824,7 +3815,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -3959,7 +3949,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -4095,7 +4084,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (
@@ -5708,7 +5696,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -5815,7 +5802,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -5923,7 +5909,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -6039,7 +6024,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -6145,7 +6129,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -6252,7 +6235,6 @@ WITH
       ) AS `step_2`
     FROM
       `seg_sequence_events` AS `s`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (
         (`s`.`event` = 'trial_started')
@@ -6885,7 +6867,6 @@ WITH
       ) AS `last_time_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -6947,7 +6928,6 @@ WITH
       ) AS `last_time_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7010,7 +6990,6 @@ WITH
       ) AS `last_time_4`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7084,7 +7063,6 @@ WITH
       ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7140,7 +7118,6 @@ WITH
       ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7197,7 +7174,6 @@ WITH
       ) AS `sum_1`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7259,7 +7235,6 @@ WITH
       ) AS `count_12`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7316,7 +7291,6 @@ WITH
       ) AS `count_12`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7374,7 +7348,6 @@ WITH
       ) AS `count_12`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7440,7 +7413,6 @@ WITH
       ) AS `last_time_24`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7498,7 +7470,6 @@ WITH
       ) AS `last_time_24`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -7557,7 +7528,6 @@ WITH
       ) AS `last_time_24`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9220,7 +9190,6 @@ WITH
       ) AS `first_time_28`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9301,7 +9270,6 @@ WITH
       ) AS `first_time_28`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9383,7 +9351,6 @@ WITH
       ) AS `first_time_28`
     FROM
       `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9683,7 +9650,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -9697,7 +9663,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9713,7 +9678,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9763,7 +9727,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -9777,7 +9740,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9793,7 +9755,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9844,7 +9805,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -9858,7 +9818,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9874,7 +9833,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9933,7 +9891,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -9947,7 +9904,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9963,7 +9919,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10016,7 +9971,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -10030,7 +9984,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10046,7 +9999,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10100,7 +10052,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -10114,7 +10065,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10130,7 +10080,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10192,7 +10141,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -10206,7 +10154,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10222,7 +10169,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10272,7 +10218,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -10286,7 +10231,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10302,7 +10246,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10353,7 +10296,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -10367,7 +10309,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10383,7 +10324,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10905,7 +10845,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -10919,7 +10858,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10935,7 +10873,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11061,7 +10998,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -11075,7 +11011,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11091,7 +11026,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11218,7 +11152,6 @@ WITH
           `e`.`event` IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'nps_response')
   ),
@@ -11232,7 +11165,6 @@ WITH
       ) AS `last_value_6_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11248,7 +11180,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11324,7 +11255,6 @@ WITH
           `e`.`event` IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'session_started')
   ),
@@ -11338,7 +11268,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11354,7 +11283,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11404,7 +11332,6 @@ WITH
           `e`.`event` IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'session_started')
   ),
@@ -11418,7 +11345,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11434,7 +11360,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11485,7 +11410,6 @@ WITH
           `e`.`event` IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     WHERE
       (`ev`.`event` = 'session_started')
   ),
@@ -11499,7 +11423,6 @@ WITH
       ) AS `last_value_7_time`
     FROM
       `seg_ranked_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11515,7 +11438,6 @@ WITH
     FROM
       `seg_ranked_events` AS `ev`
       INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
-      CROSS JOIN `seg_params` AS `p`
     GROUP BY
       `ev`.`entity_key`
   ),

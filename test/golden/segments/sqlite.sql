@@ -302,7 +302,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("ev"."event" = 'nps_response')
@@ -324,7 +323,6 @@ WITH
       ) AS "last_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -344,7 +342,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -421,7 +418,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -488,7 +484,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -547,7 +542,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -3200,7 +3194,6 @@ WITH
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3270,7 +3263,6 @@ WITH
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3339,7 +3331,6 @@ WITH
       ) AS "count_13"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3427,7 +3418,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -3562,7 +3552,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -3696,7 +3685,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         (
@@ -5434,7 +5422,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -5549,7 +5536,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -5663,7 +5649,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -5783,7 +5768,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -5899,7 +5883,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -6014,7 +5997,6 @@ WITH
       ) AS "step_2"
     FROM
       "seg_sequence_events" AS "s"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       (
         ("s"."event" = 'trial_started')
@@ -6373,7 +6355,6 @@ WITH
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6442,7 +6423,6 @@ WITH
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6510,7 +6490,6 @@ WITH
       ) AS "last_time_4"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6585,7 +6564,6 @@ WITH
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6648,7 +6626,6 @@ WITH
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6710,7 +6687,6 @@ WITH
       ) AS "sum_1"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6777,7 +6753,6 @@ WITH
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6843,7 +6818,6 @@ WITH
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6908,7 +6882,6 @@ WITH
       ) AS "count_12"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -6979,7 +6952,6 @@ WITH
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -7044,7 +7016,6 @@ WITH
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -7108,7 +7079,6 @@ WITH
       ) AS "last_time_24"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -8877,7 +8847,6 @@ WITH
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -8958,7 +8927,6 @@ WITH
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9038,7 +9006,6 @@ WITH
       ) AS "first_time_28"
     FROM
       "seg_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9353,7 +9320,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9367,7 +9333,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9382,7 +9347,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9440,7 +9404,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9454,7 +9417,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9469,7 +9431,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9526,7 +9487,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9540,7 +9500,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9555,7 +9514,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9618,7 +9576,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9632,7 +9589,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9647,7 +9603,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9708,7 +9663,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9722,7 +9676,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9737,7 +9690,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9797,7 +9749,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9811,7 +9762,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9826,7 +9776,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9892,7 +9841,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9906,7 +9854,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9921,7 +9868,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -9979,7 +9925,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -9993,7 +9938,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -10008,7 +9952,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -10065,7 +10008,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -10079,7 +10021,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -10094,7 +10035,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -10686,7 +10626,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -10700,7 +10639,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -10715,7 +10653,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -10861,7 +10798,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -10875,7 +10811,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -10890,7 +10825,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11035,7 +10969,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'nps_response')
   ),
@@ -11049,7 +10982,6 @@ WITH
       ) AS "last_value_6_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11064,7 +10996,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11144,7 +11075,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'session_started')
   ),
@@ -11158,7 +11088,6 @@ WITH
       ) AS "last_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11173,7 +11102,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11231,7 +11159,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'session_started')
   ),
@@ -11245,7 +11172,6 @@ WITH
       ) AS "last_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11260,7 +11186,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11317,7 +11242,6 @@ WITH
             ) AS INTEGER
           ) <= "p"."as_of"
       ) AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     WHERE
       ("ev"."event" = 'session_started')
   ),
@@ -11331,7 +11255,6 @@ WITH
       ) AS "last_value_7_time"
     FROM
       "seg_ranked_events" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -11346,7 +11269,6 @@ WITH
     FROM
       "seg_ranked_events" AS "ev"
       INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-      CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
