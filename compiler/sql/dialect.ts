@@ -119,6 +119,15 @@ export interface Dialect {
    * faster.
    */
   readonly aggregateBranchPerEvent: boolean;
+  /**
+   * A short digest of a string entity key, where the engine cannot index a derived table's
+   * key column. Then the derived tables keyed by entity (aggregates, first/last values,
+   * sequence members) also carry it as `entity_digest`, and every join and lookup on them
+   * matches the digest beside the key itself, so the result is the same. MariaDB cannot
+   * index the TEXT column of a derived table and joins two of them by nested loops,
+   * quadratic in the number of entities; it does index a short VARCHAR.
+   */
+  keyDigest?(key: Sql): Sql;
 }
 
 // ---------------------------------------------------------------------------------------

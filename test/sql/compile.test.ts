@@ -14,6 +14,7 @@ import {
   getDialect,
   withAsOf,
 } from "../../compiler/sql/index.ts";
+import { checkProject } from "../../compiler/index.ts";
 import { portableRegex } from "../../compiler/sql/regex.ts";
 import { AS_OF, CASES, casesProject, HOSTILE, REGEX_CASES } from "./cases.ts";
 
@@ -72,6 +73,22 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     expect(withAsOf(q, "2024-01-01").parameters[0]).toBe("2024-01-01T00:00:00.000Z");
   });
 
+  test("derived tables keyed by entity match string keys by digest too where the dialect digests keys", () => {
+    const text = compileMembership(ir, dialect, { asOf: AS_OF }).sql;
+    const q = dialect.quoteIdentifier;
+    if (dialect.keyDigest) {
+      // every join and lookup on an aggregate, first/last-value or sequence table
+      const joins = text.match(new RegExp(`(LEFT|INNER) JOIN ${q("x")[0]}seg_|EXISTS \\(`, "g"))?.length ?? 0;
+      expect(joins).toBeGreaterThan(3);
+      expect(text.match(new RegExp(`${q("entity_digest")} = `, "g"))).toHaveLength(joins);
+      expect(text).not.toMatch(/ IN \(\s*SELECT/);
+    } else {
+      expect(text).not.toContain("entity_digest");
+    }
+    // numbers are keyable everywhere: no digest
+    expect(compileMembership(numericKeys, dialect).sql).not.toContain("entity_digest");
+  });
+
   test("literal escaping", () => {
     for (const s of ["it's", 'a"b', "back\\slash", "--;", "😀", "x".repeat(5000)]) {
       const lit = dialect.stringLiteral(s);
@@ -103,6 +120,28 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
  * frames") and the sequences use. Only that frame is swapped for one the parser knows, so
  * everything else is still checked.
  */
+const numericKeys = checkProject([
+  {
+    path: "/numeric/keys.seg",
+    text: `
+entity shop {
+  table "shops"
+  key id: number
+}
+events of shop {
+  table "shop_events"
+  user column "shop_id"
+  time column "at"
+  name column "kind"
+  event order { amount: number }
+  event refund
+}
+segment busy of shop = count(order in last 7 days) >= 3
+segment refunded_after_order of shop = did order then refund within 2 days
+`,
+  },
+]).ir;
+
 function parserCanRead(text: string, dialect: string): string {
   if (dialect !== "snowflake") return text;
   return text.replace(/ROWS\s+BETWEEN\s+UNBOUNDED\s+PRECEDING\s+AND\s+1\s+PRECEDING/g, "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW");

@@ -82,6 +82,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -321,6 +322,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -339,6 +341,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -353,7 +356,8 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -461,7 +465,8 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -505,7 +510,8 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -604,7 +610,8 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -683,37 +690,48 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_16` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_17` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_18` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `ranked`.`entity_key` = `ent`.`customer_id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -6318,6 +6336,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -6533,7 +6552,8 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -6577,7 +6597,8 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -6676,7 +6697,8 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -6725,35 +6747,45 @@ WITH
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_16` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_17` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_18` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `agg`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6857,6 +6889,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -7072,7 +7105,8 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -7116,7 +7150,8 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -7215,7 +7250,8 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -7264,35 +7300,45 @@ WITH
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_16` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_17` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_18` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `agg`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7397,6 +7443,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -7612,7 +7659,8 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -7656,7 +7704,8 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -7755,7 +7804,8 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -7804,35 +7854,45 @@ WITH
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_16` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_17` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        `ent`.`customer_id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_18` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
+            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `agg`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7946,6 +8006,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -8086,6 +8147,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -8104,6 +8166,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -8118,7 +8181,8 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8143,8 +8207,10 @@ WITH
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8262,6 +8328,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -8402,6 +8469,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -8420,6 +8488,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -8434,7 +8503,8 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8459,8 +8529,10 @@ WITH
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8579,6 +8651,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -8719,6 +8792,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -8737,6 +8811,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -8751,7 +8826,8 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8776,8 +8852,10 @@ WITH
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
+      AND `ranked`.`entity_key` = `ent`.`customer_id`
   )
 SELECT
   `f`.`entity_key` AS `id`

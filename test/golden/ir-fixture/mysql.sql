@@ -46,6 +46,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -222,6 +223,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -240,6 +242,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -254,7 +257,8 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -308,7 +312,8 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -392,7 +397,8 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -420,28 +426,36 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_10` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_11` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -2006,6 +2020,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2024,7 +2039,8 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2065,6 +2081,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2083,7 +2100,8 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2125,6 +2143,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2143,7 +2162,8 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2193,6 +2213,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2211,7 +2232,8 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2252,6 +2274,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2270,7 +2293,8 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2312,6 +2336,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2330,7 +2355,8 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2380,6 +2406,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2398,7 +2425,8 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2439,6 +2467,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2457,7 +2486,8 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2499,6 +2529,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2517,7 +2548,8 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2560,6 +2592,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -2576,7 +2609,8 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2610,6 +2644,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -2626,7 +2661,8 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2661,6 +2697,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -2677,7 +2714,8 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2723,6 +2761,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2739,7 +2778,8 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2776,6 +2816,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2792,7 +2833,8 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2830,6 +2872,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2846,7 +2889,8 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2892,6 +2936,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2908,7 +2953,8 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2945,6 +2991,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2961,7 +3008,8 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2999,6 +3047,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3015,7 +3064,8 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3061,6 +3111,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3077,7 +3128,8 @@ WITH
       `agg`.`avg_5` AS `avg_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3114,6 +3166,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3130,7 +3183,8 @@ WITH
       `agg`.`avg_5` AS `avg_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3168,6 +3222,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3184,7 +3239,8 @@ WITH
       `agg`.`avg_5` AS `avg_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3237,6 +3293,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3250,6 +3307,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3258,7 +3316,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3268,7 +3327,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3312,6 +3372,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3325,6 +3386,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3333,7 +3395,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3343,7 +3406,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3388,6 +3452,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3401,6 +3466,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3409,7 +3475,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3419,7 +3486,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3472,6 +3540,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3485,6 +3554,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3493,7 +3563,8 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3503,7 +3574,8 @@ WITH
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3547,6 +3619,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3560,6 +3633,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3568,7 +3642,8 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3578,7 +3653,8 @@ WITH
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3623,6 +3699,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3636,6 +3713,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3644,7 +3722,8 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3654,7 +3733,8 @@ WITH
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3700,6 +3780,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3719,7 +3800,8 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3756,6 +3838,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3775,7 +3858,8 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3813,6 +3897,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3832,7 +3917,8 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3878,6 +3964,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3999,7 +4086,8 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4036,6 +4124,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -4157,7 +4246,8 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4195,6 +4285,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -4316,7 +4407,8 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4401,7 +4493,8 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -4435,11 +4528,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_10` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`
@@ -4520,7 +4616,8 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -4554,11 +4651,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_10` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`
@@ -4640,7 +4740,8 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -4674,11 +4775,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_10` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`
@@ -4777,7 +4881,8 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -4787,11 +4892,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_11` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
@@ -4881,7 +4989,8 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -4891,11 +5000,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_11` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
@@ -4986,7 +5098,8 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -4996,11 +5109,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_11` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
@@ -5416,6 +5532,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -5429,6 +5546,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5437,7 +5555,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5448,7 +5567,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -5506,6 +5626,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -5519,6 +5640,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5527,7 +5649,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5538,7 +5661,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -5597,6 +5721,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -5610,6 +5735,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5618,7 +5744,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5629,7 +5756,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT

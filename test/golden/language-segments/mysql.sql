@@ -54,6 +54,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -123,6 +124,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -136,6 +138,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -144,7 +147,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -210,7 +214,8 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -294,7 +299,8 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -312,27 +318,35 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`,
       `ranked`.`last_value_7` AS `last_value_7`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_8` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_9` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -442,6 +456,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -471,7 +486,8 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -533,6 +549,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -562,7 +579,8 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -625,6 +643,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -654,7 +673,8 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -707,6 +727,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -732,7 +753,8 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -775,6 +797,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -800,7 +823,8 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -844,6 +868,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -869,7 +894,8 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -938,6 +964,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -974,7 +1001,8 @@ WITH
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -1048,6 +1076,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -1084,7 +1113,8 @@ WITH
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -1159,6 +1189,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -1195,7 +1226,8 @@ WITH
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -1258,6 +1290,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -1274,7 +1307,8 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1311,6 +1345,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -1327,7 +1362,8 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1365,6 +1401,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -1381,7 +1418,8 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1434,6 +1472,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -1447,6 +1486,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1455,7 +1495,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1465,7 +1506,8 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1509,6 +1551,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -1522,6 +1565,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1530,7 +1574,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1540,7 +1585,8 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1585,6 +1631,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -1598,6 +1645,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1606,7 +1654,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1616,7 +1665,8 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1701,7 +1751,8 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -1735,11 +1786,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_8` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`
@@ -1820,7 +1874,8 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -1854,11 +1909,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_8` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`
@@ -1940,7 +1998,8 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -1974,11 +2033,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_8` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`
@@ -2077,7 +2139,8 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -2087,11 +2150,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_9` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`
@@ -2181,7 +2247,8 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -2191,11 +2258,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_9` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`
@@ -2286,7 +2356,8 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -2296,11 +2367,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_9` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`

@@ -119,6 +119,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -445,6 +446,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -463,6 +465,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -477,7 +480,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -594,7 +598,8 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -654,7 +659,8 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -689,7 +695,8 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -757,7 +764,8 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -886,7 +894,8 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -935,55 +944,72 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_14` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_21` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_22` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_26` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_27` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -2638,6 +2664,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2667,7 +2694,8 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2729,6 +2757,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2758,7 +2787,8 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2821,6 +2851,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2850,7 +2881,8 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2906,6 +2938,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2924,7 +2957,8 @@ WITH
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2967,6 +3001,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2985,7 +3020,8 @@ WITH
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3029,6 +3065,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -3047,7 +3084,8 @@ WITH
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3102,6 +3140,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3123,7 +3162,8 @@ WITH
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3169,6 +3209,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3190,7 +3231,8 @@ WITH
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3237,6 +3279,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3258,7 +3301,8 @@ WITH
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3321,6 +3365,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
@@ -3351,7 +3396,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3408,6 +3454,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
@@ -3438,7 +3485,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3496,6 +3544,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
@@ -3526,7 +3575,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3580,6 +3630,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -3604,7 +3655,8 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3646,6 +3698,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -3670,7 +3723,8 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3713,6 +3767,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -3737,7 +3792,8 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3861,7 +3917,8 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -3871,11 +3928,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_14` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`
@@ -3995,7 +4055,8 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -4005,11 +4066,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_14` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`
@@ -4130,7 +4194,8 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -4140,11 +4205,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_14` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`
@@ -4201,6 +4269,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -4219,7 +4288,8 @@ WITH
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4262,6 +4332,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -4280,7 +4351,8 @@ WITH
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4324,6 +4396,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -4342,7 +4415,8 @@ WITH
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4783,6 +4857,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -4808,7 +4883,8 @@ WITH
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4853,6 +4929,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -4878,7 +4955,8 @@ WITH
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4924,6 +5002,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -4949,7 +5028,8 @@ WITH
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5005,6 +5085,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5031,7 +5112,8 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5078,6 +5160,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5104,7 +5187,8 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5152,6 +5236,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5178,7 +5263,8 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5233,6 +5319,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -5252,7 +5339,8 @@ WITH
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5300,6 +5388,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -5319,7 +5408,8 @@ WITH
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5368,6 +5458,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -5387,7 +5478,8 @@ WITH
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5445,6 +5537,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5464,7 +5557,8 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -5523,6 +5617,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5542,7 +5637,8 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -5602,6 +5698,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5621,7 +5718,8 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -5732,7 +5830,8 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -5742,11 +5841,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_21` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`
@@ -5838,7 +5940,8 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -5848,11 +5951,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_21` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`
@@ -5945,7 +6051,8 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -5955,11 +6062,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_21` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`
@@ -6035,7 +6145,8 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -6069,11 +6180,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_22` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`
@@ -6140,7 +6254,8 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -6174,11 +6289,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_22` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`
@@ -6246,7 +6364,8 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -6280,11 +6399,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_22` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`
@@ -6344,6 +6466,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'subscription_cancelled'
@@ -6470,7 +6593,8 @@ WITH
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6516,6 +6640,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'subscription_cancelled'
@@ -6642,7 +6767,8 @@ WITH
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6689,6 +6815,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'subscription_cancelled'
@@ -6815,7 +6942,8 @@ WITH
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6860,6 +6988,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
@@ -6877,7 +7006,8 @@ WITH
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6921,6 +7051,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
@@ -6938,7 +7069,8 @@ WITH
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6983,6 +7115,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
@@ -7000,7 +7133,8 @@ WITH
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7056,6 +7190,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -7072,7 +7207,8 @@ WITH
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7111,6 +7247,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -7127,7 +7264,8 @@ WITH
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7167,6 +7305,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -7183,7 +7322,8 @@ WITH
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7228,6 +7368,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
@@ -7245,7 +7386,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7284,6 +7426,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
@@ -7301,7 +7444,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7341,6 +7485,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
@@ -7358,7 +7503,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7406,6 +7552,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
@@ -7422,7 +7569,8 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7463,6 +7611,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
@@ -7479,7 +7628,8 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7521,6 +7671,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
@@ -7537,7 +7688,8 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7597,6 +7749,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7616,7 +7769,8 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7662,6 +7816,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7681,7 +7836,8 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7728,6 +7884,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7747,7 +7904,8 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7805,6 +7963,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7824,7 +7983,8 @@ WITH
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7873,6 +8033,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7892,7 +8053,8 @@ WITH
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7942,6 +8104,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7961,7 +8124,8 @@ WITH
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8018,6 +8182,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8051,7 +8216,8 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -8120,6 +8286,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8153,7 +8320,8 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -8223,6 +8391,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8256,7 +8425,8 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -8364,7 +8534,8 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -8398,11 +8569,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_26` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`
@@ -8485,7 +8659,8 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -8519,11 +8694,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_26` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`
@@ -8607,7 +8785,8 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`
+      `y`.`entity_key` AS `entity_key`,
+      MD5(`y`.`entity_key`) AS `entity_digest`
     FROM
       (
         SELECT
@@ -8641,11 +8820,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_26` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`
@@ -8798,7 +8980,8 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -8808,11 +8991,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_27` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
@@ -8956,7 +9142,8 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -8966,11 +9153,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_27` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
@@ -9115,7 +9305,8 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`
+      `x`.`entity_key` AS `entity_key`,
+      MD5(`x`.`entity_key`) AS `entity_digest`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -9125,11 +9316,14 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        `ent`.`id` IN (
+        EXISTS (
           SELECT
-            `sq`.`entity_key`
+            1
           FROM
             `seg_sequence_27` AS `sq`
+          WHERE
+            `sq`.`entity_digest` = MD5(`ent`.`id`)
+            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
@@ -9182,6 +9376,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9200,7 +9395,8 @@ WITH
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -9262,6 +9458,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9280,7 +9477,8 @@ WITH
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -9343,6 +9541,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9361,7 +9560,8 @@ WITH
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -9435,6 +9635,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9459,7 +9660,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9504,6 +9706,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9528,7 +9731,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9574,6 +9778,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9598,7 +9803,8 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9656,6 +9862,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -9669,6 +9876,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -9677,7 +9885,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9687,7 +9896,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9733,6 +9943,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -9746,6 +9957,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -9754,7 +9966,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9764,7 +9977,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9811,6 +10025,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -9824,6 +10039,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -9832,7 +10048,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9842,7 +10059,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9897,6 +10115,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -9910,6 +10129,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -9918,7 +10138,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9928,7 +10149,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9977,6 +10199,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -9990,6 +10213,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -9998,7 +10222,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10008,7 +10233,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10058,6 +10284,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10071,6 +10298,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10079,7 +10307,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10089,7 +10318,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10147,6 +10377,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10160,6 +10391,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10168,7 +10400,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10178,7 +10411,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10224,6 +10458,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10237,6 +10472,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10245,7 +10481,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10255,7 +10492,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10302,6 +10540,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10315,6 +10554,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10323,7 +10563,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10333,7 +10574,8 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10385,6 +10627,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10403,7 +10646,8 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10446,6 +10690,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10464,7 +10709,8 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10508,6 +10754,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10526,7 +10773,8 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10581,6 +10829,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10602,7 +10851,8 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10648,6 +10898,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10669,7 +10920,8 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10716,6 +10968,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10737,7 +10990,8 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10805,6 +11059,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10851,6 +11106,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10864,6 +11120,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10872,7 +11129,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10884,8 +11142,10 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -10958,6 +11218,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -11004,6 +11265,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -11017,6 +11279,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11025,7 +11288,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11037,8 +11301,10 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -11112,6 +11378,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -11158,6 +11425,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -11171,6 +11439,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11179,7 +11448,8 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11191,8 +11461,10 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   ),
   `seg_level_1` AS (
     SELECT
@@ -11261,6 +11533,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
@@ -11274,6 +11547,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11282,7 +11556,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11292,7 +11567,8 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11338,6 +11614,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
@@ -11351,6 +11628,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11359,7 +11637,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11369,7 +11648,8 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11416,6 +11696,7 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
@@ -11429,6 +11710,7 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11437,7 +11719,8 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
+      AND `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11447,7 +11730,8 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
+      AND `ranked`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11502,6 +11786,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11523,7 +11808,8 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11569,6 +11855,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11590,7 +11877,8 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11637,6 +11925,7 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
+      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11658,7 +11947,8 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
+      AND `agg`.`entity_key` = `ent`.`id`
   )
 SELECT
   `f`.`entity_key` AS `id`
