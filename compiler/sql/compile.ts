@@ -21,7 +21,7 @@
  *   seg_level_N     the segments, in dependency levels (a segment reads earlier levels' columns)
  *   final SELECT
  */
-import { sql, type AliasedRawBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
 import type {
   IRAggregate,
   IRCond,
@@ -531,7 +531,7 @@ class QueryBuilder {
       }
 
       const columns: Sql[] = [
-        sql`${ecol(source.entityColumn)}`,
+        this.entityKey(ecol(source.entityColumn)),
         time,
         eventName,
         // Read a property only on rows of its own event when rows of other events are present:
@@ -676,7 +676,7 @@ class QueryBuilder {
     return this.joinParamsIfRead(() =>
       this.db
         .selectFrom("seg_ranked_events as ev")
-        .select(this.entityKeyColumns(col("ev", "entity_key")))
+        .select(col("ev", "entity_key").as("entity_key"))
         .select(
           ranked.map((a) => {
             const fn = a.fn === "firstValue" ? sql`MIN` : sql`MAX`;
@@ -701,11 +701,11 @@ class QueryBuilder {
   ): AnySelect {
     let q: AnySelect = this.db.selectFrom(`${from} as ev`);
     if (ranks) {
-      q = q.innerJoin(`${ranks} as rk`, (join) => join.on(pred(this.sameEntity("rk", col("ev", "entity_key")))));
+      q = q.innerJoin(`${ranks} as rk`, (join) => join.on(pred(sql`${col("rk", "entity_key")} = ${col("ev", "entity_key")}`)));
     }
     return this.joinParamsIfRead(() =>
       q
-        .select(this.entityKeyColumns(col("ev", "entity_key")))
+        .select(col("ev", "entity_key").as("entity_key"))
         .select(aggs.map((a) => this.aggregateExpr(a, oneEvent).as(this.aggColumn.get(a.id)!)))
         .groupBy(col("ev", "entity_key")),
     );
@@ -864,7 +864,7 @@ class QueryBuilder {
       return withCte(q, name, () =>
         this.db
           .selectFrom(`${stepCte(positive)} as x`)
-          .select(this.entityKeyColumns(x("entity_key")))
+          .select(x("entity_key").as("entity_key"))
           .distinct()
           .where(pred(sql`${x(reached)} = 1`)),
       );
@@ -884,7 +884,7 @@ class QueryBuilder {
       this.db
         .selectFrom(next)
         .crossJoin(`seg_params as ${PARAMS}`)
-        .select(this.entityKeyColumns(y("entity_key")))
+        .select(y("entity_key").as("entity_key"))
         .distinct()
         .where(pred(sql`${y(reached)} = 1`))
         .where(pred(sql`${deadline} <= ${this.asOfRef()}`))
@@ -942,7 +942,7 @@ class QueryBuilder {
       if (!joined.has(cte)) {
         joined.add(cte);
         q = q.leftJoin(`${cte} as ${alias}`, (join) =>
-          join.on(pred(this.sameEntity(alias, col(ent, this.entity.key.column)))),
+          join.on(pred(sql`${col(alias, "entity_key")} = ${this.entityKey(col(ent, this.entity.key.column))}`)),
         );
       }
     }
@@ -956,15 +956,11 @@ class QueryBuilder {
     }
     // Sequences: a key lookup in the (small) set of matching entities. `IN (subquery)` is
     // hashed or indexed by every engine; a LEFT JOIN on the CTE was planned as a nested scan
-    // by SQLite when it underestimated the CTE's size. With key digests an EXISTS on digest
-    // and key (MariaDB indexes the digest; its IN scanned the set once per entity).
-    const key = col(ent, this.entity.key.column);
+    // by SQLite when it underestimated the CTE's size.
+    const key = this.entityKey(col(ent, this.entity.key.column));
     for (const s of sequences) {
-      const members = sql`${sql.table(this.sequenceCte(s))} AS ${sql.id("sq")}`;
-      const isMember = this.keyDigest
-        ? sql`EXISTS (SELECT 1 FROM ${members} WHERE ${this.sameEntity("sq", key)})`
-        : sql`${key} IN (SELECT ${col("sq", "entity_key")} FROM ${members})`;
-      selections.push(this.d.booleanColumn(isMember));
+      const members = sql`SELECT ${col("sq", "entity_key")} FROM ${sql.table(this.sequenceCte(s))} AS ${sql.id("sq")}`;
+      selections.push(this.d.booleanColumn(sql`${key} IN (${members})`));
       names.push(this.aggColumn.get(s.id)!);
     }
     return q.select(selections.map((s, i) => s.as(names[i]!)));
@@ -1024,17 +1020,12 @@ class QueryBuilder {
     return this.paramReads === before ? query : query.crossJoin(`seg_params as ${PARAMS}`);
   }
 
-  /** The key columns of a derived table keyed by entity: `entity_key` (+ `entity_digest`). */
-  private entityKeyColumns(key: Sql): AliasedRawBuilder<unknown, string>[] {
-    const columns: AliasedRawBuilder<unknown, string>[] = [key.as("entity_key")];
-    if (this.keyDigest) columns.push(this.keyDigest(key).as("entity_digest"));
-    return columns;
-  }
-
-  /** Row `alias` of a derived table keyed by entity is `key`'s (see Dialect.keyDigest). */
-  private sameEntity(alias: string, key: Sql): Sql {
-    const same = sql`${col(alias, "entity_key")} = ${key}`;
-    return this.keyDigest ? sql`${col(alias, "entity_digest")} = ${this.keyDigest(key)} AND ${same}` : same;
+  /**
+   * `entity_key` of the tables derived from events (aggregates, first/last values,
+   * sequences) for a key column: the key, or its digest (Dialect.keyDigest).
+   */
+  private entityKey(key: Sql): Sql {
+    return this.keyDigest ? this.keyDigest(key) : key;
   }
 
   private usesAsOf(c: IRCond): boolean {

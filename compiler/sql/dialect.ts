@@ -120,12 +120,14 @@ export interface Dialect {
    */
   readonly aggregateBranchPerEvent: boolean;
   /**
-   * A short digest of a string entity key, where the engine cannot index a derived table's
-   * key column. Then the derived tables keyed by entity (aggregates, first/last values,
-   * sequence members) also carry it as `entity_digest`, and every join and lookup on them
-   * matches the digest beside the key itself, so the result is the same. MariaDB cannot
-   * index the TEXT column of a derived table and joins two of them by nested loops,
-   * quadratic in the number of entities; it does index a short VARCHAR.
+   * A fixed-size digest of a string entity key, for engines that handle long string keys
+   * badly inside a query. Where defined, the tables the query derives from events
+   * (aggregates, first/last values, sequence steps and members) are keyed by the digest of
+   * the event's entity column, and the entity table is matched to them by the digest of its
+   * key. It must be collision-free in practice (a cryptographic hash): two keys with one
+   * digest would be one entity. MariaDB keeps a TEXT column of a derived table on disk and
+   * cannot index it: it joined two of them by nested loops, quadratic in the number of
+   * entities, and sorted the sequence steps' rows by row id from disk.
    */
   keyDigest?(key: Sql): Sql;
 }

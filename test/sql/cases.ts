@@ -48,6 +48,9 @@ export const EVENTS: Row[] = [
   ["u3", "2024-03-08T00:00:00.000Z", "nps_response", {}],
   ["u4", "2024-03-10T10:00:00.000Z", "add_to_cart", { sku: "s4", price: 7 }],
   ["u5", "2024-03-10T12:00:00.001Z", "login", {}],
+  // Not u1's: keys compare exactly (MariaDB's PAD SPACE collations would say "u1 " = "u1").
+  ["u1 ", "2024-03-10T11:00:00.000Z", "purchase", { order_id: "o9", amount: 1000 }],
+  ["u1 ", "2024-03-10T11:00:00.000Z", "login", {}],
 ];
 
 const ev = (id: string, fn: Extract<IRAggregate, { kind: "events" }>["fn"], event: string, window = {}, extra: Partial<Extract<IRAggregate, { kind: "events" }>> = {}): IRAggregate => ({

@@ -101,6 +101,7 @@ export const mysqlDialect: Dialect = {
   inlineParams: false,
   aggregateFilter: false,
   aggregateBranchPerEvent: false,
-  // VARCHAR(32): indexable in derived tables, unlike the TEXT a key column often is.
-  keyDigest: (key) => sql`MD5(${key})`,
+  // BINARY(32) SHA-256: fixed size, in memory and indexable in derived tables, unlike the
+  // TEXT a key column often is. Of the UTF-8 text, so tables in other character sets match.
+  keyDigest: (key) => sql`UNHEX(SHA2(CONVERT(${key} USING utf8mb4), 256))`,
 };

@@ -30,7 +30,9 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -59,7 +61,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -82,7 +84,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -291,7 +292,9 @@ WITH
     FROM
       (
         SELECT
-          `e`.`customer_id` AS `entity_key`,
+          UNHEX(
+            SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+          ) AS `entity_key`,
           TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,
@@ -322,7 +325,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -341,7 +343,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -356,14 +357,15 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -392,7 +394,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -465,8 +467,7 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -510,8 +511,7 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -610,8 +610,7 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -690,48 +689,47 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_16` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_17` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_18` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
   ),
   `seg_level_1` AS (
     SELECT
@@ -6284,7 +6282,9 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -6313,7 +6313,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -6336,7 +6336,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -6450,7 +6449,9 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -6479,7 +6480,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -6552,8 +6553,7 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -6597,8 +6597,7 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -6697,8 +6696,7 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -6747,45 +6745,43 @@ WITH
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_16` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_17` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_18` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6837,7 +6833,9 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -6866,7 +6864,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -6889,7 +6887,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -7003,7 +7000,9 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -7032,7 +7031,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -7105,8 +7104,7 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -7150,8 +7148,7 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -7250,8 +7247,7 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -7300,45 +7296,43 @@ WITH
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_16` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_17` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_18` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7391,7 +7385,9 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -7420,7 +7416,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -7443,7 +7439,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -7557,7 +7552,9 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -7586,7 +7583,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -7659,8 +7656,7 @@ WITH
   ),
   `seg_sequence_16` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_16_step_2` AS `x`
     WHERE
@@ -7704,8 +7700,7 @@ WITH
   ),
   `seg_sequence_17` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -7804,8 +7799,7 @@ WITH
   ),
   `seg_sequence_18` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -7854,45 +7848,43 @@ WITH
       COALESCE(`agg`.`count_14`, 0) AS `count_14`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_16` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_16`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_17` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_17`,
       COALESCE(
-        EXISTS (
+        UNHEX(
+          SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+        ) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_18` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`customer_id`)
-            AND `sq`.`entity_key` = `ent`.`customer_id`
         ),
         FALSE
       ) AS `sequence_18`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `agg`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7954,7 +7946,9 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -7983,7 +7977,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -8006,7 +8000,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -8116,7 +8109,9 @@ WITH
     FROM
       (
         SELECT
-          `e`.`customer_id` AS `entity_key`,
+          UNHEX(
+            SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+          ) AS `entity_key`,
           TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,
@@ -8147,7 +8142,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -8166,7 +8160,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -8181,8 +8174,7 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8207,10 +8199,12 @@ WITH
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8276,7 +8270,9 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -8305,7 +8301,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -8328,7 +8324,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -8438,7 +8433,9 @@ WITH
     FROM
       (
         SELECT
-          `e`.`customer_id` AS `entity_key`,
+          UNHEX(
+            SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+          ) AS `entity_key`,
           TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,
@@ -8469,7 +8466,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -8488,7 +8484,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -8503,8 +8498,7 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8529,10 +8523,12 @@ WITH
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8599,7 +8595,9 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`customer_id` AS `entity_key`,
+      UNHEX(
+        SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+      ) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -8628,7 +8626,7 @@ WITH
       ) <= `p`.`as_of`
     UNION ALL
     SELECT
-      `e`.`cust` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`cust` USING utf8mb4), 256)) AS `entity_key`,
       TIMESTAMPADD(
         MICROSECOND,
         `e`.`checked_out_at` * 1000,
@@ -8651,7 +8649,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -8761,7 +8758,9 @@ WITH
     FROM
       (
         SELECT
-          `e`.`customer_id` AS `entity_key`,
+          UNHEX(
+            SHA2(CONVERT(`e`.`customer_id` USING utf8mb4), 256)
+          ) AS `entity_key`,
           TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,
@@ -8792,7 +8791,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view' THEN `ev`.`t`
@@ -8811,7 +8809,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'view'
@@ -8826,8 +8823,7 @@ WITH
       ) AS `last_value_28`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -8852,10 +8848,12 @@ WITH
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
       `shop`.`customers` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `agg`.`entity_key` = `ent`.`customer_id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`customer_id`)
-      AND `ranked`.`entity_key` = `ent`.`customer_id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
+        SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
+      )
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -23,7 +23,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -46,7 +46,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -204,7 +203,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -223,7 +222,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -242,7 +240,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -257,14 +254,13 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -312,8 +308,7 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -397,8 +392,7 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -426,36 +420,28 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_10` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_11` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -2006,7 +1992,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2020,7 +2006,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2039,8 +2024,7 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2067,7 +2051,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2081,7 +2065,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2100,8 +2083,7 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2129,7 +2111,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2143,7 +2125,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2162,8 +2143,7 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2199,7 +2179,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2213,7 +2193,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2232,8 +2211,7 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2260,7 +2238,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2274,7 +2252,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2293,8 +2270,7 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2322,7 +2298,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2336,7 +2312,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -2355,8 +2330,7 @@ WITH
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2392,7 +2366,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2406,7 +2380,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2425,8 +2398,7 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2453,7 +2425,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2467,7 +2439,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2486,8 +2457,7 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2515,7 +2485,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2529,7 +2499,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2548,8 +2517,7 @@ WITH
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2579,7 +2547,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2592,7 +2560,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -2609,8 +2576,7 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2631,7 +2597,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2644,7 +2610,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -2661,8 +2626,7 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2684,7 +2648,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2697,7 +2661,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login' THEN 1
@@ -2714,8 +2677,7 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2745,7 +2707,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2761,7 +2723,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2778,8 +2739,7 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2800,7 +2760,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2816,7 +2776,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2833,8 +2792,7 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2856,7 +2814,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2872,7 +2830,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2889,8 +2846,7 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2920,7 +2876,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2936,7 +2892,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -2953,8 +2908,7 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2975,7 +2929,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2991,7 +2945,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3008,8 +2961,7 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3031,7 +2983,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3047,7 +2999,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3064,8 +3015,7 @@ WITH
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3095,7 +3045,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3111,7 +3061,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3128,8 +3077,7 @@ WITH
       `agg`.`avg_5` AS `avg_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3150,7 +3098,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3166,7 +3114,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3183,8 +3130,7 @@ WITH
       `agg`.`avg_5` AS `avg_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3206,7 +3152,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3222,7 +3168,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       AVG(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -3239,8 +3184,7 @@ WITH
       `agg`.`avg_5` AS `avg_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3274,7 +3218,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -3293,7 +3237,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3307,7 +3250,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3316,8 +3258,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3327,8 +3268,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3353,7 +3293,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -3372,7 +3312,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3386,7 +3325,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3395,8 +3333,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3406,8 +3343,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3433,7 +3369,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -3452,7 +3388,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3466,7 +3401,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3475,8 +3409,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3486,8 +3419,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3521,7 +3453,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -3540,7 +3472,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3554,7 +3485,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3563,8 +3493,7 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3574,8 +3503,7 @@ WITH
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3600,7 +3528,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -3619,7 +3547,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3633,7 +3560,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3642,8 +3568,7 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3653,8 +3578,7 @@ WITH
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3680,7 +3604,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -3699,7 +3623,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -3713,7 +3636,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -3722,8 +3644,7 @@ WITH
       ) AS `first_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -3733,8 +3654,7 @@ WITH
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3764,7 +3684,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3780,7 +3700,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3800,8 +3719,7 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3822,7 +3740,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3838,7 +3756,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3858,8 +3775,7 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3881,7 +3797,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3897,7 +3813,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3917,8 +3832,7 @@ WITH
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3948,7 +3862,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3964,7 +3878,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -4086,8 +3999,7 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4108,7 +4020,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -4124,7 +4036,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -4246,8 +4157,7 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4269,7 +4179,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -4285,7 +4195,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -4407,8 +4316,7 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4444,7 +4352,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4493,8 +4401,7 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -4528,14 +4435,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_10` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`
@@ -4567,7 +4471,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4616,8 +4520,7 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -4651,14 +4554,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_10` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`
@@ -4691,7 +4591,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4740,8 +4640,7 @@ WITH
   ),
   `seg_sequence_10` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -4775,14 +4674,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_10` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_10`
@@ -4817,7 +4713,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4881,8 +4777,7 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -4892,14 +4787,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_11` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
@@ -4925,7 +4817,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4989,8 +4881,7 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -5000,14 +4891,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_11` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
@@ -5034,7 +4922,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5098,8 +4986,7 @@ WITH
   ),
   `seg_sequence_11` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_11_step_2` AS `x`
     WHERE
@@ -5109,14 +4996,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_11` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_11`
@@ -5513,7 +5397,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -5532,7 +5416,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -5546,7 +5429,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5555,8 +5437,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5567,8 +5448,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -5607,7 +5487,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -5626,7 +5506,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -5640,7 +5519,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5649,8 +5527,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5661,8 +5538,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -5702,7 +5578,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -5721,7 +5597,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -5735,7 +5610,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -5744,8 +5618,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -5756,8 +5629,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT

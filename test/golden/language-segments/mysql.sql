@@ -24,7 +24,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -54,7 +54,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -105,7 +104,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -124,7 +123,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -138,7 +136,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -147,14 +144,13 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -214,8 +210,7 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -299,8 +294,7 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -318,35 +312,27 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`,
       `ranked`.`last_value_7` AS `last_value_7`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_8` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_9` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -428,7 +414,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -456,7 +442,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -486,8 +471,7 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -521,7 +505,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -549,7 +533,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -579,8 +562,7 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -615,7 +597,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -643,7 +625,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -673,8 +654,7 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -714,7 +694,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -727,7 +707,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -753,8 +732,7 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -784,7 +762,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -797,7 +775,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -823,8 +800,7 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -855,7 +831,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -868,7 +844,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -894,8 +869,7 @@ WITH
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -936,7 +910,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -964,7 +938,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -1001,8 +974,7 @@ WITH
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -1048,7 +1020,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -1076,7 +1048,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -1113,8 +1084,7 @@ WITH
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -1161,7 +1131,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -1189,7 +1159,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -1226,8 +1195,7 @@ WITH
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -1274,7 +1242,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -1290,7 +1258,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -1307,8 +1274,7 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1329,7 +1295,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -1345,7 +1311,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -1362,8 +1327,7 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1385,7 +1349,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -1401,7 +1365,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -1418,8 +1381,7 @@ WITH
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1453,7 +1415,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -1472,7 +1434,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -1486,7 +1447,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1495,8 +1455,7 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1506,8 +1465,7 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1532,7 +1490,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -1551,7 +1509,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -1565,7 +1522,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1574,8 +1530,7 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1585,8 +1540,7 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1612,7 +1566,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -1631,7 +1585,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -1645,7 +1598,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -1654,8 +1606,7 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -1665,8 +1616,7 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1702,7 +1652,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -1751,8 +1701,7 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -1786,14 +1735,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_8` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`
@@ -1825,7 +1771,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -1874,8 +1820,7 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -1909,14 +1854,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_8` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`
@@ -1949,7 +1891,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -1998,8 +1940,7 @@ WITH
   ),
   `seg_sequence_8` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -2033,14 +1974,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_8` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_8`
@@ -2075,7 +2013,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2139,8 +2077,7 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -2150,14 +2087,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_9` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`
@@ -2183,7 +2117,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2247,8 +2181,7 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -2258,14 +2191,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_9` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`
@@ -2292,7 +2222,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2356,8 +2286,7 @@ WITH
   ),
   `seg_sequence_9` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_9_step_2` AS `x`
     WHERE
@@ -2367,14 +2296,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_9` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_9`

@@ -26,7 +26,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -119,7 +119,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -417,7 +416,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -446,7 +445,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -465,7 +463,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -480,14 +477,13 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -598,8 +594,7 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -659,8 +654,7 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -695,8 +689,7 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -764,8 +757,7 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -894,8 +886,7 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -944,72 +935,55 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_14` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_21` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_22` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_26` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_27` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -2636,7 +2610,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2664,7 +2638,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2694,8 +2667,7 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2729,7 +2701,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2757,7 +2729,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2787,8 +2758,7 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2823,7 +2793,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -2851,7 +2821,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2881,8 +2850,7 @@ WITH
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2924,7 +2892,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -2938,7 +2906,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -2957,8 +2924,7 @@ WITH
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2987,7 +2953,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -3001,7 +2967,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -3020,8 +2985,7 @@ WITH
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3051,7 +3015,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -3065,7 +3029,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -3084,8 +3047,7 @@ WITH
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3123,7 +3085,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3140,7 +3102,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3162,8 +3123,7 @@ WITH
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3192,7 +3152,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3209,7 +3169,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3231,8 +3190,7 @@ WITH
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3262,7 +3220,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3279,7 +3237,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'feature_used'
@@ -3301,8 +3258,7 @@ WITH
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3340,7 +3296,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3365,7 +3321,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
@@ -3396,8 +3351,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3429,7 +3383,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3454,7 +3408,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
@@ -3485,8 +3438,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3519,7 +3471,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3544,7 +3496,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'page_viewed'
@@ -3575,8 +3526,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3611,7 +3561,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3630,7 +3580,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -3655,8 +3604,7 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3679,7 +3627,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3698,7 +3646,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -3723,8 +3670,7 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3748,7 +3694,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3767,7 +3713,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -3792,8 +3737,7 @@ WITH
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3825,7 +3769,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -3917,8 +3861,7 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -3928,14 +3871,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_14` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`
@@ -3963,7 +3903,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -4055,8 +3995,7 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -4066,14 +4005,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_14` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`
@@ -4102,7 +4038,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -4194,8 +4130,7 @@ WITH
   ),
   `seg_sequence_14` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_14_step_2` AS `x`
     WHERE
@@ -4205,14 +4140,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_14` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_14`
@@ -4255,7 +4187,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4269,7 +4201,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -4288,8 +4219,7 @@ WITH
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4318,7 +4248,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4332,7 +4262,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -4351,8 +4280,7 @@ WITH
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4382,7 +4310,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4396,7 +4324,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'experiment_viewed'
@@ -4415,8 +4342,7 @@ WITH
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4844,7 +4770,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4857,7 +4783,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -4883,8 +4808,7 @@ WITH
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4916,7 +4840,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -4929,7 +4853,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -4955,8 +4878,7 @@ WITH
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4989,7 +4911,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5002,7 +4924,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5028,8 +4949,7 @@ WITH
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5071,7 +4991,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5085,7 +5005,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5112,8 +5031,7 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5146,7 +5064,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5160,7 +5078,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5187,8 +5104,7 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5222,7 +5138,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5236,7 +5152,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5263,8 +5178,7 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5305,7 +5219,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5319,7 +5233,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -5339,8 +5252,7 @@ WITH
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5374,7 +5286,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5388,7 +5300,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -5408,8 +5319,7 @@ WITH
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5444,7 +5354,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5458,7 +5368,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         DISTINCT CASE
           WHEN `ev`.`event` = 'login'
@@ -5478,8 +5387,7 @@ WITH
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5523,7 +5431,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5537,7 +5445,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5557,8 +5464,7 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -5603,7 +5509,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5617,7 +5523,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5637,8 +5542,7 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -5684,7 +5588,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5698,7 +5602,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'login'
@@ -5718,8 +5621,7 @@ WITH
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -5766,7 +5668,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5830,8 +5732,7 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -5841,14 +5742,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_21` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`
@@ -5876,7 +5774,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -5940,8 +5838,7 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -5951,14 +5848,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_21` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`
@@ -5987,7 +5881,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -6051,8 +5945,7 @@ WITH
   ),
   `seg_sequence_21` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_21_step_2` AS `x`
     WHERE
@@ -6062,14 +5955,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_21` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_21`
@@ -6106,7 +5996,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -6145,8 +6035,7 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -6180,14 +6069,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_22` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`
@@ -6215,7 +6101,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -6254,8 +6140,7 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -6289,14 +6174,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_22` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`
@@ -6325,7 +6207,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -6364,8 +6246,7 @@ WITH
   ),
   `seg_sequence_22` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -6399,14 +6280,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_22` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_22`
@@ -6449,7 +6327,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -6466,7 +6344,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'subscription_cancelled'
@@ -6593,8 +6470,7 @@ WITH
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6623,7 +6499,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -6640,7 +6516,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'subscription_cancelled'
@@ -6767,8 +6642,7 @@ WITH
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6798,7 +6672,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -6815,7 +6689,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'subscription_cancelled'
@@ -6942,8 +6815,7 @@ WITH
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6975,7 +6847,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -6988,7 +6860,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
@@ -7006,8 +6877,7 @@ WITH
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7038,7 +6908,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7051,7 +6921,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
@@ -7069,8 +6938,7 @@ WITH
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7102,7 +6970,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7115,7 +6983,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
@@ -7133,8 +7000,7 @@ WITH
       `agg`.`last_time_4` AS `last_time_4`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7174,7 +7040,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -7190,7 +7056,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -7207,8 +7072,7 @@ WITH
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7231,7 +7095,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -7247,7 +7111,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -7264,8 +7127,7 @@ WITH
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7289,7 +7151,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -7305,7 +7167,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN CAST(`ev`.`purchase__amount` AS DOUBLE)
@@ -7322,8 +7183,7 @@ WITH
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7355,7 +7215,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7368,7 +7228,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
@@ -7386,8 +7245,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7413,7 +7271,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7426,7 +7284,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
@@ -7444,8 +7301,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7472,7 +7328,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7485,7 +7341,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN 1
@@ -7503,8 +7358,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7539,7 +7393,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7552,7 +7406,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
@@ -7569,8 +7422,7 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7598,7 +7450,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7611,7 +7463,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
@@ -7628,8 +7479,7 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7658,7 +7508,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -7671,7 +7521,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'purchase' THEN `ev`.`t`
@@ -7688,8 +7537,7 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7732,7 +7580,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -7749,7 +7597,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7769,8 +7616,7 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7799,7 +7645,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -7816,7 +7662,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7836,8 +7681,7 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7867,7 +7711,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -7884,7 +7728,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7904,8 +7747,7 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7943,7 +7785,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -7963,7 +7805,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -7983,8 +7824,7 @@ WITH
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8013,7 +7853,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -8033,7 +7873,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8053,8 +7892,7 @@ WITH
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8084,7 +7922,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -8104,7 +7942,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8124,8 +7961,7 @@ WITH
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8163,7 +7999,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -8182,7 +8018,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8216,8 +8051,7 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -8267,7 +8101,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -8286,7 +8120,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8320,8 +8153,7 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -8372,7 +8204,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -8391,7 +8223,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       SUM(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -8425,8 +8256,7 @@ WITH
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -8485,7 +8315,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -8534,8 +8364,7 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -8569,14 +8398,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_26` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`
@@ -8610,7 +8436,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -8659,8 +8485,7 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -8694,14 +8519,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_26` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`
@@ -8736,7 +8558,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -8785,8 +8607,7 @@ WITH
   ),
   `seg_sequence_26` AS (
     SELECT DISTINCT
-      `y`.`entity_key` AS `entity_key`,
-      MD5(`y`.`entity_key`) AS `entity_digest`
+      `y`.`entity_key` AS `entity_key`
     FROM
       (
         SELECT
@@ -8820,14 +8641,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_26` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_26`
@@ -8870,7 +8688,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -8980,8 +8798,7 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -8991,14 +8808,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_27` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
@@ -9032,7 +8846,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -9142,8 +8956,7 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -9153,14 +8966,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_27` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
@@ -9195,7 +9005,7 @@ WITH
   ),
   `seg_sequence_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -9305,8 +9115,7 @@ WITH
   ),
   `seg_sequence_27` AS (
     SELECT DISTINCT
-      `x`.`entity_key` AS `entity_key`,
-      MD5(`x`.`entity_key`) AS `entity_digest`
+      `x`.`entity_key` AS `entity_key`
     FROM
       `seg_sequence_27_step_3` AS `x`
     WHERE
@@ -9316,14 +9125,11 @@ WITH
     SELECT
       `ent`.`id` AS `entity_key`,
       COALESCE(
-        EXISTS (
+        UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256)) IN (
           SELECT
-            1
+            `sq`.`entity_key`
           FROM
             `seg_sequence_27` AS `sq`
-          WHERE
-            `sq`.`entity_digest` = MD5(`ent`.`id`)
-            AND `sq`.`entity_key` = `ent`.`id`
         ),
         FALSE
       ) AS `sequence_27`
@@ -9360,7 +9166,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -9376,7 +9182,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9395,8 +9200,7 @@ WITH
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -9442,7 +9246,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -9458,7 +9262,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9477,8 +9280,7 @@ WITH
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -9525,7 +9327,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -9541,7 +9343,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MIN(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9560,8 +9361,7 @@ WITH
       `agg`.`first_time_28` AS `first_time_28`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -9622,7 +9422,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -9635,7 +9435,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9660,8 +9459,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9693,7 +9491,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -9706,7 +9504,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9731,8 +9528,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9765,7 +9561,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -9778,7 +9574,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'purchase'
@@ -9803,8 +9598,7 @@ WITH
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9843,7 +9637,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -9862,7 +9656,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -9876,7 +9669,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -9885,8 +9677,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9896,8 +9687,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9924,7 +9714,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -9943,7 +9733,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -9957,7 +9746,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -9966,8 +9754,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -9977,8 +9764,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10006,7 +9792,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -10025,7 +9811,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10039,7 +9824,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10048,8 +9832,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10059,8 +9842,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10096,7 +9878,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -10115,7 +9897,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10129,7 +9910,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10138,8 +9918,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10149,8 +9928,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10180,7 +9958,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -10199,7 +9977,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10213,7 +9990,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10222,8 +9998,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10233,8 +10008,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10265,7 +10039,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -10284,7 +10058,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10298,7 +10071,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10307,8 +10079,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10318,8 +10089,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10358,7 +10128,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -10377,7 +10147,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10391,7 +10160,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10400,8 +10168,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10411,8 +10178,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10439,7 +10205,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -10458,7 +10224,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10472,7 +10237,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10481,8 +10245,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10492,8 +10255,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10521,7 +10283,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -10540,7 +10302,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -10554,7 +10315,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -10563,8 +10323,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -10574,8 +10333,7 @@ WITH
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10613,7 +10371,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -10627,7 +10385,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10646,8 +10403,7 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10676,7 +10432,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -10690,7 +10446,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10709,8 +10464,7 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10740,7 +10494,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`
     FROM
@@ -10754,7 +10508,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10773,8 +10526,7 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10812,7 +10564,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -10829,7 +10581,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10851,8 +10602,7 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10881,7 +10631,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -10898,7 +10648,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10920,8 +10669,7 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10951,7 +10699,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -10968,7 +10716,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -10990,8 +10737,7 @@ WITH
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11031,7 +10777,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -11059,7 +10805,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -11087,7 +10832,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -11106,7 +10851,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -11120,7 +10864,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11129,8 +10872,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11142,10 +10884,8 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -11190,7 +10930,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -11218,7 +10958,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -11246,7 +10985,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -11265,7 +11004,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -11279,7 +11017,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11288,8 +11025,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11301,10 +11037,8 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -11350,7 +11084,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -11378,7 +11112,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'rage_click'
@@ -11406,7 +11139,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -11425,7 +11158,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response' THEN `ev`.`t`
@@ -11439,7 +11171,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'nps_response'
@@ -11448,8 +11179,7 @@ WITH
       ) AS `last_value_6`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11461,10 +11191,8 @@ WITH
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   ),
   `seg_level_1` AS (
     SELECT
@@ -11514,7 +11242,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -11533,7 +11261,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
@@ -11547,7 +11274,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11556,8 +11282,7 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11567,8 +11292,7 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11595,7 +11319,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -11614,7 +11338,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
@@ -11628,7 +11351,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11637,8 +11359,7 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11648,8 +11369,7 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11677,7 +11397,7 @@ WITH
     FROM
       (
         SELECT
-          `e`.`user_id` AS `entity_key`,
+          UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
           `e`.`event` AS `event`,
           CASE
@@ -11696,7 +11416,6 @@ WITH
   `seg_ranked` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started' THEN `ev`.`t`
@@ -11710,7 +11429,6 @@ WITH
   `seg_ranked_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       MAX(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11719,8 +11437,7 @@ WITH
       ) AS `last_value_7`
     FROM
       `seg_ranked_events` AS `ev`
-      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_digest` = MD5(`ev`.`entity_key`)
-      AND `rk`.`entity_key` = `ev`.`entity_key`
+      INNER JOIN `seg_ranked` AS `rk` ON `rk`.`entity_key` = `ev`.`entity_key`
     GROUP BY
       `ev`.`entity_key`
   ),
@@ -11730,8 +11447,7 @@ WITH
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_digest` = MD5(`ent`.`id`)
-      AND `ranked`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11769,7 +11485,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -11786,7 +11502,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11808,8 +11523,7 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11838,7 +11552,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -11855,7 +11569,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11877,8 +11590,7 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11908,7 +11620,7 @@ WITH
   ),
   `seg_events` AS (
     SELECT
-      `e`.`user_id` AS `entity_key`,
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
       `e`.`event` AS `event`,
       CASE
@@ -11925,7 +11637,6 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      MD5(`ev`.`entity_key`) AS `entity_digest`,
       COUNT(
         CASE
           WHEN `ev`.`event` = 'session_started'
@@ -11947,8 +11658,7 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
       `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_digest` = MD5(`ent`.`id`)
-      AND `agg`.`entity_key` = `ent`.`id`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
   )
 SELECT
   `f`.`entity_key` AS `id`
