@@ -914,9 +914,12 @@ class QueryBuilder {
       const target = this.ir.entities.find((e) => e.name === rel.target);
       if (!target) throw new SqlCompileError(`unknown entity "${rel.target}"`);
       const alias = `rel_${via.join("__")}`;
-      q = q.leftJoin(sql`${sql.id(...this.resolveTable(target.table))}`.as(alias), (join) =>
-        join.on(pred(sql`${col(alias, target.key.column)} = ${col(parent.alias, rel.foreignKey)}`)),
-      );
+      const [targetKey, foreignKey] = [col(alias, target.key.column), col(parent.alias, rel.foreignKey)];
+      const same =
+        target.key.type === "string" && this.d.exactKeyEquals
+          ? this.d.exactKeyEquals(targetKey, foreignKey)
+          : sql`${targetKey} = ${foreignKey}`;
+      q = q.leftJoin(sql`${sql.id(...this.resolveTable(target.table))}`.as(alias), (join) => join.on(pred(same)));
       const node = { alias, entity: target };
       paths.set(key, node);
       return node;

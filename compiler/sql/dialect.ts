@@ -70,6 +70,12 @@ export interface Dialect {
   // Strings.
   /** Wraps a string so that comparisons, IN, MIN/MAX and DISTINCT go by code point. */
   binaryString(value: Sql): Sql;
+  /**
+   * `a = b` for two string key columns in a relation join, where plain `=` is not exact.
+   * MariaDB's PAD SPACE collations say `'a1 ' = 'a1'`: there the plain equality stays
+   * first (the engine can still use an index for it) and a byte-wise one follows.
+   */
+  exactKeyEquals?(a: Sql, b: Sql): Sql;
   /** Maps ASCII A-Z to a-z, leaves every other character as it is. */
   asciiLower(value: Sql): Sql;
   contains(haystack: Sql, needle: Sql): Sql;

@@ -85,6 +85,7 @@ export const mysqlDialect: Dialect = {
       : sql`JSON_CONTAINS(${list}, CAST(${value} AS CHAR))`,
 
   binaryString: bin,
+  exactKeyEquals: (a, b) => sql`${a} = ${b} AND ${bin(a)} = ${bin(b)}`,
   asciiLower(v) {
     let out: Sql = v;
     for (let i = 0; i < 26; i++) out = sql`REPLACE(${out}, ${raw(`'${ASCII_UPPER[i]}'`)}, ${raw(`'${ASCII_LOWER[i]}'`)})`;

@@ -724,6 +724,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
@@ -3987,6 +3988,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4017,6 +4019,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4048,6 +4051,7 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
   )
 SELECT
   `f`.`entity_key` AS `id`
