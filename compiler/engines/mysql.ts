@@ -13,6 +13,14 @@ const MYSQL_TYPES: Record<EngineColumnType, string> = {
   json: "JSON",
 };
 
+/**
+ * The session may keep a query's intermediate tables in memory up to 256 MB each (never
+ * less than the server allows already). The default 16 MB sent the membership query's
+ * sequence steps to on-disk temporary tables from about 30,000 users on: 28 → 20.5 s.
+ */
+const TEMP_TABLE_BYTES = 256 * 1024 * 1024;
+const IN_MEMORY_TEMP_TABLES = `SET SESSION tmp_table_size = GREATEST(@@tmp_table_size, ${TEMP_TABLE_BYTES}), max_heap_table_size = GREATEST(@@max_heap_table_size, ${TEMP_TABLE_BYTES})`;
+
 /** Approximate bytes of SQL text per multi-row INSERT (max_allowed_packet is ≥ 16 MB). */
 const MYSQL_BATCH_BYTES = 4_000_000;
 
@@ -20,7 +28,7 @@ const MYSQL_BATCH_BYTES = 4_000_000;
  * MySQL 8 / MariaDB 10.11 through mysql2. The session time zone is UTC (`SET time_zone =
  * '+00:00'` on connect, and mysql2's `timezone: "Z"` for Date values). Strings are
  * utf8mb4 with the binary collation (case-sensitive, code point order). A schema is a
- * database, created on demand.
+ * database, created on demand. In-memory temporary tables may grow to 256 MB.
  */
 export class MysqlEngine extends BaseEngine {
   readonly name = "mysql" as const;
@@ -59,7 +67,7 @@ export class MysqlEngine extends BaseEngine {
       /* reported by the failing query */
     });
     const engine = new MysqlEngine(shownTarget, conn, schemaPrefix);
-    await engine.exec("SET time_zone = '+00:00'; SET NAMES utf8mb4 COLLATE utf8mb4_bin");
+    await engine.exec(`SET time_zone = '+00:00'; SET NAMES utf8mb4 COLLATE utf8mb4_bin; ${IN_MEMORY_TEMP_TABLES}`);
     return engine;
   }
 

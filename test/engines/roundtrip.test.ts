@@ -197,6 +197,21 @@ describe("test namespaces", () => {
   }
 });
 
+describe("MySQL / MariaDB session", () => {
+  const fx = fixtures.find((f) => f.name === "mysql")!;
+  test.skipIf(!fx.available)("UTC, and intermediate tables in memory up to 256 MB (16 MB sent them to disk)", async () => {
+    const e = await fx.open();
+    try {
+      const [row] = await e.query("SELECT @@time_zone AS zone, @@tmp_table_size AS tmp, @@max_heap_table_size AS heap");
+      expect(row!.zone).toBe("+00:00");
+      expect(Number(row!.tmp)).toBeGreaterThanOrEqual(256 * 1024 * 1024);
+      expect(Number(row!.heap)).toBeGreaterThanOrEqual(256 * 1024 * 1024);
+    } finally {
+      await e.close();
+    }
+  });
+});
+
 describe("targets", () => {
   test("parseTarget picks the engine", () => {
     expect(parseTarget("postgres://u@h/db").engine).toBe("postgres");
