@@ -10,7 +10,7 @@
  *   seg_aggregates  ONE grouped pass over seg_events: every plain aggregate as conditional
  *                   aggregation (Dialect.aggregateBranchPerEvent: seg_events_N /
  *                   seg_aggregates_N, one pass per event name over that event's rows)
- *   seg_ranked_events, seg_ranked, seg_ranked_aggregates  (only for first/last values)
+ *   seg_ranked_events, seg_ranked, seg_ranked_aggregates  (first/last values without Dialect.extremeValue)
  *                   the events they read, the earliest/latest matching time per entity,
  *                   and the value at that time (events joined to their entity's times)
  *   seg_sequence_events  the events of all sequences (materialised where supported)
@@ -347,8 +347,8 @@ class QueryBuilder {
 
     const eventAggs = aggs.filter((a): a is Extract<IRAggregate, { kind: "events" }> => a.kind === "events");
     const sequences = aggs.filter((a): a is Extract<IRAggregate, { kind: "sequence" }> => a.kind === "sequence");
-    const ranked = eventAggs.filter((a) => a.fn === "firstValue" || a.fn === "lastValue");
-    const plain = eventAggs.filter((a) => a.fn !== "firstValue" && a.fn !== "lastValue");
+    const ranked = eventAggs.filter((a) => this.isRanked(a));
+    const plain = eventAggs.filter((a) => !this.isRanked(a));
     // Each consumer reads its own slice of the events (only the event names and properties
     // it uses), so no CTE over all events is shared: engines that inline CTEs (MySQL,
     // MariaDB, SQLite) would re-read it per reference, and the others would materialise it.
@@ -656,6 +656,14 @@ class QueryBuilder {
     return out;
   }
 
+  /**
+   * A first/last value computed from the extreme times (seg_ranked…), not in the plain
+   * passes: where the dialect has no one-aggregate form (Dialect.extremeValue).
+   */
+  private isRanked(a: IRAggregate): boolean {
+    return a.kind === "events" && (a.fn === "firstValue" || a.fn === "lastValue") && !this.d.extremeValue;
+  }
+
   /** The events of first/last-value aggregates: only rows matching one of them. */
   private rankedEventsQuery(ranked: Extract<IRAggregate, { kind: "events" }>[]): AnySelect {
     const events = this.eventsQuery(ranked).as("ev");
@@ -762,6 +770,7 @@ class QueryBuilder {
         return over(sql`MAX`, t);
       case "firstValue":
       case "lastValue": {
+        if (this.d.extremeValue) return this.d.extremeValue(a.fn === "firstValue" ? "first" : "last", orderable(value()), t, only);
         const rank = col("rk", rankColumn(this.aggColumn.get(a.id)!));
         return over(a.fn === "firstValue" ? sql`MIN` : sql`MAX`, orderable(value()), sql`${m} AND ${t} = ${rank}`);
       }
@@ -936,9 +945,8 @@ class QueryBuilder {
       selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
       names.push(a.column);
     }
-    const isRanked = (a: IRAggregate): boolean => a.kind === "events" && (a.fn === "firstValue" || a.fn === "lastValue");
     const source = (a: IRAggregate): { cte: string; alias: string } =>
-      isRanked(a) ? { cte: "seg_ranked_aggregates", alias: "ranked" } : this.aggSource.get(a.id)!;
+      this.isRanked(a) ? { cte: "seg_ranked_aggregates", alias: "ranked" } : this.aggSource.get(a.id)!;
     const joined = new Set<string>();
     for (const a of eventAggs) {
       const { cte, alias } = source(a);

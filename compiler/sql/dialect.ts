@@ -126,6 +126,15 @@ export interface Dialect {
    */
   readonly aggregateBranchPerEvent: boolean;
   /**
+   * `first(e.p)` / `last(e.p)` as one aggregate, where the engine has one: `value` at the
+   * row with the earliest (`first`) / latest (`last`) `time` among the rows where `when`
+   * holds (all rows when undefined); among rows at that time the smallest (`first`) /
+   * largest (`last`) value, a missing value losing every tie; NULL without rows. Where
+   * undefined, the compiler finds the extreme times first and joins the events back to
+   * them (the first/last-value events are read twice).
+   */
+  extremeValue?(fn: "first" | "last", value: Sql, time: Sql, when: Sql | undefined): Sql;
+  /**
    * A fixed-size digest of a string entity key, for engines that handle long string keys
    * badly inside a query. Where defined, the tables the query derives from events
    * (aggregates, first/last values, sequence steps and members) are keyed by the digest of

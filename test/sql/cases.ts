@@ -46,6 +46,8 @@ export const EVENTS: Row[] = [
   ["u3", "2024-03-03T12:00:00.000Z", "login", {}],
   ["u3", "2024-03-10T11:30:00.000Z", "add_to_cart", { sku: "s3", price: 1 }],
   ["u3", "2024-03-08T00:00:00.000Z", "nps_response", {}],
+  // u3's latest answer has no score: last(score) is missing, not the earlier 3
+  ["u3", "2024-03-01T00:00:00.000Z", "nps_response", { score: 3 }],
   ["u4", "2024-03-10T10:00:00.000Z", "add_to_cart", { sku: "s4", price: 7 }],
   ["u5", "2024-03-10T12:00:00.001Z", "login", {}],
   // Not u1's: keys compare exactly (MariaDB's PAD SPACE collations would say "u1 " = "u1").

@@ -95,4 +95,14 @@ export const duckdbDialect: Dialect = {
   inlineParams: false,
   aggregateFilter: true,
   aggregateBranchPerEvent: true,
+  // arg_max_null / arg_min_null keep a NULL value (arg_max skips it); the struct orders by
+  // time, then a present value before a missing one, then the value.
+  extremeValue: (fn, value, time, when) => {
+    const order =
+      fn === "last"
+        ? sql`{'t': ${time}, 'present': ${value} IS NOT NULL, 'v': ${value}}`
+        : sql`{'t': ${time}, 'missing': ${value} IS NULL, 'v': ${value}}`;
+    const call = sql`${raw(fn === "last" ? "arg_max_null" : "arg_min_null")}(${value}, ${order})`;
+    return when === undefined ? call : sql`${call} FILTER (WHERE ${when})`;
+  },
 };

@@ -216,7 +216,6 @@ WITH
     WHERE
       "e"."event_name" IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_4" AS (
     SELECT
@@ -229,71 +228,26 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23"
+      ) AS "distinct_23",
+      arg_min_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'missing': "ev"."view__page" IS NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "first_value_27",
+      arg_max_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'present': "ev"."view__page" IS NOT NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "last_value_28"
     FROM
       "seg_events_4" AS "ev"
       CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."customer_id" AS "entity_key",
-          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
-        FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'view')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -585,8 +539,8 @@ WITH
       COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
       "agg_1"."first_time_25" AS "first_time_25",
       "agg_1"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "agg_4"."first_value_27" AS "first_value_27",
+      "agg_4"."last_value_28" AS "last_value_28",
       COALESCE("agg_3"."count_29", 0) AS "count_29",
       "agg_3"."first_time_30" AS "first_time_30",
       COALESCE("agg_2"."count_31", 0) AS "count_31",
@@ -626,7 +580,6 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4043,7 +3996,6 @@ WITH
     WHERE
       "e"."event_name" IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -4051,7 +4003,23 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23"
+      ) AS "distinct_23",
+      arg_min_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'missing': "ev"."view__page" IS NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "first_value_27",
+      arg_max_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'present': "ev"."view__page" IS NOT NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "last_value_28"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4096,67 +4064,6 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."customer_id" AS "entity_key",
-          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
-        FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'view')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
-  ),
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
@@ -4169,8 +4076,8 @@ WITH
       COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
       "agg_1"."first_time_25" AS "first_time_25",
       "agg_1"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "agg_3"."first_value_27" AS "first_value_27",
+      "agg_3"."last_value_28" AS "last_value_28",
       COALESCE("agg_2"."count_29", 0) AS "count_29",
       "agg_2"."first_time_30" AS "first_time_30",
       COALESCE("agg_4"."count_31", 0) AS "count_31",
@@ -4181,7 +4088,6 @@ WITH
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
@@ -4337,7 +4243,6 @@ WITH
     WHERE
       "e"."event_name" IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -4345,7 +4250,23 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23"
+      ) AS "distinct_23",
+      arg_min_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'missing': "ev"."view__page" IS NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "first_value_27",
+      arg_max_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'present': "ev"."view__page" IS NOT NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "last_value_28"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4390,67 +4311,6 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."customer_id" AS "entity_key",
-          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
-        FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'view')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
-  ),
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
@@ -4463,8 +4323,8 @@ WITH
       COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
       "agg_1"."first_time_25" AS "first_time_25",
       "agg_1"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "agg_3"."first_value_27" AS "first_value_27",
+      "agg_3"."last_value_28" AS "last_value_28",
       COALESCE("agg_2"."count_29", 0) AS "count_29",
       "agg_2"."first_time_30" AS "first_time_30",
       COALESCE("agg_4"."count_31", 0) AS "count_31",
@@ -4475,7 +4335,6 @@ WITH
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT
@@ -4632,7 +4491,6 @@ WITH
     WHERE
       "e"."event_name" IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
   "seg_aggregates_3" AS (
     SELECT
@@ -4640,7 +4498,23 @@ WITH
       COUNT(DISTINCT "ev"."view__page") FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "distinct_23"
+      ) AS "distinct_23",
+      arg_min_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'missing': "ev"."view__page" IS NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "first_value_27",
+      arg_max_null(
+        "ev"."view__page",
+        {
+          't': "ev"."t",
+          'present': "ev"."view__page" IS NOT NULL,
+          'v': "ev"."view__page"
+        }
+      ) AS "last_value_28"
     FROM
       "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
@@ -4685,67 +4559,6 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."customer_id" AS "entity_key",
-          epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSON) ->> '$."page"') AS "view__page"
-        FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'view')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER(
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
-  ),
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
@@ -4758,8 +4571,8 @@ WITH
       COALESCE("agg_1"."active_days_24", 0) AS "active_days_24",
       "agg_1"."first_time_25" AS "first_time_25",
       "agg_1"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "agg_3"."first_value_27" AS "first_value_27",
+      "agg_3"."last_value_28" AS "last_value_28",
       COALESCE("agg_2"."count_29", 0) AS "count_29",
       "agg_2"."first_time_30" AS "first_time_30",
       COALESCE("agg_4"."count_31", 0) AS "count_31",
@@ -4770,7 +4583,6 @@ WITH
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
   )
 SELECT

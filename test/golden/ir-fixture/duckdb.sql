@@ -75,6 +75,45 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_6",
+      arg_min_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'missing': "ev"."nps_response__score" IS NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "first_value_7"
+    FROM
+      "seg_events_3" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -83,7 +122,7 @@ WITH
       "e"."event" IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates_3" AS (
+  "seg_aggregates_4" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -101,66 +140,7 @@ WITH
           )
       ) AS "count_9"
     FROM
-      "seg_events_3" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6",
-      MIN("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_4" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -319,10 +299,10 @@ WITH
       COALESCE("agg_1"."active_days_3", 0) AS "active_days_3",
       COALESCE("agg_2"."sum_4", 0) AS "sum_4",
       "agg_2"."avg_5" AS "avg_5",
-      "ranked"."last_value_6" AS "last_value_6",
-      "ranked"."first_value_7" AS "first_value_7",
-      COALESCE("agg_3"."count_8", 0) AS "count_8",
-      COALESCE("agg_3"."count_9", 0) AS "count_9",
+      "agg_3"."last_value_6" AS "last_value_6",
+      "agg_3"."first_value_7" AS "first_value_7",
+      COALESCE("agg_4"."count_8", 0) AS "count_8",
+      COALESCE("agg_4"."count_9", 0) AS "count_9",
       COALESCE(
         "ent"."id" IN (
           SELECT
@@ -346,8 +326,8 @@ WITH
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -2070,62 +2050,44 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2144,62 +2106,44 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2219,62 +2163,44 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2296,62 +2222,44 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
+      arg_min_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'missing': "ev"."nps_response__score" IS NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "first_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "agg_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2370,62 +2278,44 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
+      arg_min_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'missing': "ev"."nps_response__score" IS NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "first_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "agg_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2445,62 +2335,44 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
+      arg_min_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'missing': "ev"."nps_response__score" IS NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "first_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "agg_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3889,52 +3761,34 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -3942,10 +3796,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -3975,52 +3829,34 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4028,10 +3864,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4062,52 +3898,34 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -4115,10 +3933,10 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT

@@ -107,52 +107,34 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_4" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_4" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_4" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -316,7 +298,7 @@ WITH
       COALESCE("agg_1"."count_4", 0) AS "count_4",
       COALESCE("agg_1"."count_5", 0) AS "count_5",
       COALESCE("agg_3"."sum_6", 0) AS "sum_6",
-      "ranked"."last_value_7" AS "last_value_7",
+      "agg_4"."last_value_7" AS "last_value_7",
       COALESCE(
         "ent"."id" IN (
           SELECT
@@ -340,7 +322,7 @@ WITH
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1393,62 +1375,44 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1467,62 +1431,44 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1542,62 +1488,44 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

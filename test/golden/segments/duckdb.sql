@@ -120,6 +120,75 @@ WITH
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
       "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_3" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_6"
+    FROM
+      "seg_events_3" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_4" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser",
+      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_4" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."session_started__browser",
+        {
+          't': "ev"."t",
+          'present': "ev"."session_started__browser" IS NOT NULL,
+          'v': "ev"."session_started__browser"
+        }
+      ) AS "last_value_7",
+      COUNT(*) FILTER(
+        WHERE
+          (
+            "ev"."session_started__device_os" IN ('iOS', 'Android')
+          )
+          AND "ev"."t" > "p"."as_of_minus_30d"
+      ) AS "count_32"
+    FROM
+      "seg_events_4" AS "ev"
+      CROSS JOIN "seg_params" AS "p"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_5" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
@@ -129,7 +198,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_3" AS (
+  "seg_aggregates_5" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -145,12 +214,12 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
-      "seg_events_3" AS "ev"
+      "seg_events_5" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_4" AS (
+  "seg_events_6" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -164,7 +233,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_aggregates_4" AS (
+  "seg_aggregates_6" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -173,12 +242,12 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_11"
     FROM
-      "seg_events_4" AS "ev"
+      "seg_events_6" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_5" AS (
+  "seg_events_7" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -192,7 +261,7 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_aggregates_5" AS (
+  "seg_aggregates_7" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -209,12 +278,12 @@ WITH
           "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_15"
     FROM
-      "seg_events_5" AS "ev"
+      "seg_events_7" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_6" AS (
+  "seg_events_8" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -228,7 +297,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
-  "seg_aggregates_6" AS (
+  "seg_aggregates_8" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -244,12 +313,12 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "count_23"
     FROM
-      "seg_events_6" AS "ev"
+      "seg_events_8" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_7" AS (
+  "seg_events_9" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -263,7 +332,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_7" AS (
+  "seg_aggregates_9" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -276,12 +345,12 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_30"
     FROM
-      "seg_events_7" AS "ev"
+      "seg_events_9" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_8" AS (
+  "seg_events_10" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -295,7 +364,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_8" AS (
+  "seg_aggregates_10" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -306,105 +375,8 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
-      "seg_events_8" AS "ev"
+      "seg_events_10" AS "ev"
       CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_events_9" AS (
-    SELECT
-      "e"."user_id" AS "entity_key",
-      "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
-      (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
-    FROM
-      "analytics"."events" AS "e"
-      CROSS JOIN "seg_params" AS "p"
-    WHERE
-      "e"."event" IN ('session_started')
-      AND "e"."occurred_at" <= "p"."as_of"
-      AND "e"."occurred_at" > "p"."as_of_minus_30d"
-  ),
-  "seg_aggregates_9" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      COUNT(*) FILTER(
-        WHERE
-          (
-            "ev"."session_started__device_os" IN ('iOS', 'Android')
-          )
-          AND "ev"."t" > "p"."as_of_minus_30d"
-      ) AS "count_32"
-    FROM
-      "seg_events_9" AS "ev"
-      CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CASE
-            WHEN "e"."event" = 'nps_response' THEN CAST(
-              CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-            )
-          END AS "nps_response__score",
-          CASE
-            WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSON) ->> '$."browser"')
-          END AS "session_started__browser"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started', 'nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      (
-        ("ev"."event" = 'nps_response')
-        OR ("ev"."event" = 'session_started')
-      )
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6",
-      MAX("ev"."session_started__browser") FILTER(
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
       "ev"."entity_key"
   ),
@@ -823,28 +795,28 @@ WITH
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       "agg_2"."last_time_4" AS "last_time_4",
       COALESCE("agg_2"."active_days_5", 0) AS "active_days_5",
-      "ranked"."last_value_6" AS "last_value_6",
-      "ranked"."last_value_7" AS "last_value_7",
+      "agg_3"."last_value_6" AS "last_value_6",
+      "agg_4"."last_value_7" AS "last_value_7",
       COALESCE("agg_2"."active_days_8", 0) AS "active_days_8",
-      COALESCE("agg_3"."count_9", 0) AS "count_9",
-      COALESCE("agg_3"."count_10", 0) AS "count_10",
-      COALESCE("agg_4"."count_11", 0) AS "count_11",
+      COALESCE("agg_5"."count_9", 0) AS "count_9",
+      COALESCE("agg_5"."count_10", 0) AS "count_10",
+      COALESCE("agg_6"."count_11", 0) AS "count_11",
       COALESCE("agg_1"."count_12", 0) AS "count_12",
-      COALESCE("agg_5"."count_13", 0) AS "count_13",
-      COALESCE("agg_5"."count_15", 0) AS "count_15",
+      COALESCE("agg_7"."count_13", 0) AS "count_13",
+      COALESCE("agg_7"."count_15", 0) AS "count_15",
       COALESCE("agg_2"."count_16", 0) AS "count_16",
       COALESCE("agg_2"."count_17", 0) AS "count_17",
       COALESCE("agg_2"."count_18", 0) AS "count_18",
       COALESCE("agg_2"."count_19", 0) AS "count_19",
       COALESCE("agg_2"."active_days_20", 0) AS "active_days_20",
-      COALESCE("agg_6"."count_23", 0) AS "count_23",
+      COALESCE("agg_8"."count_23", 0) AS "count_23",
       "agg_1"."last_time_24" AS "last_time_24",
       COALESCE("agg_1"."count_25", 0) AS "count_25",
       "agg_1"."first_time_28" AS "first_time_28",
-      COALESCE("agg_7"."count_29", 0) AS "count_29",
-      COALESCE("agg_7"."count_30", 0) AS "count_30",
-      COALESCE("agg_8"."count_31", 0) AS "count_31",
-      COALESCE("agg_9"."count_32", 0) AS "count_32",
+      COALESCE("agg_9"."count_29", 0) AS "count_29",
+      COALESCE("agg_9"."count_30", 0) AS "count_30",
+      COALESCE("agg_10"."count_31", 0) AS "count_31",
+      COALESCE("agg_4"."count_32", 0) AS "count_32",
       COALESCE(
         "ent"."id" IN (
           SELECT
@@ -895,7 +867,6 @@ WITH
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_5" AS "agg_5" ON "agg_5"."entity_key" = "ent"."id"
@@ -903,6 +874,7 @@ WITH
       LEFT JOIN "seg_aggregates_7" AS "agg_7" ON "agg_7"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_8" AS "agg_8" ON "agg_8"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_9" AS "agg_9" ON "agg_9"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_10" AS "agg_10" ON "agg_10"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -8320,62 +8292,44 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8396,62 +8350,44 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8473,62 +8409,44 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8552,62 +8470,44 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8631,62 +8531,44 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8711,62 +8593,44 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8793,62 +8657,44 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8869,62 +8715,44 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8946,62 +8774,44 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
       ) AS "last_value_6"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "agg_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9405,6 +9215,37 @@ WITH
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_6"
+    FROM
+      "seg_events_1" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
       "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
@@ -9414,7 +9255,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_aggregates_1" AS (
+  "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -9422,12 +9263,12 @@ WITH
           "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
-      "seg_events_1" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_2" AS (
+  "seg_events_3" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9441,7 +9282,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_2" AS (
+  "seg_aggregates_3" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -9452,71 +9293,22 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
-      "seg_events_2" AS "ev"
+      "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg_1"."count_29", 0) AS "count_29",
-      COALESCE("agg_2"."count_31", 0) AS "count_31"
+      "agg_1"."last_value_6" AS "last_value_6",
+      COALESCE("agg_2"."count_29", 0) AS "count_29",
+      COALESCE("agg_3"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -9563,6 +9355,37 @@ WITH
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_6"
+    FROM
+      "seg_events_1" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
       "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
@@ -9572,7 +9395,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_aggregates_1" AS (
+  "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -9580,12 +9403,12 @@ WITH
           "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
-      "seg_events_1" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_2" AS (
+  "seg_events_3" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9599,7 +9422,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_2" AS (
+  "seg_aggregates_3" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -9610,71 +9433,22 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
-      "seg_events_2" AS "ev"
+      "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg_1"."count_29", 0) AS "count_29",
-      COALESCE("agg_2"."count_31", 0) AS "count_31"
+      "agg_1"."last_value_6" AS "last_value_6",
+      COALESCE("agg_2"."count_29", 0) AS "count_29",
+      COALESCE("agg_3"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -9722,6 +9496,37 @@ WITH
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      CAST(
+        CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
+      ) AS "nps_response__score"
+    FROM
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "e"."event" IN ('nps_response')
+      AND "e"."occurred_at" <= "p"."as_of"
+  ),
+  "seg_aggregates_1" AS (
+    SELECT
+      "ev"."entity_key" AS "entity_key",
+      arg_max_null(
+        "ev"."nps_response__score",
+        {
+          't': "ev"."t",
+          'present': "ev"."nps_response__score" IS NOT NULL,
+          'v': "ev"."nps_response__score"
+        }
+      ) AS "last_value_6"
+    FROM
+      "seg_events_1" AS "ev"
+    GROUP BY
+      "ev"."entity_key"
+  ),
+  "seg_events_2" AS (
+    SELECT
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
       "e"."event" AS "event"
     FROM
       "analytics"."events" AS "e"
@@ -9731,7 +9536,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_aggregates_1" AS (
+  "seg_aggregates_2" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -9739,12 +9544,12 @@ WITH
           "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_29"
     FROM
-      "seg_events_1" AS "ev"
+      "seg_events_2" AS "ev"
       CROSS JOIN "seg_params" AS "p"
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_events_2" AS (
+  "seg_events_3" AS (
     SELECT
       "e"."user_id" AS "entity_key",
       "e"."occurred_at" AS "t",
@@ -9758,7 +9563,7 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_aggregates_2" AS (
+  "seg_aggregates_3" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
@@ -9769,71 +9574,22 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
     FROM
-      "seg_events_2" AS "ev"
+      "seg_events_3" AS "ev"
       CROSS JOIN "seg_params" AS "p"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_events" AS materialized (
-    SELECT
-      "ev".*
-    FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
-          ) AS "nps_response__score"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
-    WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER(
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
-      COALESCE("agg_1"."count_29", 0) AS "count_29",
-      COALESCE("agg_2"."count_31", 0) AS "count_31"
+      "agg_1"."last_value_6" AS "last_value_6",
+      COALESCE("agg_2"."count_29", 0) AS "count_29",
+      COALESCE("agg_3"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -9871,60 +9627,42 @@ WITH
         timezone('UTC', current_timestamp)
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."session_started__browser") FILTER(
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
+      arg_max_null(
+        "ev"."session_started__browser",
+        {
+          't': "ev"."t",
+          'present': "ev"."session_started__browser" IS NOT NULL,
+          'v': "ev"."session_started__browser"
+        }
       ) AS "last_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9945,60 +9683,42 @@ WITH
     SELECT
       timezone('UTC', current_timestamp) AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."session_started__browser") FILTER(
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
+      arg_max_null(
+        "ev"."session_started__browser",
+        {
+          't': "ev"."t",
+          'present': "ev"."session_started__browser" IS NOT NULL,
+          'v': "ev"."session_started__browser"
+        }
       ) AS "last_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10020,60 +9740,42 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS materialized (
+  "seg_events_1" AS (
     SELECT
-      "ev".*
+      "e"."user_id" AS "entity_key",
+      "e"."occurred_at" AS "t",
+      "e"."event" AS "event",
+      (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
     FROM
-      (
-        SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
-        FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+      "analytics"."events" AS "e"
+      CROSS JOIN "seg_params" AS "p"
     WHERE
-      ("ev"."event" = 'session_started')
+      "e"."event" IN ('session_started')
+      AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_ranked" AS (
+  "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."session_started__browser") FILTER(
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
+      arg_max_null(
+        "ev"."session_started__browser",
+        {
+          't': "ev"."t",
+          'present': "ev"."session_started__browser" IS NOT NULL,
+          'v': "ev"."session_started__browser"
+        }
       ) AS "last_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
+      "seg_events_1" AS "ev"
     GROUP BY
       "ev"."entity_key"
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "agg_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
