@@ -15,11 +15,15 @@
  * (databases on MariaDB). A marker table written last says the load completed; delete the
  * files / drop the schemas to force a reload.
  *
- * (b) is bench/handwritten/<dialect>.sql: one SELECT with the same columns as the membership
- * query, as_of as its only parameter (`?` or `$1`), table names `analytics.events`, … that
- * (bare or quoted) that this script maps to the cached schemas. Before timing, the script checks that the
- * hand-written query and the per-segment queries return exactly the membership query's
- * members, and fails loudly otherwise.
+ * `--engines` defaults to sqlite,duckdb,postgres; add mysql for MariaDB / MySQL.
+ *
+ * (b) is bench/handwritten/<dialect>.sql, one per engine: sqlite.sql, duckdb.sql,
+ * postgres.sql and mysql.sql (MariaDB 10.11, in syntax MySQL 8 shares). Each is one
+ * SELECT with the same columns as the membership query, as_of as its only parameter (`?` or
+ * `$1`), and table names `analytics.events`, … (bare or quoted) that this script maps to the
+ * cached schemas. Before timing, the script checks that the hand-written query and the
+ * per-segment queries return exactly the membership query's members, and fails loudly
+ * otherwise.
  */
 import fs from "node:fs";
 import path from "node:path";
