@@ -21,6 +21,7 @@ import { IR_VERSION, type IRAggregate, type IRCond, type IRExpr, type IRProject,
 import type { SourceFile } from "./project.ts";
 import { SymbolIndex, type SymbolDef, type SymbolRef } from "./symbols.ts";
 import { C } from "./check/codes.ts";
+import { emptySegments, segmentFacts, type SegmentFacts } from "./check/empty.ts";
 import { Env, replaceFix, type Global, type NameKind, type TraitValue, type Val } from "./check/env.ts";
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
@@ -57,6 +58,8 @@ interface DeclResult {
   cond?: IRCond;
   dependsOn?: readonly string[];
   test?: IRTest;
+  /** What SEG3005 reads of an error-free segment (compiler/check/empty.ts). */
+  facts?: SegmentFacts;
 }
 
 interface NameEntry {
@@ -235,14 +238,17 @@ class Run implements Global {
     this.checkParamOverrides();
 
     const tests: IRTest[] = [];
+    const segments: SegmentFacts[] = [];
     for (const { file, decl } of this.decls) {
       if (decl.kind === "entity" || decl.kind === "events") continue;
       const r = this.result(file, decl);
       for (const d of r.diags) this.diagnostics.push(d);
       if (r.test && !r.failed) tests.push(r.test);
+      if (r.facts && this.isFirst(decl as SegmentDecl)) segments.push(r.facts);
     }
     const cyclic = this.cycles();
     this.unused();
+    this.emptySegments(cyclic.size ? segments.filter((s) => !cyclic.has(s.name)) : segments, cyclic);
     this.diagnostics.sort(
       (a, b) =>
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -540,6 +546,10 @@ class Run implements Global {
     if (out.cond !== undefined) r.cond = out.cond;
     if (out.dependsOn !== undefined) r.dependsOn = out.dependsOn.length ? out.dependsOn : NONE;
     if (out.test !== undefined) r.test = out.test;
+    if (decl.kind === "segment" && !r.failed) {
+      const f = segmentFacts(r, file, decl.name);
+      if (f) r.facts = f;
+    }
     return r;
   }
 
@@ -679,6 +689,17 @@ class Run implements Global {
     }
     return inCycle;
   }
+
+  /** SEG3005 (compiler/check/empty.ts) over the segments: first declarations, checked without errors, not on a cycle. */
+  private emptySegments(all: SegmentFacts[], cyclic: Set<string>): void {
+    const lookup = (name: string): SegmentFacts | undefined => {
+      const e = this.names.get(name);
+      if (!e || e.kind !== "segment" || cyclic.has(name)) return undefined;
+      return this.results.get(e.decl)?.facts;
+    };
+    for (const d of emptySegments(all, lookup, this.schema.ir.entities)) this.diagnostics.push(d);
+  }
+
 
   private unused(): void {
     const used = new Set<string>();

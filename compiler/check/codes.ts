@@ -45,6 +45,7 @@ export const C = {
   unused: "SEG3002",
   deprecated: "SEG3003",
   outerProperty: "SEG3004",
+  neverMembers: "SEG3005",
   // SEG9xxx: project loading
   unreadable: "SEG9001",
 } as const;

@@ -24,6 +24,7 @@ import type {
   IRTimeRef,
   IRWindow,
 } from "../ir.ts";
+import { FactSet, readFacts, type Fact } from "./bounds.ts";
 import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type Val } from "./env.ts";
 import { checkPortableRegex } from "./regex.ts";
@@ -89,21 +90,17 @@ function keyExpr(ty: Ty, via: string[]): IRExpr {
   return { k: "key", via, type: ty.k === "number" ? "number" : "string" };
 }
 
-const CMP_FLIP: Record<IRCmpOp, IRCmpOp> = { "==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
-
-/** Tracks constant bounds on one value across an `and`, to prove contradictions. */
-interface Bounds {
-  lo?: number;
-  loInc?: boolean;
-  hi?: number;
-  hiInc?: boolean;
-  eq?: string | number;
-  /** Values excluded with `!=` (created on the first one). */
-  ne?: Set<string | number>;
-  range: Range;
+/** What SEG3001 knows of one `and` chain so far (created on first use). */
+interface Chain {
+  facts?: FactSet<Range>;
+  /** Values already reported on. */
+  reported?: Set<string>;
 }
 
 export class Lowerer {
+  /** Reused by trackBounds (one chain part at a time). */
+  private scratch: Fact[] = [];
+  private aggOf = (id: string) => this.env.aggs.get(id);
   /** Properties of the event of the `did … where` just before, for SEG3004. */
   private pendingEvent: { event: EventInfo; did: DidExpr; next: Expr } | undefined;
 
@@ -807,7 +804,7 @@ export class Lowerer {
     flattenLogical(e, op, parts);
     const conds: IRCond[] = [];
     let failed = false;
-    const bounds = new Map<string, Bounds>();
+    const bounds: Chain = {};
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
       const v = this.expr(p, scope);
@@ -851,65 +848,24 @@ export class Lowerer {
     return !isAttribute;
   }
 
-  private trackBounds(c: IRCond, range: Range, all: Map<string, Bounds>): void {
-    if (c.k === "and") {
-      for (const a of c.args) this.trackBounds(a, range, all);
-      return;
+  /** SEG3001: reads the facts of one part of an `and` chain and reports a clash with an earlier part. */
+  private trackBounds(c: IRCond, range: Range, chain: Chain): void {
+    const facts = this.scratch;
+    facts.length = 0;
+    readFacts(c, this.aggOf, facts);
+    for (const f of facts) {
+      const clash = (chain.facts ??= new FactSet()).add(f, range);
+      if (!clash || clash.length === 0 || chain.reported?.has(f.key)) continue;
+      (chain.reported ??= new Set()).add(f.key);
+      const what = show(f.subject);
+      this.env.warn(
+        C.contradiction,
+        range,
+        `this contradicts an earlier condition on ${what}: no value satisfies ${clash.length === 1 ? "both" : "all of them"}, so this can never be true`,
+        undefined,
+        clash.map((x) => ({ file: this.env.file, range: x.origin, message: `the earlier condition on ${what}` })),
+      );
     }
-    if (c.k !== "cmp" || c.ci) return;
-    let { op, left, right } = c;
-    if (left.k === "lit" && right.k !== "lit") {
-      [left, right] = [right, left];
-      op = CMP_FLIP[op];
-    }
-    if (right.k !== "lit" || right.value === null || typeof right.value === "boolean") return;
-    if (left.k !== "attr" && left.k !== "agg" && left.k !== "key" && left.k !== "prop") return;
-    // An aggregate's id is still its structural JSON here: already a key of its own.
-    const key = left.k === "agg" ? left.id : JSON.stringify(left);
-    let b = all.get(key);
-    const first = !b;
-    if (!b) {
-      b = { range };
-      all.set(key, b);
-    }
-    const v = right.value;
-    if (op === "==") {
-      if (b.eq !== undefined && b.eq !== v) return this.contradiction(left, range, b);
-      b.eq = v;
-    } else if (op === "!=") (b.ne ??= new Set()).add(v);
-    else if (typeof v === "number") {
-      if (op === ">" || op === ">=") {
-        if (b.lo === undefined || v > b.lo || (v === b.lo && op === ">")) {
-          b.lo = v;
-          b.loInc = op === ">=";
-        }
-      } else if (b.hi === undefined || v < b.hi || (v === b.hi && op === "<")) {
-        b.hi = v;
-        b.hiInc = op === "<=";
-      }
-    } else return;
-    let empty = false;
-    if (b.lo !== undefined && b.hi !== undefined && (b.lo > b.hi || (b.lo === b.hi && !(b.loInc && b.hiInc)))) empty = true;
-    if (b.eq !== undefined) {
-      if (b.ne?.has(b.eq)) empty = true;
-      if (typeof b.eq === "number") {
-        if (b.lo !== undefined && (b.eq < b.lo || (b.eq === b.lo && !b.loInc))) empty = true;
-        if (b.hi !== undefined && (b.eq > b.hi || (b.eq === b.hi && !b.hiInc))) empty = true;
-      }
-    }
-    if (empty && !first) this.contradiction(left, range, b);
-  }
-
-  private contradiction(left: IRExpr, range: Range, b: Bounds): void {
-    if ((b as { reported?: boolean }).reported) return;
-    (b as { reported?: boolean }).reported = true;
-    this.env.warn(
-      C.contradiction,
-      range,
-      `this contradicts an earlier condition on ${show(left)}: no value satisfies both, so this can never be true`,
-      undefined,
-      [{ file: this.env.file, range: b.range, message: `the earlier condition on ${show(left)}` }],
-    );
   }
 
   // -------------------------------------------------------------------------------------

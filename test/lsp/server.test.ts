@@ -102,6 +102,19 @@ describe("diagnostics", () => {
     await client.close(user.uri);
   });
 
+  test("a segment that can never have members (a project-wide warning) is shown with the referenced segment", async () => {
+    const s = await scratch(`segment «d4» = in power_users and not did login in last 14 days\n`);
+    const diags = await client.diagnosticsFor(s.uri, 1);
+    expect(diags.map((d) => [d.code, d.severity, d.range])).toEqual([["SEG3005", 2, s.ranges[0]]]);
+    expect(diags[0]!.message).toMatch(/^`d4` can never have members: `power_users` requires did login in the last 7 days/);
+    expect(diags[0]!.relatedInformation).toEqual([
+      expect.objectContaining({ location: { uri: uriOf(fx.path("segments.seg")), range: fx.named["segments.seg"]!.power_users } }),
+    ]);
+    const v = await client.change(s.uri, `segment d4 = in power_users and not did login in last 3 days\n`);
+    expect(await client.diagnosticsFor(s.uri, v)).toEqual([]);
+    await client.close(s.uri);
+  });
+
   test("syntax errors are reported with their range", async () => {
     const s = await scratch(`segment d3 { where «)» }\n`);
     const diags = await client.diagnosticsFor(s.uri, 1);
