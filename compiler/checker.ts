@@ -700,7 +700,6 @@ class Run implements Global {
     for (const d of emptySegments(all, lookup, this.schema.ir.entities)) this.diagnostics.push(d);
   }
 
-
   private unused(): void {
     const used = new Set<string>();
     for (const r of this.results.values()) for (const u of r.uses) used.add(u.name);

@@ -254,7 +254,7 @@ class QueryBuilder {
     const entity = ir.entities.find((e) => e.name === entityName);
     if (!entity) throw new SqlCompileError(`unknown entity "${entityName}"`);
     this.entity = entity;
-    this.keyDigest = entity.key.type === "string" && d.keyDigest ? (key) => d.keyDigest!(key) : undefined;
+    this.keyDigest = entity.key.type === "string" ? d.keyDigest : undefined;
     this.resolveTable = options.resolveTable ?? ((t) => t);
     ir.aggregates.forEach((agg, index) => this.aggById.set(agg.id, { agg, index }));
   }
@@ -819,40 +819,38 @@ class QueryBuilder {
     // Step 1: the instants of the events of any step, with one flag per step. A later step
     // can only count after the sequence's window opens and at most the sum of the `within`s
     // after it closes: events outside are left out early (they would never be reached).
-    const paramReadsBefore = this.paramReads;
-    const window = steps[0]!.select.window;
-    let slack = 0;
-    const slacks: number[] = [];
-    const matches = steps.map((step, i) => {
-      const m = this.match(step.select, "s");
-      if (i > 0) slack += requireWithin(step.withinMs, s.id);
-      slacks.push(i === 0 ? -1 : slack);
-      if (i === 0) return m;
-      const t = col("s", "t");
-      const bounds: Sql[] = [];
-      if (window.after) bounds.push(sql`${t} > ${this.timeRef(window.after)}`);
-      const implied = window.until?.k === "asOf" && window.until.offsetMs >= 0;
-      if (window.until && !implied) bounds.push(sql`${t} <= ${this.d.addMs(this.timeRef(window.until), slack)}`);
-      if (window.before) bounds.push(sql`${t} < ${this.d.addMs(this.timeRef(window.before), slack)}`);
-      return bounds.length === 0 ? m : sql.join([m, ...bounds], sql` AND `);
-    });
-    const seen = new Set<string>();
-    const uniqueMatches = matches.filter((_, i) => {
-      const key = JSON.stringify([steps[i]!.select, slacks[i]]);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const readsParams = this.paramReads !== paramReadsBefore;
-    q = withCte(q, stepCte(1), () => {
-      const step1 = this.db
+    const step1 = this.joinParamsIfRead(() => {
+      const window = steps[0]!.select.window;
+      let slack = 0;
+      const slacks: number[] = [];
+      const matches = steps.map((step, i) => {
+        const m = this.match(step.select, "s");
+        if (i > 0) slack += requireWithin(step.withinMs, s.id);
+        slacks.push(i === 0 ? -1 : slack);
+        if (i === 0) return m;
+        const t = col("s", "t");
+        const bounds: Sql[] = [];
+        if (window.after) bounds.push(sql`${t} > ${this.timeRef(window.after)}`);
+        const implied = window.until?.k === "asOf" && window.until.offsetMs >= 0;
+        if (window.until && !implied) bounds.push(sql`${t} <= ${this.d.addMs(this.timeRef(window.until), slack)}`);
+        if (window.before) bounds.push(sql`${t} < ${this.d.addMs(this.timeRef(window.before), slack)}`);
+        return bounds.length === 0 ? m : sql.join([m, ...bounds], sql` AND `);
+      });
+      const seen = new Set<string>();
+      const uniqueMatches = matches.filter((_, i) => {
+        const key = JSON.stringify([steps[i]!.select, slacks[i]]);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      return this.db
         .selectFrom("seg_sequence_events as s")
         .select([col("s", "entity_key").as("entity_key"), col("s", "t").as("t")])
         .select(matches.map((m, i) => sql`MAX(CASE WHEN ${m} THEN 1 ELSE 0 END)`.as(flag(i + 1))))
         .where(pred(sql`(${sql.join(uniqueMatches.map((m) => sql`(${m})`), sql` OR `)})`))
         .groupBy([col("s", "entity_key"), col("s", "t")]);
-      return readsParams ? step1.crossJoin(`seg_params as ${PARAMS}`) : step1;
     });
+    q = withCte(q, stepCte(1), () => step1);
     // Steps 2…: reached when the previous step was reached at most `within` earlier: the
     // latest instant strictly before each row where it was reached (a running MAX over the
     // rows before it; instants are distinct, so "before" is "earlier").
