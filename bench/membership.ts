@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/membership.ts [--users 100000] [--engines sqlite,duckdb,postgres,mysql]
  *                               [--runs 3] [--only membership,handwritten,per-segment]
- *                               [--segments a,b,…]
+ *                               [--segments a,b,…] [--detail]
  *
  * `--segments` restricts membership and per-segment to those segments (and what they
  * depend on), to see where the time goes; the hand-written query covers all of them and is
@@ -14,6 +14,8 @@
  * bench/.data/ (gitignored), PostgreSQL / MariaDB in schemas `seg_bench_u<users>_*`
  * (databases on MariaDB). A marker table written last says the load completed; delete the
  * files / drop the schemas to force a reload.
+ *
+ * `--detail` prints each per-segment query's time, slowest first.
  *
  * `--engines` defaults to sqlite,duckdb,postgres; add mysql for MariaDB / MySQL.
  *
@@ -51,6 +53,8 @@ interface Args {
   runs: number;
   only: Set<string>;
   segments?: string[];
+  /** Print each per-segment query's time, slowest first. */
+  detail: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -68,7 +72,7 @@ function parseArgs(argv: string[]): Args {
   const segments = get("--segments")?.split(",").map((s) => s.trim());
   const only = new Set((get("--only") ?? (segments ? "membership,per-segment" : "membership,handwritten,per-segment")).split(","));
   if (segments && only.has("handwritten")) throw new Error("--segments cannot be combined with the hand-written query");
-  return { users, engines, runs, only, ...(segments ? { segments } : {}) };
+  return { users, engines, runs, only, detail: argv.includes("--detail"), ...(segments ? { segments } : {}) };
 }
 
 async function loadIR(): Promise<IRProject> {
@@ -259,13 +263,19 @@ async function benchEngine(engine: Engine, ir: IRProject, args: Args): Promise<R
   if (args.only.has("per-segment")) {
     const queries = segments.map((s) => ({ s, q: compileSegmentQuery(ir, s, dialect, { asOf: AS_OF, resolveTable }) }));
     // Slow: one run unless asked for more than 3.
+    const timings = new Map<string, number>();
     const p = await timeIt(Math.max(1, args.runs - 2), async () => {
       const out: Members = new Map();
       for (const { s, q } of queries) {
+        const started = performance.now();
         out.set(s, columnValues(await engine.queryColumns(q.sql, q.parameters), key).map(String).sort());
+        timings.set(s, Math.min(timings.get(s) ?? Infinity, performance.now() - started));
       }
       return out;
     });
+    if (args.detail) {
+      for (const [s, ms] of [...timings].sort((a, b) => b[1] - a[1])) console.log(`    ${fmt(ms).padStart(8)}  ${s}`);
+    }
     row.perSegment = p.best;
     row.problems.push(...compare("per-segment", m.members, p.members));
     console.log(`  ${engine.name} per-segment: ${fmt(p.best)}`);
