@@ -38,7 +38,7 @@ import type {
   IRColumnType,
 } from "../ir.ts";
 import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
-import { createView, raw } from "./dialect.ts";
+import { ACTIVE_DAY_BITS, createView, raw } from "./dialect.ts";
 import { formatSql } from "./format.ts";
 import { exprType } from "../ir-utils.ts";
 import { asciiLowerJs, lowerRegexPattern, portableRegex } from "./regex.ts";
@@ -762,8 +762,15 @@ class QueryBuilder {
         return over(sql`MAX`, orderable(value()));
       case "distinct":
         return distinct(orderable(value()));
-      case "activeDays":
+      case "activeDays": {
+        const after = a.select.window.after;
+        const bitmask = this.d.dayBitmask;
+        // Every counted day lies 0–62 days before as_of's: one bit each (Dialect.dayBitmask).
+        if (bitmask && after?.k === "asOf" && after.offsetMs >= -(ACTIVE_DAY_BITS - 1) * 86_400_000) {
+          return bitmask.popCount(over(sql`BIT_OR`, bitmask.dayBit(t, this.asOfRef())));
+        }
         return distinct(this.d.utcDay(t as unknown as Sql));
+      }
       case "firstTime":
         return over(sql`MIN`, t);
       case "lastTime":

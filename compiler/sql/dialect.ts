@@ -145,7 +145,27 @@ export interface Dialect {
    * entities, and sorted the sequence steps' rows by row id from disk.
    */
   keyDigest?(key: Sql): Sql;
+  /**
+   * Optional: active days as a bitmask instead of COUNT(DISTINCT day), for windows that start
+   * at most ACTIVE_DAY_BITS − 1 days before as_of (events are never later than as_of, so an
+   * event's day is 0–62 days before as_of's). The aggregate is BIT_OR(dayBit(t, as_of)) over
+   * the matching rows, counted with popCount. BIT_OR is an ordinary aggregate: PostgreSQL can
+   * then hash and aggregate the shared pass in parallel, which it cannot with COUNT(DISTINCT).
+   */
+  dayBitmask?: {
+    /**
+     * `1 << (UTC day of asOf − UTC day of time)` as a 64-bit integer. It may be evaluated for
+     * rows outside the window too (which the aggregate then drops), so it must not fail for
+     * any day ≥ 0.
+     */
+    dayBit(time: Sql, asOf: Sql): Sql;
+    /** The number of set bits of a BIT_OR result (NULL for no rows may stay NULL). */
+    popCount(bits: Sql): Sql;
+  };
 }
+
+/** Days before as_of's day that Dialect.dayBitmask can count: bits 0–62 of a signed 64-bit integer. */
+export const ACTIVE_DAY_BITS = 63;
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers for the dialect files

@@ -105,6 +105,22 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     expect(compileMembership(numericKeys, dialect).sql).not.toMatch(/SHA|MD5/);
   });
 
+  test("active days: a bitmask for windows of at most 62 days where the dialect has one, else COUNT(DISTINCT)", () => {
+    const flat = (segment: string): string => compileSegmentQuery(ir, segment, dialect, { asOf: AS_OF }).sql.replace(/\s+/g, " ");
+    const bitmask = /BIT_OR\(/i;
+    const distinctDays = /COUNT\( ?DISTINCT/i;
+    // 7 and 62 days: bits 0–62
+    for (const segment of ["active_3_days", "active_2_days_in_62"]) {
+      const text = flat(segment);
+      expect(bitmask.test(text), text).toBe(dialect.dayBitmask !== undefined);
+      expect(distinctDays.test(text), text).toBe(dialect.dayBitmask === undefined);
+    }
+    // 63 days would need bit 63
+    const longer = flat("active_3_days_in_63");
+    expect(bitmask.test(longer), longer).toBe(false);
+    expect(distinctDays.test(longer), longer).toBe(true);
+  });
+
   test("literal escaping", () => {
     for (const s of ["it's", 'a"b', "back\\slash", "--;", "😀", "x".repeat(5000)]) {
       const lit = dialect.stringLiteral(s);

@@ -105,4 +105,10 @@ export const duckdbDialect: Dialect = {
     const call = sql`${raw(fn === "last" ? "arg_max_null" : "arg_min_null")}(${value}, ${order})`;
     return when === undefined ? call : sql`${call} FILTER (WHERE ${when})`;
   },
+  dayBitmask: {
+    // DuckDB computes an aggregate's input for every row, also those its FILTER drops, and a
+    // shift past bit 62 is an error: days beyond the window are clamped (their bits are unused).
+    dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << least(CAST(${asOf} AS DATE) - CAST(${t} AS DATE), 62))`,
+    popCount: (bits) => sql`bit_count(${bits})`,
+  },
 };

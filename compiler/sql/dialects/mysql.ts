@@ -105,4 +105,9 @@ export const mysqlDialect: Dialect = {
   // BINARY(32) SHA-256: fixed size, in memory and indexable in derived tables, unlike the
   // TEXT a key column often is. Of the UTF-8 text, so tables in other character sets match.
   keyDigest: (key) => sql`UNHEX(SHA2(CONVERT(${key} USING utf8mb4), 256))`,
+  dayBitmask: {
+    // DATEDIFF counts calendar days (the times are UTC); `<<` shifts an unsigned 64-bit integer.
+    dayBit: (t, asOf) => sql`(1 << DATEDIFF(${asOf}, ${t}))`,
+    popCount: (bits) => sql`BIT_COUNT(${bits})`,
+  },
 };

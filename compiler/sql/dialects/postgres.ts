@@ -90,4 +90,9 @@ export const postgresDialect: Dialect = {
   inlineParams: true,
   aggregateFilter: true,
   aggregateBranchPerEvent: false,
+  dayBitmask: {
+    dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << (CAST(timezone('UTC', ${asOf}) AS DATE) - CAST(timezone('UTC', ${t}) AS DATE)))`,
+    // The set bits of the 64-bit pattern (bit_count needs PostgreSQL 14; this works from 12).
+    popCount: (bits) => sql`length(replace(CAST(CAST(${bits} AS BIT(64)) AS TEXT), '0', ''))`,
+  },
 };

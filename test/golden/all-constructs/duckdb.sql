@@ -55,9 +55,18 @@ WITH
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -68,9 +77,18 @@ WITH
           "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
       ) AS "active_days_8",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) AS "active_days_9",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"
@@ -2346,9 +2364,18 @@ WITH
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -2871,9 +2898,18 @@ WITH
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -3397,9 +3433,18 @@ WITH
           "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
         WHERE
@@ -3916,9 +3961,18 @@ WITH
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"
@@ -4163,9 +4217,18 @@ WITH
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"
@@ -4411,9 +4474,18 @@ WITH
         WHERE
           "ev"."t" > "p"."as_of_minus_7d"
       ) AS "count_3",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_24",
       MIN("ev"."t") AS "first_time_25",
       MAX("ev"."t") AS "last_time_26"

@@ -108,11 +108,13 @@ WITH
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
@@ -216,11 +218,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_24`,
       MIN(
         CASE
@@ -6364,11 +6368,13 @@ WITH
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
@@ -6915,11 +6921,13 @@ WITH
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
@@ -7467,11 +7475,13 @@ WITH
           AND `ev`.`t` <= `p`.`as_of_minus_7d` THEN 1
         END
       ) AS `count_5`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_6`,
       COUNT(
         DISTINCT CASE
@@ -8037,11 +8047,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_24`,
       MIN(
         CASE
@@ -8361,11 +8373,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_24`,
       MIN(
         CASE
@@ -8686,11 +8700,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_30d` THEN CAST(`ev`.`view__page` AS BINARY)
         END
       ) AS `distinct_23`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_24`,
       MIN(
         CASE

@@ -75,10 +75,26 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -156,10 +172,26 @@ WITH
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -2464,10 +2496,26 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -2937,10 +2985,26 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -3411,10 +3475,26 @@ WITH
           AND "ev"."t" > "p"."as_of_minus_30d"
           AND "ev"."t" <= "p"."as_of_minus_7d"
       ) AS "count_5",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_6",
       COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
         WHERE
@@ -3892,10 +3972,26 @@ WITH
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4140,10 +4236,26 @@ WITH
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE
@@ -4389,10 +4501,26 @@ WITH
           "ev"."event" = 'view'
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_24",
       MIN("ev"."t") FILTER (
         WHERE

@@ -31,9 +31,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
@@ -412,9 +421,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
@@ -509,9 +527,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
@@ -607,9 +634,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_1"
     FROM
       "seg_events_1" AS "ev"
@@ -902,9 +938,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
@@ -1016,9 +1061,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE
@@ -1131,9 +1185,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER(
         WHERE

@@ -54,11 +54,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_1`,
       COUNT(
         CASE
@@ -442,11 +444,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_1`,
       COUNT(
         CASE
@@ -533,11 +537,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_1`,
       COUNT(
         CASE
@@ -625,11 +631,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_1`,
       COUNT(
         CASE
@@ -938,11 +946,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_1`,
       COUNT(
         CASE
@@ -1048,11 +1058,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_1`,
       COUNT(
         CASE
@@ -1159,11 +1171,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_1`,
       COUNT(
         CASE

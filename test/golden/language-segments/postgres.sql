@@ -43,10 +43,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -411,10 +427,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -498,10 +530,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -586,10 +634,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -871,10 +935,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -976,10 +1056,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE
@@ -1082,10 +1178,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_1",
       COUNT(*) FILTER (
         WHERE

@@ -80,13 +80,31 @@ WITH
     SELECT
       "ev"."entity_key" AS "entity_key",
       MAX("ev"."t") AS "last_time_4",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_5",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_8",
       COUNT(*) FILTER(
         WHERE
@@ -105,9 +123,18 @@ WITH
         WHERE
           "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_14d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_14d"
+        )
       ) AS "active_days_20"
     FROM
       "seg_events_2" AS "ev"
@@ -2056,9 +2083,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
@@ -2153,9 +2189,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
@@ -2251,9 +2296,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_7d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_7d"
+        )
       ) AS "active_days_8"
     FROM
       "seg_events_1" AS "ev"
@@ -2350,9 +2404,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_5"
     FROM
       "seg_events_1" AS "ev"
@@ -2409,9 +2472,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_5"
     FROM
       "seg_events_1" AS "ev"
@@ -2469,9 +2541,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_30d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_30d"
+        )
       ) AS "active_days_5"
     FROM
       "seg_events_1" AS "ev"
@@ -4482,9 +4563,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_14d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_14d"
+        )
       ) AS "active_days_20"
     FROM
       "seg_events_1" AS "ev"
@@ -4547,9 +4637,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_14d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_14d"
+        )
       ) AS "active_days_20"
     FROM
       "seg_events_1" AS "ev"
@@ -4613,9 +4712,18 @@ WITH
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST("ev"."t" AS DATE)) FILTER(
-        WHERE
-          "ev"."t" > "p"."as_of_minus_14d"
+      bit_count(
+        BIT_OR(
+          (
+            CAST(1 AS BIGINT) << least(
+              CAST("p"."as_of" AS DATE) - CAST("ev"."t" AS DATE),
+              62
+            )
+          )
+        ) FILTER(
+          WHERE
+            "ev"."t" > "p"."as_of_minus_14d"
+        )
       ) AS "active_days_20"
     FROM
       "seg_events_1" AS "ev"

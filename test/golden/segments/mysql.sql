@@ -142,17 +142,21 @@ WITH
           WHEN `ev`.`event` = 'login' THEN `ev`.`t`
         END
       ) AS `last_time_4`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_5`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_8`,
       COUNT(
         CASE
@@ -233,11 +237,13 @@ WITH
           AND `ev`.`t` > `p`.`as_of_minus_14d` THEN 1
         END
       ) AS `count_19`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_14d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_20`,
       COUNT(
         CASE
@@ -2639,11 +2645,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_8`,
       COUNT(
         CASE
@@ -2730,11 +2738,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_8`,
       COUNT(
         CASE
@@ -2822,11 +2832,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_7d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_7d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_8`,
       COUNT(
         CASE
@@ -2907,11 +2919,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_5`
     FROM
       `seg_events` AS `ev`
@@ -2968,11 +2982,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_5`
     FROM
       `seg_events` AS `ev`
@@ -3030,11 +3046,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_30d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_30d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_5`
     FROM
       `seg_events` AS `ev`
@@ -5243,11 +5261,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_14d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_20`
     FROM
       `seg_events` AS `ev`
@@ -5310,11 +5330,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_14d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_20`
     FROM
       `seg_events` AS `ev`
@@ -5378,11 +5400,13 @@ WITH
   `seg_aggregates` AS (
     SELECT
       `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_14d` THEN DATE(`ev`.`t`)
-        END
+      BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN `ev`.`event` = 'login'
+            AND `ev`.`t` > `p`.`as_of_minus_14d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
+          END
+        )
       ) AS `active_days_20`
     FROM
       `seg_events` AS `ev`

@@ -111,15 +111,47 @@ WITH
         WHERE
           "ev"."event" = 'login'
       ) AS "last_time_4",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_5",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -185,10 +217,26 @@ WITH
           "ev"."event" = 'login'
           AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_19",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_14d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_14d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_20",
       COUNT(*) FILTER (
         WHERE
@@ -2018,10 +2066,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2105,10 +2169,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2193,10 +2273,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_7d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_7d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_8",
       COUNT(*) FILTER (
         WHERE
@@ -2267,10 +2363,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2327,10 +2439,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -2388,10 +2516,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_30d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_30d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_5"
     FROM
       "seg_events" AS "ev"
@@ -4408,10 +4552,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_14d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_14d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4474,10 +4634,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_14d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_14d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
@@ -4541,10 +4717,26 @@ WITH
   "seg_aggregates" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT CAST(timezone ('UTC', "ev"."t") AS DATE)) FILTER (
-        WHERE
-          "ev"."event" = 'login'
-          AND "ev"."t" > "p"."as_of_minus_14d"
+      length(
+        replace(
+          CAST(
+            CAST(
+              BIT_OR(
+                (
+                  CAST(1 AS BIGINT) << (
+                    CAST(timezone ('UTC', "p"."as_of") AS DATE) - CAST(timezone ('UTC', "ev"."t") AS DATE)
+                  )
+                )
+              ) FILTER (
+                WHERE
+                  "ev"."event" = 'login'
+                  AND "ev"."t" > "p"."as_of_minus_14d"
+              ) AS BIT(64)
+            ) AS TEXT
+          ),
+          '0',
+          ''
+        )
       ) AS "active_days_20"
     FROM
       "seg_events" AS "ev"
