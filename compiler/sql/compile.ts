@@ -10,9 +10,12 @@
  *   seg_aggregates  ONE grouped pass over seg_events: every plain aggregate as conditional
  *                   aggregation (Dialect.aggregateBranchPerEvent: seg_events_N /
  *                   seg_aggregates_N, one pass per event name over that event's rows)
- *   seg_ranked_events, seg_ranked, seg_ranked_aggregates  (first/last values without Dialect.extremeValue)
- *                   the events they read, the earliest/latest matching time per entity,
- *                   and the value at that time (events joined to their entity's times)
+ *   seg_ranked_N    first/last values with Dialect.rankedValueByRowNumber: per value, row 1
+ *                   of ROW_NUMBER() over its own events per entity (see rankedValueQuery)
+ *   seg_ranked_events, seg_ranked, seg_ranked_aggregates  (first/last values otherwise,
+ *                   without Dialect.extremeValue) the events they read, the earliest/latest
+ *                   matching time per entity, and the value at that time (events joined to
+ *                   their entity's times)
  *   seg_sequence_events  the events of all sequences (materialised where supported)
  *   seg_sequence_N_step_k, seg_sequence_N  per sequence: window functions over the
  *                   entity's distinct instants (see sequenceCtes)
@@ -366,12 +369,19 @@ class QueryBuilder {
       q = withCte(q, aggregates, () => this.aggregatesQuery(group.aggs, events, undefined, group.event !== null));
       for (const a of group.aggs) this.aggSource.set(a.id, { cte: aggregates, alias: `agg${n}` });
     });
-    if (ranked.length > 0) {
+    if (ranked.length > 0 && this.d.rankedValueByRowNumber) {
+      ranked.forEach((a, i) => {
+        const name = `seg_ranked_${i + 1}`;
+        q = withCte(q, name, () => this.rankedValueQuery(a));
+        this.aggSource.set(a.id, { cte: name, alias: `ranked_${i + 1}` });
+      });
+    } else if (ranked.length > 0) {
       // Read twice (times, then values): materialised where the dialect can, so the event
       // table is scanned once.
       q = withCte(q, "seg_ranked_events", () => this.rankedEventsQuery(ranked), this.d.materializedCte);
       q = withCte(q, "seg_ranked", () => this.rankedQuery(ranked));
       q = withCte(q, "seg_ranked_aggregates", () => this.aggregatesQuery(ranked, "seg_ranked_events", "seg_ranked"));
+      for (const a of ranked) this.aggSource.set(a.id, { cte: "seg_ranked_aggregates", alias: "ranked" });
     }
     if (sequences.length > 0) {
       q = withCte(q, "seg_sequence_events", () => this.eventsQuery(sequences), this.d.materializedCte);
@@ -657,11 +667,40 @@ class QueryBuilder {
   }
 
   /**
-   * A first/last value computed from the extreme times (seg_ranked…), not in the plain
-   * passes: where the dialect has no one-aggregate form (Dialect.extremeValue).
+   * A first/last value computed in its own pass (seg_ranked…), not in the plain passes:
+   * where the dialect has no one-aggregate form (Dialect.extremeValue).
    */
   private isRanked(a: IRAggregate): boolean {
     return a.kind === "events" && (a.fn === "firstValue" || a.fn === "lastValue") && !this.d.extremeValue;
+  }
+
+  /**
+   * One first/last value by ROW_NUMBER() over its own events (Dialect.rankedValueByRowNumber):
+   * per entity the matching event with the latest (first: earliest) time and, among events
+   * at that instant, the largest (first: smallest) present value, as MAX (MIN) of the values
+   * at the extreme time gives in the other form; missing only when every event there lacks it.
+   */
+  private rankedValueQuery(a: Extract<IRAggregate, { kind: "events" }>): AnySelect {
+    if (!a.value) throw new SqlCompileError(`aggregate "${a.id}" (${a.fn}) has no value`);
+    const valueExpr = a.value;
+    const events = this.eventsQuery([a]).as("ev");
+    const direction = raw(a.fn === "lastValue" ? "DESC" : "ASC");
+    const ranked = this.joinParamsIfRead(() => {
+      const v = this.orderable(a, this.expr(valueExpr, { alias: "ev", event: a.select.event }));
+      const order = sql`${col("ev", "t")} ${direction}, CASE WHEN ${v} IS NULL THEN 1 ELSE 0 END, ${v} ${direction}`;
+      const q = this.db
+        .selectFrom(events)
+        .select(col("ev", "entity_key").as("entity_key"))
+        .select(v.as("v"))
+        .select(sql`ROW_NUMBER() OVER (PARTITION BY ${col("ev", "entity_key")} ORDER BY ${order})`.as("rn"));
+      const only = this.matchIn(a.select, "ev", a.select.event !== null);
+      return only ? q.where(pred(only)) : q;
+    });
+    return this.db
+      .selectFrom(ranked.as("x"))
+      .select(col("x", "entity_key").as("entity_key"))
+      .select(col("x", "v").as(this.aggColumn.get(a.id)!))
+      .where(pred(sql`${col("x", "rn")} = 1`));
   }
 
   /** The events of first/last-value aggregates: only rows matching one of them. */
@@ -727,10 +766,7 @@ class QueryBuilder {
       if (!a.value) throw new SqlCompileError(`aggregate "${a.id}" (${a.fn}) has no value`);
       return this.expr(a.value, scope);
     };
-    const valueType = a.value ? exprType(a.value) : a.type;
-    /** A value MIN/MAX/DISTINCT can order: code-point strings, 0/1 booleans. */
-    const orderable = (v: Sql): Sql =>
-      valueType === "string" ? this.d.binaryString(v) : valueType === "boolean" ? sql`CASE WHEN ${v} THEN 1 WHEN NOT ${v} THEN 0 END` : v;
+    const orderable = (v: Sql): Sql => this.orderable(a, v);
     const t = col("ev", "t");
     /**
      * fn(x) over the rows where `when` holds: `fn(x) FILTER (WHERE when)` where the dialect
@@ -782,6 +818,12 @@ class QueryBuilder {
         return over(a.fn === "firstValue" ? sql`MIN` : sql`MAX`, orderable(value()), sql`${m} AND ${t} = ${rank}`);
       }
     }
+  }
+
+  /** A value MIN/MAX/DISTINCT/ORDER BY can order: code-point strings, 0/1 booleans. */
+  private orderable(a: Extract<IRAggregate, { kind: "events" }>, v: Sql): Sql {
+    const valueType = a.value ? exprType(a.value) : a.type;
+    return valueType === "string" ? this.d.binaryString(v) : valueType === "boolean" ? sql`CASE WHEN ${v} THEN 1 WHEN NOT ${v} THEN 0 END` : v;
   }
 
   private sequenceCte(s: IRAggregate): string {
@@ -950,8 +992,7 @@ class QueryBuilder {
       selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
       names.push(a.column);
     }
-    const source = (a: IRAggregate): { cte: string; alias: string } =>
-      this.isRanked(a) ? { cte: "seg_ranked_aggregates", alias: "ranked" } : this.aggSource.get(a.id)!;
+    const source = (a: IRAggregate): { cte: string; alias: string } => this.aggSource.get(a.id)!;
     const joined = new Set<string>();
     for (const a of eventAggs) {
       const { cte, alias } = source(a);

@@ -65,14 +65,19 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     expect(plainEvents.size).toBeGreaterThan(1);
     expect(q.sql.match(/seg_aggregates(_\d+)?["`]? AS \(/g)).toHaveLength(passes);
     // Grouped passes: the plain aggregates, the first/last values (without
-    // Dialect.extremeValue: their times, then their values, over their own events only) and
-    // one per sequence (its events' instants).
+    // Dialect.extremeValue or Dialect.rankedValueByRowNumber: their times, then their values,
+    // over their own events only) and one per sequence (its events' instants).
     expect(ir.aggregates.some(ranked)).toBe(true);
-    const rankedPasses = dialect.extremeValue ? 0 : 2;
+    const byRowNumber = !dialect.extremeValue && dialect.rankedValueByRowNumber;
+    const rankedPasses = dialect.extremeValue || byRowNumber ? 0 : 2;
     const sequences = ir.aggregates.filter((a) => a.kind === "sequence").length;
     expect(sequences).toBeGreaterThan(0);
     expect(q.sql.match(/GROUP BY/g)).toHaveLength(passes + rankedPasses + sequences);
     expect(q.sql.match(/seg_ranked_aggregates["`]? AS \(/g) ?? []).toHaveLength(rankedPasses / 2);
+    // By row number: one ROW_NUMBER() pass per first/last value, each over its own events.
+    const rankedValues = ir.aggregates.filter(ranked).length;
+    expect(q.sql.match(/seg_ranked_\d+["`]? AS \(/g) ?? []).toHaveLength(byRowNumber ? rankedValues : 0);
+    expect(q.sql.match(/ROW_NUMBER\(\)/g) ?? []).toHaveLength(byRowNumber ? rankedValues : 0);
     // Each events CTE of the plain aggregates is read once (engines inline it).
     expect(q.sql.match(/seg_events(_\d+)?["`]? AS ["`]?ev/g)).toHaveLength(passes);
     for (const [segment] of ALL) expect(q.sql).toContain(`seg_${segment}`);

@@ -99,5 +99,6 @@ export const bigqueryDialect: Dialect = {
   materializedCte: false,
   inlineParams: false,
   aggregateFilter: false,
+  rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
 };

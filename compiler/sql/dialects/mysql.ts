@@ -101,6 +101,7 @@ export const mysqlDialect: Dialect = {
   materializedCte: false,
   inlineParams: false,
   aggregateFilter: false,
+  rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
   // BINARY(32) SHA-256: fixed size, in memory and indexable in derived tables, unlike the
   // TEXT a key column often is. Of the UTF-8 text, so tables in other character sets match.

@@ -89,6 +89,7 @@ export const postgresDialect: Dialect = {
   materializedCte: true,
   inlineParams: true,
   aggregateFilter: true,
+  rankedValueByRowNumber: true,
   aggregateBranchPerEvent: false,
   dayBitmask: {
     dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << (CAST(timezone('UTC', ${asOf}) AS DATE) - CAST(timezone('UTC', ${t}) AS DATE)))`,

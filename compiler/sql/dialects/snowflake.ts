@@ -77,5 +77,6 @@ export const snowflakeDialect: Dialect = {
   materializedCte: false,
   inlineParams: false,
   aggregateFilter: false,
+  rankedValueByRowNumber: false,
   aggregateBranchPerEvent: false,
 };

@@ -76,5 +76,6 @@ export const sqliteDialect: Dialect = {
   materializedCte: true,
   inlineParams: false,
   aggregateFilter: true,
+  rankedValueByRowNumber: true,
   aggregateBranchPerEvent: false,
 };

@@ -238,66 +238,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          to_timestamp("e"."ts" / 1000.0) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -587,8 +610,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -625,7 +648,8 @@ WITH
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4038,66 +4062,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          to_timestamp("e"."ts" / 1000.0) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -4111,8 +4158,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -4121,7 +4168,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4302,66 +4350,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          to_timestamp("e"."ts" / 1000.0) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -4375,8 +4446,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -4385,7 +4456,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4567,66 +4639,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          to_timestamp("e"."ts" / 1000.0) AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX(("ev"."view__page" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."view__page" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."view__page" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."view__page" COLLATE "C") DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              to_timestamp("e"."ts" / 1000.0) AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              (CAST("e"."payload" AS JSONB) ->> 'page') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND to_timestamp("e"."ts" / 1000.0) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -4640,8 +4735,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -4650,7 +4745,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -229,66 +229,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          "e"."ts" AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          json_extract("e"."payload", '$."page"') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND "e"."ts" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -578,8 +601,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -616,7 +639,8 @@ WITH
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4042,66 +4066,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          "e"."ts" AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          json_extract("e"."payload", '$."page"') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND "e"."ts" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -4115,8 +4162,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -4125,7 +4172,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4308,66 +4356,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          "e"."ts" AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          json_extract("e"."payload", '$."page"') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND "e"."ts" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -4381,8 +4452,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -4391,7 +4462,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4573,66 +4645,89 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_27"
     FROM
       (
         SELECT
-          "e"."customer_id" AS "entity_key",
-          "e"."ts" AS "t",
-          CASE "e"."event_name"
-            WHEN 'Login' THEN 'login'
-            WHEN 'view' THEN 'view'
-            WHEN 'empty' THEN 'empty'
-          END AS "event",
-          json_extract("e"."payload", '$."page"') AS "view__page"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" ASC
+          ) AS "rn"
         FROM
-          "shop"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event_name" IN ('view')
-          AND "e"."ts" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'view')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "first_value_27_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'view' THEN "ev"."t"
-        END
-      ) AS "last_value_28_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_28"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."first_value_27_time"
-      ) AS "first_value_27",
-      MAX("ev"."view__page") FILTER (
-        WHERE
-          "ev"."event" = 'view'
-          AND "ev"."t" = "rk"."last_value_28_time"
-      ) AS "last_value_28"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          "ev"."view__page" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."view__page" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."view__page" DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."customer_id" AS "entity_key",
+              "e"."ts" AS "t",
+              CASE "e"."event_name"
+                WHEN 'Login' THEN 'login'
+                WHEN 'view' THEN 'view'
+                WHEN 'empty' THEN 'empty'
+              END AS "event",
+              json_extract("e"."payload", '$."page"') AS "view__page"
+            FROM
+              "shop"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event_name" IN ('view')
+              AND "e"."ts" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
@@ -4646,8 +4741,8 @@ WITH
       COALESCE("agg"."active_days_24", 0) AS "active_days_24",
       "agg"."first_time_25" AS "first_time_25",
       "agg"."last_time_26" AS "last_time_26",
-      "ranked"."first_value_27" AS "first_value_27",
-      "ranked"."last_value_28" AS "last_value_28",
+      "ranked_1"."first_value_27" AS "first_value_27",
+      "ranked_2"."last_value_28" AS "last_value_28",
       COALESCE("agg"."count_29", 0) AS "count_29",
       "agg"."first_time_30" AS "first_time_30",
       COALESCE("agg"."count_31", 0) AS "count_31",
@@ -4656,7 +4751,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
   )
 SELECT
   "f"."entity_key" AS "id"

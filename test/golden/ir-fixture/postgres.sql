@@ -127,64 +127,85 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -341,8 +362,8 @@ WITH
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
       COALESCE("agg"."sum_4", 0) AS "sum_4",
       "agg"."avg_5" AS "avg_5",
-      "ranked"."last_value_6" AS "last_value_6",
-      "ranked"."first_value_7" AS "first_value_7",
+      "ranked_1"."last_value_6" AS "last_value_6",
+      "ranked_2"."first_value_7" AS "first_value_7",
       COALESCE("agg"."count_8", 0) AS "count_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."active_days_12", 0) AS "active_days_12",
@@ -369,7 +390,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -2182,62 +2204,53 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2256,62 +2269,53 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2331,62 +2335,53 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2405,62 +2400,53 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2479,62 +2465,53 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2554,62 +2531,53 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3977,63 +3945,54 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4063,63 +4022,54 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4150,63 +4100,54 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT

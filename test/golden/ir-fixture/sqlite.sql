@@ -100,70 +100,97 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
+      "x"."rn" = 1
   ),
-  "seg_ranked" AS (
+  "seg_ranked_2" AS (
     SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      (
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -332,8 +359,8 @@ WITH
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
       COALESCE("agg"."sum_4", 0) AS "sum_4",
       "agg"."avg_5" AS "avg_5",
-      "ranked"."last_value_6" AS "last_value_6",
-      "ranked"."first_value_7" AS "first_value_7",
+      "ranked_1"."last_value_6" AS "last_value_6",
+      "ranked_2"."first_value_7" AS "first_value_7",
       COALESCE("agg"."count_8", 0) AS "count_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."active_days_12", 0) AS "active_days_12",
@@ -360,7 +387,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -2356,68 +2384,59 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2438,68 +2457,59 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2519,68 +2529,59 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2606,68 +2607,59 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2688,68 +2680,59 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2769,68 +2752,59 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "first_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" ASC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" ASC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "first_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MIN("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."first_value_7_time"
-      ) AS "first_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."first_value_7" AS "first_value_7"
+      "ranked_1"."first_value_7" AS "first_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4421,69 +4395,60 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4515,69 +4480,60 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -4608,69 +4564,60 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."country" AS "attr_country",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT

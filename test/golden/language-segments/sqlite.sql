@@ -98,60 +98,51 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -325,7 +316,7 @@ WITH
       COALESCE("agg"."count_4", 0) AS "count_4",
       COALESCE("agg"."count_5", 0) AS "count_5",
       COALESCE("agg"."sum_6", 0) AS "sum_6",
-      "ranked"."last_value_7" AS "last_value_7",
+      "ranked_1"."last_value_7" AS "last_value_7",
       COALESCE(
         "ent"."id" IN (
           SELECT
@@ -347,7 +338,7 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -1524,68 +1515,59 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1606,68 +1588,59 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1687,68 +1660,59 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

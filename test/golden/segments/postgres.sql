@@ -303,72 +303,83 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CASE
-            WHEN "e"."event" = 'nps_response' THEN CAST(
-              CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-            )
-          END AS "nps_response__score",
-          CASE
-            WHEN "e"."event" = 'session_started' THEN (CAST("e"."props" AS JSONB) ->> 'browser')
-          END AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started', 'nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
+      "x"."rn" = 1
+  ),
+  "seg_ranked_2" AS (
+    SELECT
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
+    FROM
       (
-        ("ev"."event" = 'nps_response')
-        OR ("ev"."event" = 'session_started')
-      )
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6",
-      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."session_started__browser" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."session_started__browser" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."session_started__browser" COLLATE "C") DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -789,8 +800,8 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
-      "ranked"."last_value_6" AS "last_value_6",
-      "ranked"."last_value_7" AS "last_value_7",
+      "ranked_1"."last_value_6" AS "last_value_6",
+      "ranked_2"."last_value_7" AS "last_value_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
@@ -860,7 +871,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -8569,62 +8581,53 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8645,62 +8648,53 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8722,62 +8716,53 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8798,62 +8783,53 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8877,62 +8853,53 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8957,62 +8924,53 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9036,62 +8994,53 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9112,62 +9061,53 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9189,62 +9129,53 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9690,64 +9621,55 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
+      "ranked_1"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -9840,64 +9762,55 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
+      "ranked_1"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -9991,64 +9904,55 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          CAST(
-            CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
-          ) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              CAST(
+                CAST("e"."props" AS JSONB) ->> 'score' AS DOUBLE PRECISION
+              ) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
+      "ranked_1"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -10084,60 +9988,51 @@ WITH
     SELECT
       COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."session_started__browser" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."session_started__browser" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."session_started__browser" COLLATE "C") DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'session_started')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10158,60 +10053,51 @@ WITH
     SELECT
       CURRENT_TIMESTAMP AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."session_started__browser" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."session_started__browser" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."session_started__browser" COLLATE "C") DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'session_started')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10233,60 +10119,51 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          "e"."occurred_at" AS "t",
-          "e"."event" AS "event",
-          (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          ("ev"."session_started__browser" COLLATE "C") AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN ("ev"."session_started__browser" COLLATE "C") IS NULL THEN 1
+                ELSE 0
+              END,
+              ("ev"."session_started__browser" COLLATE "C") DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND "e"."occurred_at" <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              "e"."occurred_at" AS "t",
+              "e"."event" AS "event",
+              (CAST("e"."props" AS JSONB) ->> 'browser') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND "e"."occurred_at" <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'session_started')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(("ev"."session_started__browser" COLLATE "C")) FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -272,78 +272,97 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CASE
-            WHEN "e"."event" = 'nps_response' THEN CAST(json_extract("e"."props", '$."score"') AS REAL)
-          END AS "nps_response__score",
-          CASE
-            WHEN "e"."event" = 'session_started' THEN json_extract("e"."props", '$."browser"')
-          END AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started', 'nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
+      "x"."rn" = 1
+  ),
+  "seg_ranked_2" AS (
+    SELECT
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
+    FROM
       (
-        ("ev"."event" = 'nps_response')
-        OR ("ev"."event" = 'session_started')
-      )
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6",
-      MAX("ev"."session_started__browser") FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+        SELECT
+          "ev"."entity_key" AS "entity_key",
+          "ev"."session_started__browser" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."session_started__browser" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."session_started__browser" DESC
+          ) AS "rn"
+        FROM
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
+    WHERE
+      "x"."rn" = 1
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -776,8 +795,8 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       "agg"."last_time_4" AS "last_time_4",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5",
-      "ranked"."last_value_6" AS "last_value_6",
-      "ranked"."last_value_7" AS "last_value_7",
+      "ranked_1"."last_value_6" AS "last_value_6",
+      "ranked_2"."last_value_7" AS "last_value_7",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9",
       COALESCE("agg"."count_10", 0) AS "count_10",
@@ -847,7 +866,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
     SELECT
@@ -9295,68 +9315,59 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9379,68 +9390,59 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9462,68 +9464,59 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9551,68 +9544,59 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9638,68 +9622,59 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9724,68 +9699,59 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9816,68 +9782,59 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9900,68 +9857,59 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9983,68 +9931,59 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6"
+      "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10601,70 +10540,61 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
+      "ranked_1"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -10773,70 +10703,61 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
+      "ranked_1"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -10944,70 +10865,61 @@ WITH
     GROUP BY
       "ev"."entity_key"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_6"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."nps_response__score" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."nps_response__score" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."nps_response__score" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('nps_response')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('nps_response')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'nps_response')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'nps_response' THEN "ev"."t"
-        END
-      ) AS "last_value_6_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."nps_response__score") FILTER (
-        WHERE
-          "ev"."event" = 'nps_response'
-          AND "ev"."t" = "rk"."last_value_6_time"
-      ) AS "last_value_6"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_6" AS "last_value_6",
+      "ranked_1"."last_value_6" AS "last_value_6",
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
   ),
   "seg_level_1" AS (
@@ -11050,68 +10962,59 @@ WITH
         )
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          json_extract("e"."props", '$."browser"') AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."session_started__browser" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."session_started__browser" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."session_started__browser" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'session_started')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."session_started__browser") FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -11134,68 +11037,59 @@ WITH
         ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
       ) AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          json_extract("e"."props", '$."browser"') AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."session_started__browser" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."session_started__browser" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."session_started__browser" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'session_started')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."session_started__browser") FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -11217,68 +11111,59 @@ WITH
     SELECT
       {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
   ),
-  "seg_ranked_events" AS MATERIALIZED (
+  "seg_ranked_1" AS (
     SELECT
-      "ev".*
+      "x"."entity_key" AS "entity_key",
+      "x"."v" AS "last_value_7"
     FROM
       (
         SELECT
-          "e"."user_id" AS "entity_key",
-          CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) AS "t",
-          "e"."event" AS "event",
-          json_extract("e"."props", '$."browser"') AS "session_started__browser"
+          "ev"."entity_key" AS "entity_key",
+          "ev"."session_started__browser" AS "v",
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              "ev"."entity_key"
+            ORDER BY
+              "ev"."t" DESC,
+              CASE
+                WHEN "ev"."session_started__browser" IS NULL THEN 1
+                ELSE 0
+              END,
+              "ev"."session_started__browser" DESC
+          ) AS "rn"
         FROM
-          "analytics"."events" AS "e"
-          CROSS JOIN "seg_params" AS "p"
-        WHERE
-          "e"."event" IN ('session_started')
-          AND CAST(
-            ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
-            ) AS INTEGER
-          ) <= "p"."as_of"
-      ) AS "ev"
+          (
+            SELECT
+              "e"."user_id" AS "entity_key",
+              CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) AS "t",
+              "e"."event" AS "event",
+              json_extract("e"."props", '$."browser"') AS "session_started__browser"
+            FROM
+              "analytics"."events" AS "e"
+              CROSS JOIN "seg_params" AS "p"
+            WHERE
+              "e"."event" IN ('session_started')
+              AND CAST(
+                ROUND(
+                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                ) AS INTEGER
+              ) <= "p"."as_of"
+          ) AS "ev"
+      ) AS "x"
     WHERE
-      ("ev"."event" = 'session_started')
-  ),
-  "seg_ranked" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX(
-        CASE
-          WHEN "ev"."event" = 'session_started' THEN "ev"."t"
-        END
-      ) AS "last_value_7_time"
-    FROM
-      "seg_ranked_events" AS "ev"
-    GROUP BY
-      "ev"."entity_key"
-  ),
-  "seg_ranked_aggregates" AS (
-    SELECT
-      "ev"."entity_key" AS "entity_key",
-      MAX("ev"."session_started__browser") FILTER (
-        WHERE
-          "ev"."event" = 'session_started'
-          AND "ev"."t" = "rk"."last_value_7_time"
-      ) AS "last_value_7"
-    FROM
-      "seg_ranked_events" AS "ev"
-      INNER JOIN "seg_ranked" AS "rk" ON "rk"."entity_key" = "ev"."entity_key"
-    GROUP BY
-      "ev"."entity_key"
+      "x"."rn" = 1
   ),
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ranked"."last_value_7" AS "last_value_7"
+      "ranked_1"."last_value_7" AS "last_value_7"
     FROM
       "analytics"."users" AS "ent"
-      LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
   )
 SELECT
   "f"."entity_key" AS "id"
