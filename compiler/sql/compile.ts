@@ -18,7 +18,9 @@
  *                   their entity's times)
  *   seg_sequence_events  the events of all sequences (materialised where supported)
  *   seg_sequence_N_step_k, seg_sequence_N  per sequence: window functions over the
- *                   entity's distinct instants (see sequenceCtes)
+ *                   entity's distinct instants (see sequenceCtes); with
+ *                   Dialect.sequenceTimeBucket seg_sequence_N_reached_k / _buckets_k
+ *                   instead (see sequenceCtesByBuckets)
  *   seg_facts       one row per entity: key, attributes (+ related entities), aggregates,
  *                   sequences (key IN the sequence's entities)
  *   seg_level_N     the segments, in dependency levels (a segment reads earlier levels' columns)
@@ -385,7 +387,7 @@ class QueryBuilder {
     }
     if (sequences.length > 0) {
       q = withCte(q, "seg_sequence_events", () => this.eventsQuery(sequences), this.d.materializedCte);
-      for (const s of sequences) q = this.sequenceCtes(q, s);
+      for (const s of sequences) q = this.sequenceCtes(q, s, "seg_sequence_events");
     }
     q = withCte(q, "seg_facts", () => this.factsQuery(eventAggs, sequences));
 
@@ -848,9 +850,12 @@ class QueryBuilder {
    *                          later one: the same running frame in descending time order).
    * Only frames that start UNBOUNDED PRECEDING: every engine computes them incrementally.
    */
-  private sequenceCtes(q: AnyDb, s: Extract<IRAggregate, { kind: "sequence" }>): AnyDb {
+  private sequenceCtes(q: AnyDb, s: Extract<IRAggregate, { kind: "sequence" }>, events: string): AnyDb {
     const steps = s.steps;
     if (steps.length < 2) throw new SqlCompileError(`sequence "${s.id}" has fewer than two steps`);
+    if (this.d.sequenceTimeBucket && steps.slice(1).every((step) => requireWithin(step.withinMs, s.id) > 0)) {
+      return this.sequenceCtesByBuckets(q, s, events, this.d.sequenceTimeBucket);
+    }
     const name = this.sequenceCte(s);
     const last = steps[steps.length - 1]!;
     const positive = last.negated ? steps.length - 1 : steps.length;
@@ -869,31 +874,16 @@ class QueryBuilder {
     // can only count after the sequence's window opens and at most the sum of the `within`s
     // after it closes: events outside are left out early (they would never be reached).
     const step1 = this.joinParamsIfRead(() => {
-      const window = steps[0]!.select.window;
-      let slack = 0;
-      const slacks: number[] = [];
-      const matches = steps.map((step, i) => {
-        const m = this.match(step.select, "s");
-        if (i > 0) slack += requireWithin(step.withinMs, s.id);
-        slacks.push(i === 0 ? -1 : slack);
-        if (i === 0) return m;
-        const t = col("s", "t");
-        const bounds: Sql[] = [];
-        if (window.after) bounds.push(sql`${t} > ${this.timeRef(window.after)}`);
-        const implied = window.until?.k === "asOf" && window.until.offsetMs >= 0;
-        if (window.until && !implied) bounds.push(sql`${t} <= ${this.d.addMs(this.timeRef(window.until), slack)}`);
-        if (window.before) bounds.push(sql`${t} < ${this.d.addMs(this.timeRef(window.before), slack)}`);
-        return bounds.length === 0 ? m : sql.join([m, ...bounds], sql` AND `);
-      });
+      const matches = steps.map((_, i) => this.stepMatch(s, i, "s"));
       const seen = new Set<string>();
       const uniqueMatches = matches.filter((_, i) => {
-        const key = JSON.stringify([steps[i]!.select, slacks[i]]);
+        const key = JSON.stringify([steps[i]!.select, i === 0 ? -1 : stepSlack(s, i)]);
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
       });
       return this.db
-        .selectFrom("seg_sequence_events as s")
+        .selectFrom(`${events} as s`)
         .select([col("s", "entity_key").as("entity_key"), col("s", "t").as("t")])
         .select(matches.map((m, i) => sql`MAX(CASE WHEN ${m} THEN 1 ELSE 0 END)`.as(flag(i + 1))))
         .where(pred(sql`(${sql.join(uniqueMatches.map((m) => sql`(${m})`), sql` OR `)})`))
@@ -946,6 +936,128 @@ class QueryBuilder {
         .where(pred(sql`${deadline} <= ${this.asOfRef()}`))
         .where(pred(sql`(${y("next_t")} IS NULL OR ${y("next_t")} > ${deadline})`)),
     );
+  }
+
+  /**
+   * Step i's events in row `alias`: its selector and, for a later step, the reach of the
+   * first step's window (after it opens, and at most the `within`s up to step i after it
+   * closes): events outside could never be reached.
+   */
+  private stepMatch(s: Extract<IRAggregate, { kind: "sequence" }>, i: number, alias: string): Sql {
+    const m = this.match(s.steps[i]!.select, alias);
+    if (i === 0) return m;
+    const window = s.steps[0]!.select.window;
+    const slack = stepSlack(s, i);
+    const t = col(alias, "t");
+    const bounds: Sql[] = [];
+    if (window.after) bounds.push(sql`${t} > ${this.timeRef(window.after)}`);
+    const implied = window.until?.k === "asOf" && window.until.offsetMs >= 0;
+    if (window.until && !implied) bounds.push(sql`${t} <= ${this.d.addMs(this.timeRef(window.until), slack)}`);
+    if (window.before) bounds.push(sql`${t} < ${this.d.addMs(this.timeRef(window.before), slack)}`);
+    return bounds.length === 0 ? m : sql.join([m, ...bounds], sql` AND `);
+  }
+
+  /**
+   * A sequence by time buckets (Dialect.sequenceTimeBucket): hash aggregates and joins, no
+   * sort. With buckets of width W = the step's `within`, an earlier instant r is within W
+   * before t (t − W <= r < t) exactly when r is in t's bucket and earlier than t, or in the
+   * bucket before and at least t − W: two instants of one bucket are less than W apart, and
+   * two buckets apart more than W. So per bucket the earliest and latest instant suffice:
+   *
+   *   seg_sequence_N_reached_1  the instants of step 1's events
+   *   seg_sequence_N_buckets_k  per entity and bucket of step k + 1's width: the earliest and
+   *                             latest instant where step k was reached
+   *   seg_sequence_N_reached_k  step k's events with a step k − 1 instant in reach, found in
+   *                             their own bucket and the one before
+   *   seg_sequence_N            entities where the last positive step was reached; for a
+   *                             negated last step, at an instant r with r + W <= as_of and no
+   *                             negated-step event in (r, r + W]: none later in r's bucket and
+   *                             none at or before r + W in the next one
+   */
+  private sequenceCtesByBuckets(
+    q: AnyDb,
+    s: Extract<IRAggregate, { kind: "sequence" }>,
+    events: string,
+    bucketOf: (time: Sql, widthMs: number) => Sql,
+  ): AnyDb {
+    const steps = s.steps;
+    const name = this.sequenceCte(s);
+    const last = steps[steps.length - 1]!;
+    const positive = last.negated ? steps.length - 1 : steps.length;
+    const reachedCte = (k: number): string => `${name}_reached_${k}`;
+    const bucketsCte = (k: number): string => `${name}_buckets_${k}`;
+    const ev = (c: string): Sql => col("s", c);
+    /** Earliest and latest instant per entity and bucket of `from`'s rows (matching `where`). */
+    const buckets = (from: string, widthMs: number, where?: (alias: string) => Sql): AnySelect =>
+      this.joinParamsIfRead(() => {
+        const b = bucketOf(ev("t"), widthMs);
+        const query = this.db
+          .selectFrom(`${from} as s`)
+          .select([ev("entity_key").as("entity_key"), b.as("b"), sql`MIN(${ev("t")})`.as("first_t"), sql`MAX(${ev("t")})`.as("last_t")])
+          .groupBy([ev("entity_key"), b]);
+        return where ? query.where(pred(where("s"))) : query;
+      });
+    /** `from` LEFT JOINed to `table`'s rows of the same entity in the bucket `offset` away. */
+    const joinBucket = (query: AnySelect, table: string, alias: string, widthMs: number, offset: number): AnySelect =>
+      query.leftJoin(`${table} as ${alias}`, (join) =>
+        join.on(
+          pred(
+            sql`${col(alias, "entity_key")} = ${ev("entity_key")} AND ${col(alias, "b")} = ${bucketOf(ev("t"), widthMs)}${
+              offset === 0 ? sql`` : raw(offset > 0 ? ` + ${offset}` : ` - ${-offset}`)
+            }`,
+          ),
+        ),
+      );
+
+    q = withCte(q, reachedCte(1), () =>
+      this.joinParamsIfRead(() =>
+        this.db
+          .selectFrom(`${events} as s`)
+          .select([ev("entity_key").as("entity_key"), ev("t").as("t")])
+          .where(pred(this.stepMatch(s, 0, "s"))),
+      ),
+    );
+    for (let k = 2; k <= positive; k++) {
+      const within = requireWithin(steps[k - 1]!.withinMs, s.id);
+      q = withCte(q, bucketsCte(k - 1), () => buckets(reachedCte(k - 1), within));
+      q = withCte(q, reachedCte(k), () =>
+        this.joinParamsIfRead(() => {
+          let query: AnySelect = this.db.selectFrom(`${events} as s`);
+          query = joinBucket(query, bucketsCte(k - 1), "same", within, 0);
+          query = joinBucket(query, bucketsCte(k - 1), "prev", within, -1);
+          return query
+            .select([ev("entity_key").as("entity_key"), ev("t").as("t")])
+            .where(pred(this.stepMatch(s, k - 1, "s")))
+            .where(
+              pred(sql`(${col("same", "first_t")} < ${ev("t")} OR ${col("prev", "last_t")} >= ${this.d.addMs(ev("t"), -within)})`),
+            );
+        }),
+      );
+    }
+    if (!last.negated) {
+      return withCte(q, name, () =>
+        this.db
+          .selectFrom(`${reachedCte(positive)} as s`)
+          .select(ev("entity_key").as("entity_key"))
+          .distinct(),
+      );
+    }
+    const within = requireWithin(last.withinMs, s.id);
+    const negatedBuckets = bucketsCte(steps.length);
+    q = withCte(q, negatedBuckets, () => buckets(events, within, (alias) => this.stepMatch(s, steps.length - 1, alias)));
+    return withCte(q, name, () => {
+      let query: AnySelect = this.db.selectFrom(`${reachedCte(positive)} as s`);
+      query = joinBucket(query, negatedBuckets, "same", within, 0);
+      query = joinBucket(query, negatedBuckets, "next", within, 1);
+      const deadline = this.d.addMs(ev("t"), within);
+      return query
+        .crossJoin(`seg_params as ${PARAMS}`)
+        .select(ev("entity_key").as("entity_key"))
+        .distinct()
+        .where(pred(sql`${deadline} <= ${this.asOfRef()}`))
+        .where(pred(sql`NOT COALESCE(${col("same", "last_t")} > ${ev("t")}, FALSE)`))
+        .where(pred(sql`NOT COALESCE(${col("next", "first_t")} <= ${deadline}, FALSE)`));
+    });
   }
 
   // ----- facts
@@ -1325,6 +1437,13 @@ function earliest(a: IRTimeRef | null, b: IRTimeRef | undefined): IRTimeRef | nu
   if (a.k === "asOf" && b.k === "asOf") return a.offsetMs <= b.offsetMs ? a : b;
   if (a.k === "instant" && b.k === "instant") return Date.parse(a.iso) <= Date.parse(b.iso) ? a : b;
   return null;
+}
+
+/** The sum of the `within`s of steps 2…i + 1 (i ≥ 1, zero-based): how long after step 1 step i can follow. */
+function stepSlack(s: Extract<IRAggregate, { kind: "sequence" }>, i: number): number {
+  let slack = 0;
+  for (let j = 1; j <= i; j++) slack += requireWithin(s.steps[j]!.withinMs, s.id);
+  return slack;
 }
 
 function requireWithin(ms: number | undefined, id: string): number {

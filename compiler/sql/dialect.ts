@@ -160,6 +160,12 @@ export interface Dialect {
    * the matching rows, counted with popCount. BIT_OR is an ordinary aggregate: PostgreSQL can
    * then hash and aggregate the shared pass in parallel, which it cannot with COUNT(DISTINCT).
    */
+  /**
+   * Optional: evaluate sequences by time buckets (hash aggregates and joins) instead of
+   * window functions over each entity's sorted instants. `floor(time in ms / widthMs)` as an
+   * exact integer, also before 1970 (widthMs > 0).
+   */
+  sequenceTimeBucket?(time: Sql, widthMs: number): Sql;
   dayBitmask?: {
     /**
      * `1 << (UTC day of asOf − UTC day of time)` as a 64-bit integer. It may be evaluated for

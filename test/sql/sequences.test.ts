@@ -3,9 +3,10 @@
  * computed by hand: equal instants (not "after"), the `within` bound inclusive, a chain whose
  * later step may only follow a step that was itself reached, a negated step at the deadline
  * and after as_of, the window on the first step only (later steps may
- * fall after it closes). The membership query finds sequences
- * with window functions over distinct instants (compile.ts, sequenceCtes): these are the
- * cases where that formulation could differ from the definition.
+ * fall after it closes), instants before 1970. The membership query finds sequences
+ * with window functions over distinct instants (compile.ts, sequenceCtes) or, on DuckDB, by
+ * time buckets (sequenceCtesByBuckets): these are the cases where those formulations could
+ * differ from the definition.
  */
 import { beforeAll } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
@@ -100,19 +101,26 @@ const EVENTS: [string, number, string, Record<string, unknown>][] = [
   ["kind_no", T, "a", { kind: "x" }],
   ["kind_no", T + 2 * HOUR, "a", { kind: "y" }],
   ["kind_no", T + 2 * HOUR + 1, "b", {}],
+  // Around 1970 (negative epoch times): 84 minutes apart, then 30 minutes apart. DuckDB's
+  // time buckets must floor, not truncate towards zero (which would make one bucket of
+  // 23:00–01:00 and let the first pair count as within the hour).
+  ["epoch_far", Date.parse("1969-12-31T23:06:00.000Z"), "a", {}],
+  ["epoch_far", Date.parse("1970-01-01T00:30:00.000Z"), "b", {}],
+  ["epoch_near", Date.parse("1969-12-31T23:50:00.000Z"), "a", {}],
+  ["epoch_near", Date.parse("1970-01-01T00:20:00.000Z"), "b", {}],
 ];
 
 const USERS = [...new Set(EVENTS.map((e) => e[0]))].sort();
 
 const EXPECTED: Record<string, string[]> = {
-  ab: ["abc_block", "abnc", "before_edge", "chain_no", "chain_ok", "edge", "kind", "kind_no", "old", "recent"],
+  ab: ["abc_block", "abnc", "before_edge", "chain_no", "chain_ok", "edge", "epoch_near", "kind", "kind_no", "old", "recent"],
   aa: ["aa"],
   abc: ["abc_block", "chain_ok"],
-  a_not_b: ["aa", "aa_tie", "chain_ok", "deadline", "kind_no", "late", "tie"],
-  ab_not_c: ["abnc", "before_edge", "chain_no", "edge", "kind", "kind_no", "old", "recent"],
+  a_not_b: ["aa", "aa_tie", "chain_ok", "deadline", "epoch_far", "kind_no", "late", "tie"],
+  ab_not_c: ["abnc", "before_edge", "chain_no", "edge", "epoch_near", "kind", "kind_no", "old", "recent"],
   ab_recent: ["recent"],
   x_then_b: ["kind"],
-  ab_before: ["abc_block", "abnc", "before_edge", "chain_no", "chain_ok", "edge", "kind", "kind_no"],
+  ab_before: ["abc_block", "abnc", "before_edge", "chain_no", "chain_ok", "edge", "epoch_near", "kind", "kind_no"],
 };
 
 const result = checkProject([{ path: "/seq/seq.seg", text: SOURCE }]);

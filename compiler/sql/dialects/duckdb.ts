@@ -106,6 +106,13 @@ export const duckdbDialect: Dialect = {
     const call = sql`${raw(fn === "last" ? "arg_max_null" : "arg_min_null")}(${value}, ${order})`;
     return when === undefined ? call : sql`${call} FILTER (WHERE ${when})`;
   },
+  // Floor division of exact microseconds: `%` and `//` truncate towards zero, so the
+  // remainder is made non-negative first (times before 1970).
+  sequenceTimeBucket: (t, widthMs) => {
+    const us = sql`epoch_us(${t})`;
+    const width = raw(String(widthMs * 1000));
+    return sql`((${us} - (((${us} % ${width}) + ${width}) % ${width})) // ${width})`;
+  },
   dayBitmask: {
     // DuckDB computes an aggregate's input for every row, also those its FILTER drops, and a
     // shift past bit 62 is an error: days beyond the window are clamped (their bits are unused).

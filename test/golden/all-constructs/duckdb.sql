@@ -301,227 +301,261 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_16_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'login'
+  ),
+  "seg_sequence_16_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'login')
-        OR ("s"."event" = 'checkout')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_16_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_16_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'checkout'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_16_reached_2" AS "s"
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_17_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'view'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_17_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'checkout'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_17_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_17_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
+      ("s"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1800000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_18_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart') THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0) THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'view'
+      AND ("s"."view__page" = 'cart')
+  ),
+  "seg_sequence_18_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart')
-        )
-        OR ("s"."event" = 'login')
-        OR (
-          "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0)
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_18_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_18_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'login'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '172800000 milliseconds')
+      )
+  ),
+  "seg_sequence_18_buckets_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'checkout'
+      AND ("s"."checkout__amount" > 0)
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_2" AS "reached_2",
-          MIN(
-            CASE
-              WHEN "x"."step_3" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_18_step_2" AS "x"
-      ) AS "y"
+      "seg_sequence_18_reached_2" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_2" = 1
-      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
+      ("s"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '259200000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -2542,227 +2576,261 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_16_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'login'
+  ),
+  "seg_sequence_16_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'login')
-        OR ("s"."event" = 'checkout')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_16_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_16_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'checkout'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_16_reached_2" AS "s"
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_17_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'view'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_17_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'checkout'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_17_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_17_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
+      ("s"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1800000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_18_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart') THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0) THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'view'
+      AND ("s"."view__page" = 'cart')
+  ),
+  "seg_sequence_18_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart')
-        )
-        OR ("s"."event" = 'login')
-        OR (
-          "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0)
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_18_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_18_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'login'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '172800000 milliseconds')
+      )
+  ),
+  "seg_sequence_18_buckets_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'checkout'
+      AND ("s"."checkout__amount" > 0)
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_2" AS "reached_2",
-          MIN(
-            CASE
-              WHEN "x"."step_3" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_18_step_2" AS "x"
-      ) AS "y"
+      "seg_sequence_18_reached_2" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_2" = 1
-      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
+      ("s"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '259200000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -3076,227 +3144,261 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_16_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'login'
+  ),
+  "seg_sequence_16_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'login')
-        OR ("s"."event" = 'checkout')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_16_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_16_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'checkout'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_16_reached_2" AS "s"
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_17_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'view'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_17_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'checkout'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_17_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_17_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
+      ("s"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1800000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_18_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart') THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0) THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'view'
+      AND ("s"."view__page" = 'cart')
+  ),
+  "seg_sequence_18_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart')
-        )
-        OR ("s"."event" = 'login')
-        OR (
-          "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0)
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_18_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_18_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'login'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '172800000 milliseconds')
+      )
+  ),
+  "seg_sequence_18_buckets_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'checkout'
+      AND ("s"."checkout__amount" > 0)
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_2" AS "reached_2",
-          MIN(
-            CASE
-              WHEN "x"."step_3" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_18_step_2" AS "x"
-      ) AS "y"
+      "seg_sequence_18_reached_2" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_2" = 1
-      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
+      ("s"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '259200000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -3611,227 +3713,261 @@ WITH
     WHERE
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) <= "p"."as_of"
   ),
-  "seg_sequence_16_step_1" AS (
+  "seg_sequence_16_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'login'
+  ),
+  "seg_sequence_16_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'login')
-        OR ("s"."event" = 'checkout')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_16_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_16_step_2" AS (
+  "seg_sequence_16_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_16_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_16_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'checkout'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_16" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_16_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_16_reached_2" AS "s"
   ),
-  "seg_sequence_17_step_1" AS (
+  "seg_sequence_17_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'view'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_17_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'checkout'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'checkout'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
   ),
   "seg_sequence_17" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_17_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_17_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      )
+      LEFT JOIN "seg_sequence_17_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 1800000000) + 1800000000) % 1800000000
+          )
+        ) // 1800000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1800000 milliseconds')
+      ("s"."t" + INTERVAL '1800000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1800000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_18_step_1" AS (
+  "seg_sequence_18_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart') THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'login' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0) THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'view'
+      AND ("s"."view__page" = 'cart')
+  ),
+  "seg_sequence_18_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'view'
-          AND ("s"."view__page" = 'cart')
-        )
-        OR ("s"."event" = 'login')
-        OR (
-          "s"."event" = 'checkout'
-          AND ("s"."checkout__amount" > 0)
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_18_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
   ),
-  "seg_sequence_18_step_2" AS (
+  "seg_sequence_18_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '172800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_18_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 172800000000) + 172800000000) % 172800000000
+          )
+        ) // 172800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'login'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '172800000 milliseconds')
+      )
+  ),
+  "seg_sequence_18_buckets_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'checkout'
+      AND ("s"."checkout__amount" > 0)
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
   ),
   "seg_sequence_18" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_2" AS "reached_2",
-          MIN(
-            CASE
-              WHEN "x"."step_3" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_18_step_2" AS "x"
-      ) AS "y"
+      "seg_sequence_18_reached_2" AS "s"
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      )
+      LEFT JOIN "seg_sequence_18_buckets_3" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 259200000000) + 259200000000) % 259200000000
+          )
+        ) // 259200000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_2" = 1
-      AND ("y"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '259200000 milliseconds')
+      ("s"."t" + INTERVAL '259200000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '259200000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (

@@ -184,131 +184,142 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_10_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_10_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_10_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_10_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_11_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'add_to_cart'
+  ),
+  "seg_sequence_11_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'add_to_cart')
-        OR ("s"."event" = 'purchase')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_11_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_11_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_11_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -2802,72 +2813,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_10_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_10_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_10_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_10_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -2921,72 +2933,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_10_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_10_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_10_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_10_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -3041,72 +3054,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_10_step_1" AS (
+  "seg_sequence_10_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_10_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_10" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_10_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_10_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_10_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -3156,63 +3170,73 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_11_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'add_to_cart'
+  ),
+  "seg_sequence_11_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'add_to_cart')
-        OR ("s"."event" = 'purchase')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_11_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_11_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_11_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -3258,63 +3282,73 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_11_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'add_to_cart'
+  ),
+  "seg_sequence_11_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'add_to_cart')
-        OR ("s"."event" = 'purchase')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_11_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_11_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_11_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -3361,63 +3395,73 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_11_step_1" AS (
+  "seg_sequence_11_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'add_to_cart'
+  ),
+  "seg_sequence_11_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'add_to_cart')
-        OR ("s"."event" = 'purchase')
-      )
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_11_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
-  "seg_sequence_11_step_2" AS (
+  "seg_sequence_11_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '3600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_11_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_11_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '3600000 milliseconds')
+      )
   ),
   "seg_sequence_11" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_11_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_11_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT

@@ -171,131 +171,150 @@ WITH
         )
       )
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_8_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_8_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_8_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_8_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_9_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_9_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_9_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_9_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_9_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -1629,72 +1648,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_8_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_8_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_8_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_8_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -1748,72 +1768,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_8_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_8_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_8_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_8_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -1868,72 +1889,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_8_step_1" AS (
+  "seg_sequence_8_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_8_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_8" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_8_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_8_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_8_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -1983,63 +2005,81 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_9_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_9_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_9_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_9_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_9_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -2085,63 +2125,81 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_9_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_9_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_9_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_9_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_9_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -2188,63 +2246,81 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_9_step_1" AS (
+  "seg_sequence_9_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_9_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_9_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_9_step_2" AS (
+  "seg_sequence_9_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_9_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_9_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_9" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_9_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_9_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT

@@ -444,363 +444,424 @@ WITH
         )
       )
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_14_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
-          ) THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'experiment_viewed'
+      AND (
+        (
+          "s"."experiment_viewed__experiment" = 'checkout_v2'
+        )
+        AND ("s"."experiment_viewed__variant" = 'control')
+      )
+  ),
+  "seg_sequence_14_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
           )
-        )
-        OR ("s"."event" = 'purchase')
-      )
+        ) // 604800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_14_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_14_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '604800000 milliseconds')
+      )
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_14_reached_2" AS "s"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_21_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_21_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_21_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_21_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_21_reached_2" AS "s"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_22_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_22_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'subscription_started'
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_22_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_22_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
+      ("s"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1209600000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_26_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_26_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_26_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_26_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_27_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'cart_viewed'
+      AND "s"."t" > "p"."as_of_minus_30d"
+  ),
+  "seg_sequence_27_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_27_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_27_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_27_buckets_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_3" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_3"
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_27_reached_2" AS "s"
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+  ),
+  "seg_sequence_27_reached_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
+    FROM
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
-    WHERE
-      "x"."reached_3" = 1
+      "seg_sequence_27_reached_3" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -3238,77 +3299,79 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_14_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
-          ) THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'experiment_viewed'
+      AND (
+        (
+          "s"."experiment_viewed__experiment" = 'checkout_v2'
+        )
+        AND ("s"."experiment_viewed__variant" = 'control')
+      )
+  ),
+  "seg_sequence_14_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
           )
-        )
-        OR ("s"."event" = 'purchase')
-      )
+        ) // 604800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_14_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_14_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '604800000 milliseconds')
+      )
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_14_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -3362,77 +3425,79 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_14_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
-          ) THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'experiment_viewed'
+      AND (
+        (
+          "s"."experiment_viewed__experiment" = 'checkout_v2'
+        )
+        AND ("s"."experiment_viewed__variant" = 'control')
+      )
+  ),
+  "seg_sequence_14_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
           )
-        )
-        OR ("s"."event" = 'purchase')
-      )
+        ) // 604800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_14_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_14_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '604800000 milliseconds')
+      )
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_14_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -3487,77 +3552,79 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_14_step_1" AS (
+  "seg_sequence_14_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
-          ) THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'experiment_viewed'
+      AND (
+        (
+          "s"."experiment_viewed__experiment" = 'checkout_v2'
+        )
+        AND ("s"."experiment_viewed__variant" = 'control')
+      )
+  ),
+  "seg_sequence_14_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'experiment_viewed'
-          AND (
-            (
-              "s"."experiment_viewed__experiment" = 'checkout_v2'
-            )
-            AND ("s"."experiment_viewed__variant" = 'control')
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
           )
-        )
-        OR ("s"."event" = 'purchase')
-      )
+        ) // 604800000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_14_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
   ),
-  "seg_sequence_14_step_2" AS (
+  "seg_sequence_14_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '604800000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_14_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      )
+      LEFT JOIN "seg_sequence_14_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 604800000000) + 604800000000) % 604800000000
+          )
+        ) // 604800000000
+      ) - 1
+    WHERE
+      "s"."event" = 'purchase'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '604800000 milliseconds')
+      )
   ),
   "seg_sequence_14" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_14_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_14_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -4996,63 +5063,81 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_21_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_21_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_21_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_21_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_21_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -5100,63 +5185,81 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_21_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_21_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_21_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_21_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_21_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -5205,63 +5308,81 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_21_step_1" AS (
+  "seg_sequence_21_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_21_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_21_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
-  "seg_sequence_21_step_2" AS (
+  "seg_sequence_21_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '1209600000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_21_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_21_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) - 1
+    WHERE
+      "s"."event" = 'subscription_started'
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '1209600000 milliseconds')
+      )
   ),
   "seg_sequence_21" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_21_step_2" AS "x"
-    WHERE
-      "x"."reached_2" = 1
+      "seg_sequence_21_reached_2" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -5312,63 +5433,77 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_22_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_22_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'subscription_started'
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_22_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_22_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
+      ("s"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1209600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -5417,63 +5552,77 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_22_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_22_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'subscription_started'
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_22_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_22_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
+      ("s"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1209600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -5523,63 +5672,77 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
-  "seg_sequence_22_step_1" AS (
+  "seg_sequence_22_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'trial_started' THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'subscription_started' THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
     WHERE
+      "s"."event" = 'trial_started'
+  ),
+  "seg_sequence_22_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
-        ("s"."event" = 'trial_started')
-        OR ("s"."event" = 'subscription_started')
-      )
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+    WHERE
+      "s"."event" = 'subscription_started'
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
   ),
   "seg_sequence_22" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_22_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_22_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      )
+      LEFT JOIN "seg_sequence_22_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            (
+              (epoch_us("s"."t") % 1209600000000) + 1209600000000
+            ) % 1209600000000
+          )
+        ) // 1209600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '1209600000 milliseconds')
+      ("s"."t" + INTERVAL '1209600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '1209600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -7188,72 +7351,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_26_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_26_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_26_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_26_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -7309,72 +7473,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_26_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_26_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_26_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_26_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -7431,72 +7596,73 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
-  "seg_sequence_26_step_1" AS (
+  "seg_sequence_26_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_7d"
+  ),
+  "seg_sequence_26_buckets_2" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_7d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_events" AS "s"
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_7d"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
   ),
   "seg_sequence_26" AS (
     SELECT DISTINCT
-      "y"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      (
-        SELECT
-          "x"."entity_key" AS "entity_key",
-          "x"."t" AS "t",
-          "x"."reached_1" AS "reached_1",
-          MIN(
-            CASE
-              WHEN "x"."step_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" DESC ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) AS "next_t"
-        FROM
-          "seg_sequence_26_step_1" AS "x"
-      ) AS "y"
+      "seg_sequence_26_reached_1" AS "s"
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      )
+      LEFT JOIN "seg_sequence_26_buckets_2" AS "next" ON "next"."entity_key" = "s"."entity_key"
+      AND "next"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 3600000000) + 3600000000) % 3600000000
+          )
+        ) // 3600000000
+      ) + 1
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "y"."reached_1" = 1
-      AND ("y"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
-      AND (
-        "y"."next_t" IS NULL
-        OR "y"."next_t" > ("y"."t" + INTERVAL '3600000 milliseconds')
+      ("s"."t" + INTERVAL '3600000 milliseconds') <= "p"."as_of"
+      AND NOT COALESCE("same"."last_t" > "s"."t", FALSE)
+      AND NOT COALESCE(
+        "next"."first_t" <= ("s"."t" + INTERVAL '3600000 milliseconds'),
+        FALSE
       )
   ),
   "seg_facts" AS (
@@ -7555,106 +7721,132 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_27_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'cart_viewed'
+      AND "s"."t" > "p"."as_of_minus_30d"
+  ),
+  "seg_sequence_27_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_27_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_27_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_27_buckets_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_3" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_3"
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_27_reached_2" AS "s"
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+  ),
+  "seg_sequence_27_reached_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
+    FROM
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
-    WHERE
-      "x"."reached_3" = 1
+      "seg_sequence_27_reached_3" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -7709,106 +7901,132 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_27_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'cart_viewed'
+      AND "s"."t" > "p"."as_of_minus_30d"
+  ),
+  "seg_sequence_27_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_27_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_27_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_27_buckets_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_3" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_3"
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_27_reached_2" AS "s"
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+  ),
+  "seg_sequence_27_reached_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
+    FROM
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
-    WHERE
-      "x"."reached_3" = 1
+      "seg_sequence_27_reached_3" AS "s"
   ),
   "seg_facts" AS (
     SELECT
@@ -7864,106 +8082,132 @@ WITH
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
-  "seg_sequence_27_step_1" AS (
+  "seg_sequence_27_reached_1" AS (
     SELECT
       "s"."entity_key" AS "entity_key",
-      "s"."t" AS "t",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "reached_1",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_2",
-      MAX(
-        CASE
-          WHEN "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d" THEN 1
-          ELSE 0
-        END
-      ) AS "step_3"
+      "s"."t" AS "t"
     FROM
       "seg_sequence_events" AS "s"
       CROSS JOIN "seg_params" AS "p"
     WHERE
+      "s"."event" = 'cart_viewed'
+      AND "s"."t" > "p"."as_of_minus_30d"
+  ),
+  "seg_sequence_27_buckets_1" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
       (
         (
-          "s"."event" = 'cart_viewed'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'add_to_cart'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-        OR (
-          "s"."event" = 'purchase'
-          AND "s"."t" > "p"."as_of_minus_30d"
-        )
-      )
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
+    FROM
+      "seg_sequence_27_reached_1" AS "s"
     GROUP BY
       "s"."entity_key",
-      "s"."t"
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
   ),
-  "seg_sequence_27_step_2" AS (
+  "seg_sequence_27_reached_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_2" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_1" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_2"
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
     FROM
-      "seg_sequence_27_step_1" AS "x"
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_1" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'add_to_cart'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
-  "seg_sequence_27_step_3" AS (
+  "seg_sequence_27_buckets_2" AS (
     SELECT
-      "x".*,
-      CASE
-        WHEN "x"."step_3" = 1
-        AND "x"."t" <= (
-          MAX(
-            CASE
-              WHEN "x"."reached_2" = 1 THEN "x"."t"
-            END
-          ) OVER (
-            PARTITION BY
-              "x"."entity_key"
-            ORDER BY
-              "x"."t" ROWS BETWEEN UNBOUNDED PRECEDING
-              AND 1 PRECEDING
-          ) + INTERVAL '86400000 milliseconds'
-        ) THEN 1
-        ELSE 0
-      END AS "reached_3"
+      "s"."entity_key" AS "entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) AS "b",
+      MIN("s"."t") AS "first_t",
+      MAX("s"."t") AS "last_t"
     FROM
-      "seg_sequence_27_step_2" AS "x"
+      "seg_sequence_27_reached_2" AS "s"
+    GROUP BY
+      "s"."entity_key",
+      (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+  ),
+  "seg_sequence_27_reached_3" AS (
+    SELECT
+      "s"."entity_key" AS "entity_key",
+      "s"."t" AS "t"
+    FROM
+      "seg_sequence_events" AS "s"
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "same" ON "same"."entity_key" = "s"."entity_key"
+      AND "same"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      )
+      LEFT JOIN "seg_sequence_27_buckets_2" AS "prev" ON "prev"."entity_key" = "s"."entity_key"
+      AND "prev"."b" = (
+        (
+          epoch_us("s"."t") - (
+            ((epoch_us("s"."t") % 86400000000) + 86400000000) % 86400000000
+          )
+        ) // 86400000000
+      ) - 1
+      CROSS JOIN "seg_params" AS "p"
+    WHERE
+      "s"."event" = 'purchase'
+      AND "s"."t" > "p"."as_of_minus_30d"
+      AND (
+        "same"."first_t" < "s"."t"
+        OR "prev"."last_t" >= ("s"."t" - INTERVAL '86400000 milliseconds')
+      )
   ),
   "seg_sequence_27" AS (
     SELECT DISTINCT
-      "x"."entity_key" AS "entity_key"
+      "s"."entity_key" AS "entity_key"
     FROM
-      "seg_sequence_27_step_3" AS "x"
-    WHERE
-      "x"."reached_3" = 1
+      "seg_sequence_27_reached_3" AS "s"
   ),
   "seg_facts" AS (
     SELECT
