@@ -683,12 +683,10 @@ class QueryBuilder {
    * at the extreme time gives in the other form; missing only when every event there lacks it.
    */
   private rankedValueQuery(a: Extract<IRAggregate, { kind: "events" }>): AnySelect {
-    if (!a.value) throw new SqlCompileError(`aggregate "${a.id}" (${a.fn}) has no value`);
-    const valueExpr = a.value;
     const events = this.eventsQuery([a]).as("ev");
     const direction = raw(a.fn === "lastValue" ? "DESC" : "ASC");
     const ranked = this.joinParamsIfRead(() => {
-      const v = this.orderable(a, this.expr(valueExpr, { alias: "ev", event: a.select.event }));
+      const v = this.orderable(a, this.aggregateValue(a, { alias: "ev", event: a.select.event }));
       const order = sql`${col("ev", "t")} ${direction}, CASE WHEN ${v} IS NULL THEN 1 ELSE 0 END, ${v} ${direction}`;
       const q = this.db
         .selectFrom(events)
@@ -764,10 +762,7 @@ class QueryBuilder {
     const only = this.matchIn(a.select, "ev", oneEvent);
     const m = only ?? raw(this.d.booleanLiteral(true));
     const scope: EventScope = { alias: "ev", event: a.select.event };
-    const value = (): Sql => {
-      if (!a.value) throw new SqlCompileError(`aggregate "${a.id}" (${a.fn}) has no value`);
-      return this.expr(a.value, scope);
-    };
+    const value = (): Sql => this.aggregateValue(a, scope);
     const orderable = (v: Sql): Sql => this.orderable(a, v);
     const t = col("ev", "t");
     /**
@@ -820,6 +815,12 @@ class QueryBuilder {
         return over(a.fn === "firstValue" ? sql`MIN` : sql`MAX`, orderable(value()), sql`${m} AND ${t} = ${rank}`);
       }
     }
+  }
+
+  /** The value an aggregate such as sum or last reads, in `scope`'s row. */
+  private aggregateValue(a: Extract<IRAggregate, { kind: "events" }>, scope: EventScope): Sql {
+    if (!a.value) throw new SqlCompileError(`aggregate "${a.id}" (${a.fn}) has no value`);
+    return this.expr(a.value, scope);
   }
 
   /** A value MIN/MAX/DISTINCT/ORDER BY can order: code-point strings, 0/1 booleans. */
@@ -1104,10 +1105,9 @@ class QueryBuilder {
       selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
       names.push(a.column);
     }
-    const source = (a: IRAggregate): { cte: string; alias: string } => this.aggSource.get(a.id)!;
     const joined = new Set<string>();
     for (const a of eventAggs) {
-      const { cte, alias } = source(a);
+      const { cte, alias } = this.aggSource.get(a.id)!;
       if (!joined.has(cte)) {
         joined.add(cte);
         q = q.leftJoin(`${cte} as ${alias}`, (join) =>
@@ -1117,7 +1117,7 @@ class QueryBuilder {
     }
     for (const a of eventAggs) {
       const column = this.aggColumn.get(a.id)!;
-      const ref = col(source(a).alias, column);
+      const ref = col(this.aggSource.get(a.id)!.alias, column);
       const zero = a.fn === "count" || a.fn === "sum" || a.fn === "distinct" || a.fn === "activeDays";
       const isBool = (a.value ? exprType(a.value) : a.type) === "boolean" && a.fn !== "count";
       selections.push(zero ? sql`COALESCE(${ref}, 0)` : isBool ? sql`(${ref} = 1)` : ref);

@@ -154,18 +154,18 @@ export interface Dialect {
    */
   keyDigest?(key: Sql): Sql;
   /**
+   * Optional: evaluate sequences by time buckets (hash aggregates and joins) instead of
+   * window functions over each entity's sorted instants. `floor(time in ms / widthMs)` as an
+   * exact integer, also before 1970 (widthMs > 0).
+   */
+  sequenceTimeBucket?(time: Sql, widthMs: number): Sql;
+  /**
    * Optional: active days as a bitmask instead of COUNT(DISTINCT day), for windows that start
    * at most ACTIVE_DAY_BITS − 1 days before as_of (events are never later than as_of, so an
    * event's day is 0–62 days before as_of's). The aggregate is BIT_OR(dayBit(t, as_of)) over
    * the matching rows, counted with popCount. BIT_OR is an ordinary aggregate: PostgreSQL can
    * then hash and aggregate the shared pass in parallel, which it cannot with COUNT(DISTINCT).
    */
-  /**
-   * Optional: evaluate sequences by time buckets (hash aggregates and joins) instead of
-   * window functions over each entity's sorted instants. `floor(time in ms / widthMs)` as an
-   * exact integer, also before 1970 (widthMs > 0).
-   */
-  sequenceTimeBucket?(time: Sql, widthMs: number): Sql;
   dayBitmask?: {
     /**
      * `1 << (UTC day of asOf − UTC day of time)` as a 64-bit integer. It may be evaluated for

@@ -13,6 +13,7 @@ import {
   standardString,
   wrapDoubling,
   type Dialect,
+  type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 import { quotedJsonPath } from "./sqlite.ts";
@@ -29,6 +30,11 @@ function duckString(value: string): string {
 
 function interval(ms: number): string {
   return `INTERVAL '${Math.abs(ms)} milliseconds'`;
+}
+
+/** The UTC calendar day of a (naive UTC) time value (also the days a dayBitmask bit counts back). */
+function utcDay(t: Sql): Sql {
+  return sql`CAST(${t} AS DATE)`;
 }
 
 export const duckdbDialect: Dialect = {
@@ -59,7 +65,7 @@ export const duckdbDialect: Dialect = {
     }
   },
   addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(interval(ms))})` : sql`(${t} - ${raw(interval(ms))})`),
-  utcDay: (t) => sql`CAST(${t} AS DATE)`,
+  utcDay,
   utcWeek: (t) => sql`CAST(date_trunc('week', ${t}) AS DATE)`,
   daysBetween: (from, to) => sql`floor((epoch_ms(${to}) - epoch_ms(${from})) / 86400000)`,
 
@@ -116,7 +122,7 @@ export const duckdbDialect: Dialect = {
   dayBitmask: {
     // DuckDB computes an aggregate's input for every row, also those its FILTER drops, and a
     // shift past bit 62 is an error: days beyond the window are clamped (their bits are unused).
-    dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << least(CAST(${asOf} AS DATE) - CAST(${t} AS DATE), 62))`,
+    dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << least(${utcDay(asOf)} - ${utcDay(t)}, 62))`,
     popCount: (bits) => sql`bit_count(${bits})`,
   },
 };

@@ -12,6 +12,7 @@ import {
   standardString,
   wrapDoubling,
   type Dialect,
+  type Sql,
 } from "../dialect.ts";
 import { compileOnlyKysely } from "./kysely.ts";
 
@@ -22,6 +23,11 @@ function interval(ms: number): string {
 function pgString(value: string): string {
   if (value.includes("\u0000")) throw new Error("PostgreSQL text cannot contain the NUL character (U+0000)");
   return standardString(value);
+}
+
+/** The UTC calendar day of a time value (also the days a dayBitmask bit counts back). */
+function utcDay(t: Sql): Sql {
+  return sql`CAST(timezone('UTC', ${t}) AS DATE)`;
 }
 
 export const postgresDialect: Dialect = {
@@ -49,7 +55,7 @@ export const postgresDialect: Dialect = {
     }
   },
   addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(interval(ms))})` : sql`(${t} - ${raw(interval(ms))})`),
-  utcDay: (t) => sql`CAST(timezone('UTC', ${t}) AS DATE)`,
+  utcDay,
   utcWeek: (t) => sql`CAST(date_trunc('week', timezone('UTC', ${t})) AS DATE)`,
   daysBetween: (from, to) =>
     sql`CAST(floor((EXTRACT(EPOCH FROM ${to}) - EXTRACT(EPOCH FROM ${from})) / 86400) AS DOUBLE PRECISION)`,
@@ -92,7 +98,7 @@ export const postgresDialect: Dialect = {
   rankedValueByRowNumber: true,
   aggregateBranchPerEvent: false,
   dayBitmask: {
-    dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << (CAST(timezone('UTC', ${asOf}) AS DATE) - CAST(timezone('UTC', ${t}) AS DATE)))`,
+    dayBit: (t, asOf) => sql`(CAST(1 AS BIGINT) << (${utcDay(asOf)} - ${utcDay(t)}))`,
     // The set bits of the 64-bit pattern (bit_count needs PostgreSQL 14; this works from 12).
     popCount: (bits) => sql`length(replace(CAST(CAST(${bits} AS BIT(64)) AS TEXT), '0', ''))`,
   },
