@@ -45,7 +45,9 @@ export const EVENTS: Row[] = [
   ["u2", "2024-03-08T00:00:00.000Z", "feature_used", { feature: "Reports" }],
   ["u3", "2024-03-03T12:00:00.000Z", "login", {}],
   // 62 days back to the millisecond: the oldest day an active-days bitmask counts (bit 62);
-  // the day before only counts in a 63-day window (COUNT(DISTINCT) there).
+  // the day before only counts in a 63-day window (COUNT(DISTINCT) there); the day after
+  // (bit 61) must stay a day of its own.
+  ["u3", "2024-01-09T06:00:00.000Z", "login", {}],
   ["u3", "2024-01-08T12:00:00.001Z", "login", {}],
   ["u3", "2024-01-07T13:00:00.000Z", "login", {}],
   ["u3", "2024-03-10T11:30:00.000Z", "add_to_cart", { sku: "s3", price: 1 }],
@@ -188,9 +190,9 @@ export const CASES: [string, IRCond, string[], string[]?][] = [
   ["opted_in", { k: "truthy", value: attr("opted_in", "boolean") }, ["u1"]],
   ["not_opted_in", not({ k: "truthy", value: attr("opted_in", "boolean") }), ["u2", "u3", "u4", "u5"]],
   ["or_const", or({ k: "const", value: false }, cmp("==", attr("plan", "string"), lit("pro"))), ["u2"]],
-  ["active_2_days_in_62", cmp("==", agg("days_62d", "number"), lit(2)), ["u3"]],
-  ["active_3_days_in_62", cmp("==", agg("days_62d", "number"), lit(3)), ["u1"]],
-  ["active_3_days_in_63", cmp("==", agg("days_63d", "number"), lit(3)), ["u1", "u3"]],
+  ["active_3_days_in_62", cmp("==", agg("days_62d", "number"), lit(3)), ["u1", "u3"]],
+  ["active_3_days_in_63", cmp("==", agg("days_63d", "number"), lit(3)), ["u1"]],
+  ["active_4_days_in_63", cmp("==", agg("days_63d", "number"), lit(4)), ["u3"]],
 ];
 
 /** Needs a regex function (SQLite: an application-defined `regexp`). */

@@ -121,7 +121,7 @@ describe.each(Object.values(dialects).map((d) => [d.name, d] as const))("%s", (n
     const bitmask = /BIT_OR\(/i;
     const distinctDays = /COUNT\( ?DISTINCT/i;
     // 7 and 62 days: bits 0–62
-    for (const segment of ["active_3_days", "active_2_days_in_62"]) {
+    for (const segment of ["active_3_days", "active_3_days_in_62"]) {
       const text = flat(segment);
       expect(bitmask.test(text), text).toBe(dialect.dayBitmask !== undefined);
       expect(distinctDays.test(text), text).toBe(dialect.dayBitmask === undefined);

@@ -518,9 +518,9 @@ WITH
         ),
         FALSE
       ) AS seg_or_const,
-      COALESCE((`f`.`active_days_12` = 2), FALSE) AS seg_active_2_days_in_62,
       COALESCE((`f`.`active_days_12` = 3), FALSE) AS seg_active_3_days_in_62,
       COALESCE((`f`.`active_days_13` = 3), FALSE) AS seg_active_3_days_in_63,
+      COALESCE((`f`.`active_days_13` = 4), FALSE) AS seg_active_4_days_in_63,
       COALESCE(
         REGEXP_CONTAINS(`f`.`attr_email`, '^[a-z]+@'),
         FALSE
@@ -600,9 +600,9 @@ SELECT
   `f`.seg_opted_in AS `opted_in`,
   `f`.seg_not_opted_in AS `not_opted_in`,
   `f`.seg_or_const AS `or_const`,
-  `f`.seg_active_2_days_in_62 AS `active_2_days_in_62`,
   `f`.seg_active_3_days_in_62 AS `active_3_days_in_62`,
   `f`.seg_active_3_days_in_63 AS `active_3_days_in_63`,
+  `f`.seg_active_4_days_in_63 AS `active_4_days_in_63`,
   `f`.seg_email_regex AS `email_regex`,
   `f`.seg_email_regex_ci AS `email_regex_ci`,
   `f`.seg_email_regex_class AS `email_regex_class`
@@ -5704,184 +5704,6 @@ WHERE
 ORDER BY
   `f`.`entity_key`
 
--- ===== active_2_days_in_62 (select)
--- segment active_2_days_in_62
--- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
-WITH
-  seg_params AS (
-    SELECT
-      `x`.`as_of` AS `as_of`,
-      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5356800 SECOND) AS `as_of_minus_62d`
-    FROM
-      (
-        SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
-      ) AS `x`
-  ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`event` IN ('login')
-      AND `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
-  ),
-  seg_aggregates AS (
-    SELECT
-      `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_62d` THEN DATE(`ev`.`t`)
-        END
-      ) AS `active_days_12`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
-    GROUP BY
-      `ev`.`entity_key`
-  ),
-  seg_facts AS (
-    SELECT
-      `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
-    FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-  )
-SELECT
-  `f`.`entity_key` AS `id`
-FROM
-  seg_facts AS `f`
-WHERE
-  (`f`.`active_days_12` = 2)
-ORDER BY
-  `f`.`entity_key`
-
--- ===== active_2_days_in_62 (view)
--- segment active_2_days_in_62
-CREATE VIEW `active_2_days_in_62` AS
-WITH
-  seg_params AS (
-    SELECT
-      `x`.`as_of` AS `as_of`,
-      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5356800 SECOND) AS `as_of_minus_62d`
-    FROM
-      (
-        SELECT
-          CURRENT_TIMESTAMP() AS `as_of`
-      ) AS `x`
-  ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`event` IN ('login')
-      AND `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
-  ),
-  seg_aggregates AS (
-    SELECT
-      `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_62d` THEN DATE(`ev`.`t`)
-        END
-      ) AS `active_days_12`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
-    GROUP BY
-      `ev`.`entity_key`
-  ),
-  seg_facts AS (
-    SELECT
-      `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
-    FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-  )
-SELECT
-  `f`.`entity_key` AS `id`
-FROM
-  seg_facts AS `f`
-WHERE
-  (`f`.`active_days_12` = 2)
-ORDER BY
-  `f`.`entity_key`;
-
--- ===== active_2_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
--- segment active_2_days_in_62
-WITH
-  seg_params AS (
-    SELECT
-      `x`.`as_of` AS `as_of`,
-      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5356800 SECOND) AS `as_of_minus_62d`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
-      ) AS `x`
-  ),
-  seg_events AS (
-    SELECT
-      `e`.`user_id` AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN seg_params AS `p`
-    WHERE
-      `e`.`event` IN ('login')
-      AND `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
-  ),
-  seg_aggregates AS (
-    SELECT
-      `ev`.`entity_key` AS `entity_key`,
-      COUNT(
-        DISTINCT CASE
-          WHEN `ev`.`event` = 'login'
-          AND `ev`.`t` > `p`.`as_of_minus_62d` THEN DATE(`ev`.`t`)
-        END
-      ) AS `active_days_12`
-    FROM
-      seg_events AS `ev`
-      CROSS JOIN seg_params AS `p`
-    GROUP BY
-      `ev`.`entity_key`
-  ),
-  seg_facts AS (
-    SELECT
-      `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
-    FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
-  )
-SELECT
-  `f`.`entity_key` AS `id`
-FROM
-  seg_facts AS `f`
-WHERE
-  (`f`.`active_days_12` = 2)
-ORDER BY
-  `f`.`entity_key`
-
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
 -- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
@@ -6235,6 +6057,184 @@ FROM
   seg_facts AS `f`
 WHERE
   (`f`.`active_days_13` = 3)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== active_4_days_in_63 (select)
+-- segment active_4_days_in_63
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  seg_params AS (
+    SELECT
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5443200 SECOND) AS `as_of_minus_63d`
+    FROM
+      (
+        SELECT
+          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      ) AS `x`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_13`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`active_days_13` = 4)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== active_4_days_in_63 (view)
+-- segment active_4_days_in_63
+CREATE VIEW `active_4_days_in_63` AS
+WITH
+  seg_params AS (
+    SELECT
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5443200 SECOND) AS `as_of_minus_63d`
+    FROM
+      (
+        SELECT
+          CURRENT_TIMESTAMP() AS `as_of`
+      ) AS `x`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_13`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`active_days_13` = 4)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== active_4_days_in_63 (dbt)
+{{ config(materialized='view') }}
+
+-- segment active_4_days_in_63
+WITH
+  seg_params AS (
+    SELECT
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMP_SUB(`x`.`as_of`, INTERVAL 5443200 SECOND) AS `as_of_minus_63d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      ) AS `x`
+  ),
+  seg_events AS (
+    SELECT
+      `e`.`user_id` AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN seg_params AS `p`
+    WHERE
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
+  ),
+  seg_aggregates AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_13`
+    FROM
+      seg_events AS `ev`
+      CROSS JOIN seg_params AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  seg_facts AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  seg_facts AS `f`
+WHERE
+  (`f`.`active_days_13` = 4)
 ORDER BY
   `f`.`entity_key`
 

@@ -1162,9 +1162,9 @@ WITH
         ),
         FALSE
       ) AS `seg_or_const`,
-      COALESCE((`f`.`active_days_12` = 2), FALSE) AS `seg_active_2_days_in_62`,
       COALESCE((`f`.`active_days_12` = 3), FALSE) AS `seg_active_3_days_in_62`,
       COALESCE((`f`.`active_days_13` = 3), FALSE) AS `seg_active_3_days_in_63`,
+      COALESCE((`f`.`active_days_13` = 4), FALSE) AS `seg_active_4_days_in_63`,
       COALESCE(
         (
           `f`.`attr_email` COLLATE utf8mb4_bin REGEXP '^[a-z]+@'
@@ -1343,9 +1343,9 @@ SELECT
   `f`.`seg_opted_in` AS `opted_in`,
   `f`.`seg_not_opted_in` AS `not_opted_in`,
   `f`.`seg_or_const` AS `or_const`,
-  `f`.`seg_active_2_days_in_62` AS `active_2_days_in_62`,
   `f`.`seg_active_3_days_in_62` AS `active_3_days_in_62`,
   `f`.`seg_active_3_days_in_63` AS `active_3_days_in_63`,
+  `f`.`seg_active_4_days_in_63` AS `active_4_days_in_63`,
   `f`.`seg_email_regex` AS `email_regex`,
   `f`.`seg_email_regex_ci` AS `email_regex_ci`,
   `f`.`seg_email_regex_class` AS `email_regex_class`
@@ -8718,199 +8718,6 @@ WHERE
 ORDER BY
   `f`.`entity_key`
 
--- ===== active_2_days_in_62 (select)
--- segment active_2_days_in_62
--- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
-WITH
-  `seg_params` AS (
-    SELECT
-      `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`) AS `as_of_minus_62d`
-    FROM
-      (
-        SELECT
-          COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
-            ),
-            UTC_TIMESTAMP(3)
-          ) AS `as_of`
-      ) AS `x`
-  ),
-  `seg_events` AS (
-    SELECT
-      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`event` IN ('login')
-      AND `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
-  ),
-  `seg_aggregates` AS (
-    SELECT
-      `ev`.`entity_key` AS `entity_key`,
-      BIT_COUNT(
-        BIT_OR(
-          CASE
-            WHEN `ev`.`event` = 'login'
-            AND `ev`.`t` > `p`.`as_of_minus_62d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
-          END
-        )
-      ) AS `active_days_12`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
-    GROUP BY
-      `ev`.`entity_key`
-  ),
-  `seg_facts` AS (
-    SELECT
-      `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
-    FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
-  )
-SELECT
-  `f`.`entity_key` AS `id`
-FROM
-  `seg_facts` AS `f`
-WHERE
-  (`f`.`active_days_12` = 2)
-ORDER BY
-  `f`.`entity_key`
-
--- ===== active_2_days_in_62 (view)
--- segment active_2_days_in_62
-CREATE VIEW `active_2_days_in_62` AS
-WITH
-  `seg_params` AS (
-    SELECT
-      `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`) AS `as_of_minus_62d`
-    FROM
-      (
-        SELECT
-          UTC_TIMESTAMP(3) AS `as_of`
-      ) AS `x`
-  ),
-  `seg_events` AS (
-    SELECT
-      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`event` IN ('login')
-      AND `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
-  ),
-  `seg_aggregates` AS (
-    SELECT
-      `ev`.`entity_key` AS `entity_key`,
-      BIT_COUNT(
-        BIT_OR(
-          CASE
-            WHEN `ev`.`event` = 'login'
-            AND `ev`.`t` > `p`.`as_of_minus_62d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
-          END
-        )
-      ) AS `active_days_12`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
-    GROUP BY
-      `ev`.`entity_key`
-  ),
-  `seg_facts` AS (
-    SELECT
-      `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
-    FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
-  )
-SELECT
-  `f`.`entity_key` AS `id`
-FROM
-  `seg_facts` AS `f`
-WHERE
-  (`f`.`active_days_12` = 2)
-ORDER BY
-  `f`.`entity_key`;
-
--- ===== active_2_days_in_62 (dbt)
-{{ config(materialized='view') }}
-
--- segment active_2_days_in_62
-WITH
-  `seg_params` AS (
-    SELECT
-      `x`.`as_of` AS `as_of`,
-      TIMESTAMPADD(MICROSECOND, (-5356800000000), `x`.`as_of`) AS `as_of_minus_62d`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
-      ) AS `x`
-  ),
-  `seg_events` AS (
-    SELECT
-      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
-      `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
-    FROM
-      `analytics`.`events` AS `e`
-      CROSS JOIN `seg_params` AS `p`
-    WHERE
-      `e`.`event` IN ('login')
-      AND `e`.`occurred_at` <= `p`.`as_of`
-      AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
-  ),
-  `seg_aggregates` AS (
-    SELECT
-      `ev`.`entity_key` AS `entity_key`,
-      BIT_COUNT(
-        BIT_OR(
-          CASE
-            WHEN `ev`.`event` = 'login'
-            AND `ev`.`t` > `p`.`as_of_minus_62d` THEN (1 << DATEDIFF(`p`.`as_of`, `ev`.`t`))
-          END
-        )
-      ) AS `active_days_12`
-    FROM
-      `seg_events` AS `ev`
-      CROSS JOIN `seg_params` AS `p`
-    GROUP BY
-      `ev`.`entity_key`
-  ),
-  `seg_facts` AS (
-    SELECT
-      `ent`.`id` AS `entity_key`,
-      COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
-    FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
-  )
-SELECT
-  `f`.`entity_key` AS `id`
-FROM
-  `seg_facts` AS `f`
-WHERE
-  (`f`.`active_days_12` = 2)
-ORDER BY
-  `f`.`entity_key`
-
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
 -- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
@@ -9288,6 +9095,193 @@ FROM
   `seg_facts` AS `f`
 WHERE
   (`f`.`active_days_13` = 3)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== active_4_days_in_63 (select)
+-- segment active_4_days_in_63
+-- ?: as_of, the evaluation instant (ISO-8601 text, e.g. '2024-03-01T00:00:00.000Z'); NULL means now
+WITH
+  `seg_params` AS (
+    SELECT
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+    FROM
+      (
+        SELECT
+          COALESCE(
+            CAST(
+              REPLACE(
+                  REPLACE(?, 'T', ' '),
+                    'Z',
+                    ''
+                ) AS DATETIME(3)
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+      ) AS `x`
+  ),
+  `seg_events` AS (
+    SELECT
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_13`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`active_days_13` = 4)
+ORDER BY
+  `f`.`entity_key`
+
+-- ===== active_4_days_in_63 (view)
+-- segment active_4_days_in_63
+CREATE VIEW `active_4_days_in_63` AS
+WITH
+  `seg_params` AS (
+    SELECT
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+    FROM
+      (
+        SELECT
+          UTC_TIMESTAMP(3) AS `as_of`
+      ) AS `x`
+  ),
+  `seg_events` AS (
+    SELECT
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_13`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`active_days_13` = 4)
+ORDER BY
+  `f`.`entity_key`;
+
+-- ===== active_4_days_in_63 (dbt)
+{{ config(materialized='view') }}
+
+-- segment active_4_days_in_63
+WITH
+  `seg_params` AS (
+    SELECT
+      `x`.`as_of` AS `as_of`,
+      TIMESTAMPADD(MICROSECOND, (-5443200000000), `x`.`as_of`) AS `as_of_minus_63d`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      ) AS `x`
+  ),
+  `seg_events` AS (
+    SELECT
+      UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
+      `e`.`occurred_at` AS `t`,
+      `e`.`event` AS `event`
+    FROM
+      `analytics`.`events` AS `e`
+      CROSS JOIN `seg_params` AS `p`
+    WHERE
+      `e`.`event` IN ('login')
+      AND `e`.`occurred_at` <= `p`.`as_of`
+      AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
+  ),
+  `seg_aggregates` AS (
+    SELECT
+      `ev`.`entity_key` AS `entity_key`,
+      COUNT(
+        DISTINCT CASE
+          WHEN `ev`.`event` = 'login'
+          AND `ev`.`t` > `p`.`as_of_minus_63d` THEN DATE(`ev`.`t`)
+        END
+      ) AS `active_days_13`
+    FROM
+      `seg_events` AS `ev`
+      CROSS JOIN `seg_params` AS `p`
+    GROUP BY
+      `ev`.`entity_key`
+  ),
+  `seg_facts` AS (
+    SELECT
+      `ent`.`id` AS `entity_key`,
+      COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
+    FROM
+      `analytics`.`users` AS `ent`
+      LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+  )
+SELECT
+  `f`.`entity_key` AS `id`
+FROM
+  `seg_facts` AS `f`
+WHERE
+  (`f`.`active_days_13` = 4)
 ORDER BY
   `f`.`entity_key`
 

@@ -75,12 +75,19 @@ const numberArb: fc.Arbitrary<number> = fc.oneof(
 );
 const ENUM_VALUES = ["free", "pro", "Pro", "team plan", "é"];
 
-/** Window and sequence durations; event times are generated on and around them. */
-const DURATIONS = [HOUR, DAY, 7 * DAY, 30 * DAY];
-/** Offsets from asOf where events and timestamps are likely to sit: window edges ± 1 ms / 1 s. */
+/**
+ * Window and sequence durations; event times are generated on and around them. 62 and 63
+ * days straddle the longest window whose active days the SQL backends count as a bitmask
+ * (Dialect.dayBitmask) rather than with COUNT(DISTINCT day).
+ */
+const DURATIONS = [HOUR, DAY, 7 * DAY, 30 * DAY, 62 * DAY, 63 * DAY];
+/**
+ * Offsets from asOf where events and timestamps are likely to sit: window edges ± 1 ms / 1 s,
+ * and a day inside each edge (so a window's first two calendar days are both active).
+ */
 const EDGE_OFFSETS: readonly number[] = [
   0, 1, -1, SEC, -SEC, DAY, 2 * DAY,
-  ...DURATIONS.flatMap((d) => [-d, -d + 1, -d - 1, -d + SEC, -d - SEC]),
+  ...DURATIONS.flatMap((d) => [-d, -d + 1, -d - 1, -d + SEC, -d - SEC, -d + DAY]),
 ];
 const ASOFS = ["2024-03-10T00:00:00.000Z", "2024-02-29T12:34:56.000Z", "2023-12-31T23:59:59.500Z"];
 
@@ -237,7 +244,7 @@ function storable(ms: number, storage: IRTimestampStorage): number {
 
 const offsetArb: fc.Arbitrary<number> = fc
   .tuple(
-    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EDGE_OFFSETS) }, { weight: 2, arbitrary: fc.integer({ min: -40 * DAY, max: DAY }) }),
+    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EDGE_OFFSETS) }, { weight: 2, arbitrary: fc.integer({ min: -70 * DAY, max: DAY }) }),
     fc.constantFrom(0, 0, 0, 0, HOUR, -HOUR, DAY, 1, -1),
   )
   .map(([a, b]) => a + b);
