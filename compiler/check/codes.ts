@@ -40,6 +40,7 @@ export const C = {
   aggPropertyType: "SEG2013",
   eventAsValue: "SEG2014",
   expectedString: "SEG2015",
+  outOfRange: "SEG2016",
   // SEG3xxx: warnings
   contradiction: "SEG3001",
   unused: "SEG3002",

@@ -28,7 +28,20 @@ import { FactSet, readFacts, type Fact } from "./bounds.ts";
 import { C } from "./codes.ts";
 import { Env, replaceFix, type EventInfo, type Val } from "./env.ts";
 import { checkPortableRegex } from "./regex.ts";
-import { MS, T, didYouMean, irType, isStringy, parseTimeLiteral, sameKind, showTy, type Ty } from "./types.ts";
+import {
+  MS,
+  T,
+  didYouMean,
+  durationProblem,
+  instantProblem,
+  irType,
+  isStringy,
+  parseTimeLiteral,
+  rangeOf,
+  sameKind,
+  showTy,
+  type Ty,
+} from "./types.ts";
 
 export type Scope =
   | { kind: "entity"; entity: string }
@@ -139,6 +152,10 @@ export class Lowerer {
   expr(e: Expr, scope: Scope): Val {
     switch (e.kind) {
       case "number":
+        if (!Number.isFinite(e.value)) {
+          this.env.error(C.outOfRange, e.range, "this number is too large for any engine (beyond ±1.7976931348623157e308)");
+          return ERR;
+        }
         return { ty: T.number, expr: lit("number", e.value), literal: e.value };
       case "string":
         return { ty: T.string, expr: lit("string", e.value), literal: e.value };
@@ -150,8 +167,7 @@ export class Lowerer {
           this.env.error(C.expectedTime, e.range, `\`${e.text}\` is not a valid date or time`);
           return ERR;
         }
-        const ref: IRTimeRef = { k: "instant", iso };
-        return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
+        return this.constTimeVal({ k: "instant", iso }, e.range);
       }
       case "now": {
         const ref: IRTimeRef = { k: "asOf", offsetMs: 0 };
@@ -170,7 +186,7 @@ export class Lowerer {
           );
           return ERR;
         }
-        return { ty: T.duration, ms: Math.round(e.amount.value * MS[unit]) };
+        return this.durationVal(Math.round(e.amount.value * MS[unit]), e.range);
       }
       case "ago": {
         const d = this.duration(e.duration, scope);
@@ -402,6 +418,25 @@ export class Lowerer {
       return undefined;
     }
     return v.ms;
+  }
+
+  /** A constant duration, or an error when no engine could compute with it. */
+  private durationVal(ms: number, range: Range): Val {
+    const problem = durationProblem(ms);
+    if (problem === undefined) return { ty: T.duration, ms };
+    this.env.error(C.outOfRange, range, problem);
+    return ERR;
+  }
+
+  /** A time known at compile time, or an error when it lies outside what every engine stores. */
+  private constTimeVal(ref: IRTimeRef, range: Range): Val {
+    const problem =
+      ref.k === "asOf"
+        ? durationProblem(ref.offsetMs) && "this time lies more than 1,000 years (365,250 days) from `now`, the furthest seg compiles"
+        : instantProblem(Date.parse(ref.iso));
+    if (problem === undefined) return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
+    this.env.error(C.outOfRange, range, problem);
+    return ERR;
   }
 
   /** A compile-time instant for a window bound, or undefined (reported). */
@@ -721,21 +756,19 @@ export class Lowerer {
     // time ± duration
     if (l.ty.k === "timestamp" && r.ty.k === "duration" && (op === "+" || op === "-")) {
       const ms = op === "+" ? r.ms! : -r.ms!;
-      if (l.time) {
-        const ref = shiftRef(l.time, ms);
-        return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
-      }
+      if (l.time) return this.constTimeVal(shiftRef(l.time, ms), rangeOf(le.range, re.range));
       return { ty: T.timestamp, expr: { k: "timeShift", value: this.asExpr(l), ms } };
     }
     if (l.ty.k === "duration" && r.ty.k === "timestamp" && op === "+") return this.binary(op, re, le, scope);
+    const whole = rangeOf(le.range, re.range);
     if (l.ty.k === "duration" && r.ty.k === "duration" && (op === "+" || op === "-")) {
-      return { ty: T.duration, ms: op === "+" ? l.ms! + r.ms! : l.ms! - r.ms! };
+      return this.durationVal(op === "+" ? l.ms! + r.ms! : l.ms! - r.ms!, whole);
     }
     if (l.ty.k === "duration" && typeof r.literal === "number" && (op === "*" || op === "/") && r.literal !== 0) {
-      return { ty: T.duration, ms: Math.round(op === "*" ? l.ms! * r.literal : l.ms! / r.literal) };
+      return this.durationVal(Math.round(op === "*" ? l.ms! * r.literal : l.ms! / r.literal), whole);
     }
     if (r.ty.k === "duration" && typeof l.literal === "number" && op === "*") {
-      return { ty: T.duration, ms: Math.round(r.ms! * l.literal) };
+      return this.durationVal(Math.round(r.ms! * l.literal), whole);
     }
     for (const [v, node] of [
       [l, le],

@@ -150,10 +150,36 @@ export const MS = {
   week: 604_800_000,
 };
 
+/**
+ * The longest duration seg compiles: 1,000 years of 365.25 days. Longer ones overflow
+ * interval arithmetic in some engines or take times before year 1000, which MySQL's DATETIME
+ * does not guarantee, so the backends would disagree.
+ */
+export const MAX_DURATION_MS = 365_250 * MS.day;
+/** Constant times seg compiles: MySQL's DATETIME range, the narrowest of the engines. */
+export const MIN_INSTANT_MS = Date.UTC(1000, 0, 1);
+export const MAX_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Why a duration cannot be compiled (NaN or infinite included), or undefined. */
+export function durationProblem(ms: number): string | undefined {
+  if (Math.abs(ms) <= MAX_DURATION_MS) return undefined;
+  return "this duration is longer than 1,000 years (365,250 days), the longest seg compiles";
+}
+
+/** Why an instant cannot be compiled, or undefined. */
+export function instantProblem(ms: number): string | undefined {
+  if (ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS) return undefined;
+  return "this time is outside 1000-01-01 to 9999-12-31 (UTC), the range of times every engine stores";
+}
+
 const TIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** A time literal → canonical ISO instant (`2024-03-01T00:00:00.000Z`), or undefined. */
+/**
+ * A time literal → canonical ISO instant (`2024-03-01T00:00:00.000Z`), or undefined when it
+ * is not a valid date and time. A date alone is UTC midnight; no zone means UTC. The range
+ * is not checked here (see instantProblem).
+ */
 export function parseTimeLiteral(text: string): string | undefined {
   const m = TIME_RE.exec(text.trim());
   if (!m) return undefined;
@@ -162,16 +188,17 @@ export function parseTimeLiteral(text: string): string | undefined {
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
-  const ms = frac ? Math.floor(Number(frac) * 1000) : 0;
-  let t = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s), ms);
-  const check = new Date(Date.UTC(Number(y), month - 1, day));
-  if (check.getUTCDate() !== day) return undefined; // 2024-02-30
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), month - 1, day);
+  if (date.getUTCDate() !== day) return undefined; // 2024-02-30
+  date.setUTCHours(Number(h), Number(mi), Number(s), frac ? Math.floor(Number(frac) * 1000) : 0);
+  let t = date.getTime();
   if (zone !== "Z") {
     const sign = zone[0] === "-" ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
     const off = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
     t -= sign * off * 60_000;
   }
-  if (!Number.isFinite(t)) return undefined;
   return new Date(t).toISOString();
 }
