@@ -11,7 +11,7 @@ import { buildFile, LineMap, validToken } from "./visitor.ts";
 
 export { KEYWORDS, HARD_KEYWORDS } from "./lexer.ts";
 export { MAX_NESTING } from "./parser.ts";
-export { LineMap } from "./visitor.ts";
+export { LineMap, MAX_OPERATORS } from "./visitor.ts";
 
 export interface Comment {
   /** The comment's full source text, including `//`, `///` or `/* *\/`. */

@@ -120,13 +120,39 @@ export function buildFile(cst: CstNode | undefined, ctx: BuildContext): A.SegFil
   }
 }
 
+/**
+ * Operators (`and`, `or`, `not`, `+ - * /`, unary `-`) in one declaration (SEG0011). Chains
+ * parse without recursion, but they become nested binary nodes that the checker, the
+ * formatter and the backends walk recursively: far past this they exhaust the stack.
+ */
+export const MAX_OPERATORS = 1000;
+
 const UNIT_NAMES: Record<string, A.DurationUnit> = T.UNIT_OF;
 /** Shared empty child lists (read only). */
 const NO_TOKENS: IToken[] = [];
 const NO_NODES: CstNode[] = [];
 
 class Builder {
+  /** Operators seen in the current declaration, and whether SEG0011 was reported for it. */
+  private operators = 0;
+  private tooManyReported = false;
+
   constructor(private readonly ctx: BuildContext) {}
+
+  /** Counts `count` operators of node `n`; false (reported once) past MAX_OPERATORS. */
+  private spendOperators(count: number, n: CstNode): boolean {
+    this.operators += count;
+    if (this.operators <= MAX_OPERATORS) return true;
+    if (!this.tooManyReported) {
+      this.tooManyReported = true;
+      this.diag(
+        "SEG0011",
+        `expression too long: more than ${MAX_OPERATORS} operators (\`and\`, \`or\`, \`not\`, arithmetic) in one declaration; for many alternatives use \`in [...]\`, or split it into traits or segments`,
+        this.rangeOf(n),
+      );
+    }
+    return false;
+  }
 
   // ----------------------------------------------------------------------------------
   // Ranges, tokens, nodes
@@ -360,6 +386,8 @@ class Builder {
   }
 
   private declaration(n: CstNode): A.Declaration | undefined {
+    this.operators = 0;
+    this.tooManyReported = false;
     const key = Object.keys(n.children)[0];
     const inner = key ? this.node(n, key) : undefined;
     if (!inner) return undefined;
@@ -673,7 +701,7 @@ class Builder {
 
   private chain(n: CstNode, key: "andExpr" | "notExpr", op: "or" | "and"): A.Expr {
     const ops = this.nodes(n, "operands");
-    if (ops.length === 0) return this.error(n);
+    if (ops.length === 0 || !this.spendOperators(ops.length - 1, n)) return this.error(n);
     const and = key === "andExpr";
     let left = and ? this.chain(ops[0], "notExpr", "and") : this.not(ops[0]);
     for (let i = 1; i < ops.length; i++) {
@@ -685,6 +713,7 @@ class Builder {
 
   private not(n: CstNode): A.Expr {
     const nots = this.toks(n, "Kw_not");
+    if (!this.spendOperators(nots.length, n)) return this.error(n);
     const p = this.node(n, "predicate");
     let e: A.Expr = p ? this.predicate(p) : this.missing(n);
     for (let i = nots.length - 1; i >= 0; i--) {
@@ -777,7 +806,7 @@ class Builder {
   private binary(n: CstNode, outer: boolean): A.Expr {
     const operands = this.nodes(n, "operands");
     const ops = (n.children.ops ?? NO_TOKENS) as IToken[];
-    if (operands.length === 0) return this.error(n);
+    if (operands.length === 0 || !this.spendOperators(operands.length - 1, n)) return this.error(n);
     let left = outer ? this.binary(operands[0], false) : this.unary(operands[0]);
     for (let i = 1; i < operands.length; i++) {
       const right = outer ? this.binary(operands[i], false) : this.unary(operands[i]);
@@ -789,6 +818,7 @@ class Builder {
 
   private unary(n: CstNode): A.Expr {
     const minus = this.toks(n, "Minus");
+    if (!this.spendOperators(minus.length, n)) return this.error(n);
     let e = this.postfix(n);
     for (let i = minus.length - 1; i >= 0; i--) {
       e = { kind: "unary", op: "-", operand: e, range: this.join(this.tokRange(minus[i]), e.range) };

@@ -1247,11 +1247,11 @@ class QueryBuilder {
       case "and":
         if (c.args.length === 0) return raw(d.booleanLiteral(true));
         if (c.args.length === 1) return this.cond(c.args[0]!, scope);
-        return sql`(${sql.join(c.args.map((a) => this.cond(a, scope)), sql` AND `)})`;
+        return junction(c.args.map((a) => this.cond(a, scope)), sql` AND `);
       case "or":
         if (c.args.length === 0) return raw(d.booleanLiteral(false));
         if (c.args.length === 1) return this.cond(c.args[0]!, scope);
-        return sql`(${sql.join(c.args.map((a) => this.cond(a, scope)), sql` OR `)})`;
+        return junction(c.args.map((a) => this.cond(a, scope)), sql` OR `);
       case "not": {
         const inner = this.cond(c.arg, scope);
         return twoValued(c.arg) ? sql`(NOT ${inner})` : sql`(NOT COALESCE(${inner}, FALSE))`;
@@ -1439,6 +1439,21 @@ function earliest(a: IRTimeRef | null, b: IRTimeRef | undefined): IRTimeRef | nu
   return null;
 }
 
+
+/** Terms of one `AND` / `OR` that SQL states flat (every hand-written segment's). */
+const FLAT_JUNCTION = 64;
+
+/**
+ * `(a OP b OP …)`; a longer junction is stated as parenthesised runs of FLAT_JUNCTION terms:
+ * engines parse a flat chain into a tree as deep as it is long, and SQLite refuses trees
+ * deeper than 1,000.
+ */
+function junction(parts: Sql[], op: Sql): Sql {
+  if (parts.length <= FLAT_JUNCTION) return sql`(${sql.join(parts, op)})`;
+  const runs: Sql[] = [];
+  for (let i = 0; i < parts.length; i += FLAT_JUNCTION) runs.push(junction(parts.slice(i, i + FLAT_JUNCTION), op));
+  return junction(runs, op);
+}
 /** The sum of the `within`s of steps 2…i + 1 (i ≥ 1, zero-based): how long after step 1 step i can follow. */
 function stepSlack(s: Extract<IRAggregate, { kind: "sequence" }>, i: number): number {
   let slack = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parse, tokenAt, KEYWORDS, HARD_KEYWORDS } from "../../grammar/index.ts";
+import { parse, tokenAt, KEYWORDS, HARD_KEYWORDS, MAX_OPERATORS } from "../../grammar/index.ts";
 import type * as A from "../../grammar/ast.ts";
 import { mark } from "../helpers/markers.ts";
 import { corpusFiles } from "./util.ts";
@@ -558,11 +558,30 @@ describe("nesting", () => {
     expect(r.diagnostics.some((d) => d.code === "SEG0004")).toBe(true);
   });
 
-  test("long flat chains and many `not`s do not recurse in the parser", () => {
-    const r = parse(`segment s = ${Array.from({ length: 5000 }, (_, i) => `x${i} > 1`).join(" and ")}`, "t.seg");
-    expect(r.diagnostics).toEqual([]);
-    const r2 = parse(`segment s = ${"not ".repeat(5000)}x`, "t.seg");
-    expect(r2.diagnostics).toEqual([]);
+  const chain = (n: number, op: string): string => Array.from({ length: n + 1 }, (_, i) => `x${i} > 1`).join(` ${op} `);
+
+  test("up to MAX_OPERATORS operators in one declaration, whatever the mix, are fine", () => {
+    expect(parse(`segment s = ${chain(MAX_OPERATORS, "and")}`, "t.seg").diagnostics).toEqual([]);
+    const mixed = `segment s = ${chain(400, "or")} and ${"not ".repeat(300)}(${chain(98, "and")}) and x == ${"1 + ".repeat(199)}1`;
+    expect(parse(mixed, "t.seg").diagnostics).toEqual([]);
+    // The count starts again with each declaration.
+    const two = `segment s = ${chain(MAX_OPERATORS, "or")}\nsegment t = ${chain(MAX_OPERATORS, "or")}`;
+    expect(parse(two, "t.seg").diagnostics).toEqual([]);
+  });
+
+  // Chains parse without recursion, but the checker and the backends walk the nested
+  // nodes they become: 50,000 `and`s or 3,000 `not`s overflowed the stack in the checker.
+  test.each([
+    ["an `and` chain", `segment s = ${chain(50_000, "and")}`],
+    ["`not`s", `segment s = ${"not ".repeat(5000)}x`],
+    ["arithmetic", `segment s = x > ${"1 + ".repeat(MAX_OPERATORS + 1)}1`],
+    ["unary minus", `segment s = x > ${"-".repeat(MAX_OPERATORS + 1)}1`],
+    ["operators spread over parentheses", `segment s = ${Array.from({ length: 11 }, () => `(${chain(99, "or")})`).join(" and ")}`],
+  ])("past MAX_OPERATORS, %s is one SEG0011, not a stack overflow", (_name, text) => {
+    const r = parse(`${text}\nsegment t = y`, "t.seg");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["SEG0011"]);
+    expect(r.diagnostics[0]!.message).toMatch(/^expression too long: more than 1000 operators/);
+    expect(r.file.declarations.map((d) => (d as A.SegmentDecl).name.text)).toEqual(["s", "t"]);
   });
 
   test("moderate nesting is fine", () => {

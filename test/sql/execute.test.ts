@@ -4,12 +4,23 @@
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { compileMembership, compileSegmentQuery, getDialect, runMembership } from "../../compiler/sql/index.ts";
+import type { IRCond } from "../../compiler/ir.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { AS_OF, CASES, casesProject, loadData, REGEX_CASES } from "./cases.ts";
+import { and, attr, cmp, lit, or } from "./fixtures.ts";
 
 const fixtures = await testEngines();
 const ir = casesProject(CASES);
 const regexIr = casesProject(REGEX_CASES);
+
+// 3,000-term junctions: stated flat, SQLite refuses them (expression trees deeper than 1,000).
+const ages = Array.from({ length: 3000 }, (_, i) => 1000 + i);
+const age = attr("age", "number");
+const LONG_JUNCTIONS: [string, IRCond, string[]][] = [
+  ["long_or", or(...ages.map((a) => cmp("==", age, lit(a))), cmp("==", age, lit(35))), ["u1"]],
+  ["long_and", and(...ages.map((a) => cmp("!=", age, lit(a)))), ["u1", "u3", "u4", "u5"]],
+];
+const longIr = casesProject(LONG_JUNCTIONS);
 
 describeEngines("membership matches hand-computed members", fixtures, (get) => {
   beforeAll(async () => {
@@ -50,6 +61,11 @@ describeEngines("membership matches hand-computed members", fixtures, (get) => {
     for (const [name, , expected] of REGEX_CASES) {
       expect(result.segments[name]?.members, name).toEqual(expected);
     }
+  });
+
+  test("junctions of 3,000 terms", async () => {
+    const result = await runMembership(get(), longIr, { asOf: AS_OF });
+    for (const [name, , expected] of LONG_JUNCTIONS) expect(result.segments[name]?.members, name).toEqual(expected);
   });
 
   test("asOf defaults to the engine's current time when the parameter is null", async () => {
