@@ -1,9 +1,11 @@
 /**
  * Runs the membership queries of a project on an engine (compiler/engines): the runner
- * behind `seg run`. One query per entity that has segments, all at the same asOf.
+ * behind `seg run`. One query per entity that has segments (more for very large projects,
+ * see MAX_COLUMNS_PER_QUERY), all at the same asOf.
  */
 import { columnValues, type Engine } from "../engines/index.ts";
-import type { IRProject } from "../ir.ts";
+import type { IRProject, IRSegment } from "../ir.ts";
+import { walkCond } from "../ir-utils.ts";
 import { compileMembership, segmentEntities, SqlCompileError } from "./compile.ts";
 import { getDialect } from "./registry.ts";
 
@@ -31,6 +33,57 @@ export function truthy(v: unknown): boolean {
   return v === true || v === 1 || v === 1n || v === "1" || v === "t" || v === "true";
 }
 
+/**
+ * Columns one membership query may need, counted as segment flags plus the distinct
+ * aggregates and attributes they read: PostgreSQL allows 1,664 columns in a select list and
+ * SQLite 2,000, so a larger entity's segments are run as several queries. Every project
+ * below it (all but the very largest) runs as one query with one shared pass.
+ */
+export const MAX_COLUMNS_PER_QUERY = 800;
+
+/** `names` in IR order, cut into runs whose queries stay within MAX_COLUMNS_PER_QUERY. */
+export function membershipBatches(ir: IRProject, names: string[]): string[][] {
+  const byName = new Map(ir.segments.map((s) => [s.name, s]));
+  /** The columns a segment's query computes: itself, the segments it reads, their values. */
+  const columnsOf = (seg: IRSegment): Set<string> => {
+    const out = new Set<string>();
+    const visit = (s: IRSegment): void => {
+      if (out.has(`segment ${s.name}`)) return;
+      out.add(`segment ${s.name}`);
+      walkCond(
+        s.condition,
+        (e) => {
+          if (e.k === "agg") out.add(`agg ${e.id}`);
+          else if (e.k === "attr") out.add(`attr ${e.via.join(".")}.${e.name}`);
+        },
+        (c) => {
+          const dep = c.k === "segment" ? byName.get(c.name) : undefined;
+          if (dep) visit(dep);
+        },
+      );
+    };
+    visit(seg);
+    return out;
+  };
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let columns = new Set<string>();
+  for (const name of names) {
+    const own = columnsOf(byName.get(name)!);
+    const merged = new Set([...columns, ...own]);
+    if (batch.length > 0 && merged.size > MAX_COLUMNS_PER_QUERY) {
+      batches.push(batch);
+      batch = [name];
+      columns = own;
+    } else {
+      batch.push(name);
+      columns = merged;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
 export async function runMembership(engine: Engine, ir: IRProject, options: RunOptions = {}): Promise<RunResult> {
   const asOfMs = options.asOf === undefined ? Date.now() : Date.parse(options.asOf);
   if (Number.isNaN(asOfMs)) throw new SqlCompileError(`asOf is not an ISO-8601 instant: ${options.asOf}`);
@@ -45,22 +98,23 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
   const result: RunResult = { asOf, segments: {} };
   for (const entity of segmentEntities(ir)) {
     const names = ir.segments.filter((s) => s.entity === entity && (!wanted || wanted.has(s.name))).map((s) => s.name);
-    if (names.length === 0) continue;
-    const q = compileMembership(ir, dialect, {
-      entity,
-      segments: names,
-      asOf,
-      resolveTable: (t) => engine.resolveTable(t),
-    });
-    // Column-wise: one row per entity and one column per segment is too wide to build an
-    // object per row (Engine.queryColumns).
-    const table = await engine.queryColumns(q.sql, q.parameters);
-    const keys = columnValues(table, ir.entities.find((e) => e.name === entity)!.key.name) as (string | number)[];
-    for (const name of names) {
-      const flags = columnValues(table, name);
-      const members: (string | number)[] = [];
-      for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) members.push(keys[r]!);
-      result.segments[name] = options.members === false ? { size: members.length } : { size: members.length, members };
+    for (const batch of membershipBatches(ir, names)) {
+      const q = compileMembership(ir, dialect, {
+        entity,
+        segments: batch,
+        asOf,
+        resolveTable: (t) => engine.resolveTable(t),
+      });
+      // Column-wise: one row per entity and one column per segment is too wide to build an
+      // object per row (Engine.queryColumns).
+      const table = await engine.queryColumns(q.sql, q.parameters);
+      const keys = columnValues(table, ir.entities.find((e) => e.name === entity)!.key.name) as (string | number)[];
+      for (const name of batch) {
+        const flags = columnValues(table, name);
+        const members: (string | number)[] = [];
+        for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) members.push(keys[r]!);
+        result.segments[name] = options.members === false ? { size: members.length } : { size: members.length, members };
+      }
     }
   }
   return result;

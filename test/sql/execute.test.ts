@@ -4,10 +4,11 @@
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { compileMembership, compileSegmentQuery, getDialect, runMembership } from "../../compiler/sql/index.ts";
-import type { IRCond } from "../../compiler/ir.ts";
+import type { IRAggregate, IRCond } from "../../compiler/ir.ts";
+import { MAX_COLUMNS_PER_QUERY, membershipBatches } from "../../compiler/sql/run.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { AS_OF, CASES, casesProject, loadData, REGEX_CASES } from "./cases.ts";
-import { and, attr, cmp, lit, or } from "./fixtures.ts";
+import { and, attr, cmp, gt0, HOUR, inLast, lit, or, project, segment } from "./fixtures.ts";
 
 const fixtures = await testEngines();
 const ir = casesProject(CASES);
@@ -21,6 +22,23 @@ const LONG_JUNCTIONS: [string, IRCond, string[]][] = [
   ["long_and", and(...ages.map((a) => cmp("!=", age, lit(a)))), ["u1", "u3", "u4", "u5"]],
 ];
 const longIr = casesProject(LONG_JUNCTIONS);
+
+// 1,700 segments, each with its own aggregate: wider than PostgreSQL's 1,664 columns and
+// SQLite's 2,000 in one query. Logins before as_of: u1 at as_of, u2 24 h and u3 168 h earlier.
+const WIDE = 1700;
+const wideAggregates: IRAggregate[] = Array.from({ length: WIDE }, (_, i) => ({
+  id: `logins_${i + 1}h`,
+  kind: "events",
+  entity: "user",
+  fn: "count",
+  select: { event: "login", window: inLast((i + 1) * HOUR) },
+  type: "number",
+}));
+const wideIr = project(
+  wideAggregates,
+  wideAggregates.map((a) => segment(`login_in_${a.id}`, gt0(a.id))),
+);
+const wideMembers = (hours: number): string[] => (hours <= 24 ? ["u1"] : hours <= 168 ? ["u1", "u2"] : ["u1", "u2", "u3"]);
 
 describeEngines("membership matches hand-computed members", fixtures, (get) => {
   beforeAll(async () => {
@@ -68,6 +86,11 @@ describeEngines("membership matches hand-computed members", fixtures, (get) => {
     for (const [name, , expected] of LONG_JUNCTIONS) expect(result.segments[name]?.members, name).toEqual(expected);
   });
 
+  test(`${WIDE} segments: several queries, since one would exceed the engine's columns`, async () => {
+    const result = await runMembership(get(), wideIr, { asOf: AS_OF });
+    for (let h = 1; h <= WIDE; h++) expect(result.segments[`login_in_logins_${h}h`]?.members, `${h} h`).toEqual(wideMembers(h));
+  });
+
   test("asOf defaults to the engine's current time when the parameter is null", async () => {
     const engine = get();
     const q = compileMembership(ir, getDialect(engine.name), {
@@ -79,6 +102,30 @@ describeEngines("membership matches hand-computed members", fixtures, (get) => {
     // Today is long after the fixture's events: nobody logged in during the last 7 days.
     expect(rows.filter((r) => r.recent_login === true || r.recent_login === 1)).toEqual([]);
     expect(rows).toHaveLength(5);
+  });
+});
+
+describe("membershipBatches", () => {
+  test("a project of ordinary size is one query", () => {
+    expect(membershipBatches(ir, ir.segments.map((s) => s.name))).toEqual([ir.segments.map((s) => s.name)]);
+  });
+
+  test("a wide project is cut in IR order, each part within the column budget", () => {
+    const names = wideIr.segments.map((s) => s.name);
+    const batches = membershipBatches(wideIr, names);
+    expect(batches.flat()).toEqual(names);
+    // Each segment needs two columns (its flag and its aggregate).
+    const per = MAX_COLUMNS_PER_QUERY / 2;
+    expect(batches.map((b) => b.length)).toEqual([...Array<number>(Math.floor(WIDE / per)).fill(per), WIDE % per]);
+  });
+
+  test("a segment's columns include those of the segments it reads", () => {
+    const deps = project(wideAggregates, [
+      segment("all_of_them", and(...wideAggregates.map((a) => gt0(a.id)))),
+      segment("reads_all", { k: "segment", name: "all_of_them" }, ["all_of_them"]),
+      segment("small", gt0("logins_1h")),
+    ]);
+    expect(membershipBatches(deps, ["reads_all", "small"])).toEqual([["reads_all"], ["small"]]);
   });
 });
 
