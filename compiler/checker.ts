@@ -62,6 +62,9 @@ interface DeclResult {
   facts?: SegmentFacts;
 }
 
+/** PostgreSQL's identifier limit (NAMEDATALEN − 1 bytes; names are ASCII). */
+const MAX_SEGMENT_NAME = 63;
+
 interface NameEntry {
   kind: NameKind;
   file: string;
@@ -300,6 +303,15 @@ class Run implements Global {
     for (const prep of preps) {
       for (const e of prep.named) {
         const t = e.name.text;
+        if (e.kind === "segment" && t.length > MAX_SEGMENT_NAME) {
+          this.diagnostics.push({
+            code: C.nameTooLong,
+            severity: "error",
+            message: `a segment's name is a column and a view name: at most ${MAX_SEGMENT_NAME} characters (PostgreSQL cuts longer identifiers), this one has ${t.length}`,
+            file: e.file,
+            range: e.name.range,
+          });
+        }
         const f = names.get(t);
         if (f === undefined) names.set(t, e);
         else {

@@ -25,6 +25,7 @@ export const C = {
   schema: "SEG1023",
   notConstant: "SEG1026",
   sequenceFrequency: "SEG1025",
+  nameTooLong: "SEG1027",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

@@ -26,6 +26,7 @@
  *   seg_level_N     the segments, in dependency levels (a segment reads earlier levels' columns)
  *   final SELECT
  */
+import { createHash } from "node:crypto";
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
 import type {
   IRAggregate,
@@ -497,9 +498,9 @@ class QueryBuilder {
     const ev = this.eventType(event);
     const p = ev.properties.find((x) => x.name === prop);
     if (!p) throw new SqlCompileError(`event "${event}" has no property "${prop}"`);
-    let column = `${event}__${prop}`;
+    let column = internalName(`${event}__${prop}`);
     const taken = new Set([...this.propColumns.values()].map((v) => v.column));
-    for (let i = 2; taken.has(column); i++) column = `${event}__${prop}_${i}`;
+    for (let i = 2; taken.has(column); i++) column = internalName(`${event}__${prop}_${i}`);
     this.propColumns.set(key, { event: ev, prop: p, column });
     return column;
   }
@@ -1159,7 +1160,7 @@ class QueryBuilder {
     const key = [...via, name].join(".");
     const known = this.attrColumns.get(key);
     if (known) return known.column;
-    const column = `attr_${[...via, name].join("__")}`;
+    const column = internalName(`attr_${[...via, name].join("__")}`);
     this.attrColumns.set(key, { via, name, column });
     return column;
   }
@@ -1169,7 +1170,7 @@ class QueryBuilder {
     const key = `${via.join(".")}\u0000key`;
     const known = this.attrColumns.get(key);
     if (known) return known.column;
-    const column = `key_${via.join("__")}`;
+    const column = internalName(`key_${via.join("__")}`);
     this.attrColumns.set(key, { via, name: null, column });
     return column;
   }
@@ -1467,7 +1468,21 @@ function requireWithin(ms: number | undefined, id: string): number {
 }
 
 function segColumn(name: string): string {
-  return `seg_${name}`;
+  return internalName(`seg_${name}`);
+}
+
+/** PostgreSQL's identifier limit in bytes; it silently cuts longer ones (names here are ASCII). */
+const MAX_IDENTIFIER = 63;
+
+/**
+ * A column name of the query's own CTEs, made from schema and segment names: when longer
+ * than MAX_IDENTIFIER, a prefix and a digest of the whole, so that two long names sharing
+ * 63 characters do not become one column.
+ */
+function internalName(name: string): string {
+  if (name.length <= MAX_IDENTIFIER) return name;
+  const digest = createHash("sha256").update(name).digest("hex").slice(0, 12);
+  return `${name.slice(0, MAX_IDENTIFIER - digest.length - 1)}_${digest}`;
 }
 
 /** The seg_params column of as_of + `ms`: `as_of_minus_30d`, `as_of_plus_1h`, … */

@@ -108,6 +108,11 @@ const cases: Record<string, Case> = {
   "sum of a string property": { code: "SEG2013", src: `segment s = sum(purchase.«currency») > 1` },
   "event property used as a value": { code: "SEG2014", src: `segment s = «purchase.amount» > 5`, fix: "last(purchase.amount)" },
   "string predicate on a number": { code: "SEG2015", src: `segment s = «age» contains "x"` },
+  "a segment name longer than 63 characters": {
+    code: "SEG1027",
+    src: `segment «${"s".repeat(64)}» = age > 1\nsegment ${"t".repeat(63)} = age > 2`,
+    message: /^a segment's name is a column and a view name: at most 63 characters \(PostgreSQL cuts longer identifiers\), this one has 64$/,
+  },
   "a duration beyond 1,000 years": {
     code: "SEG2016",
     src: `segment s = did login in last «365251 days»`,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { checkProject, type CheckResult } from "../../compiler/index.ts";
 import { openEngine, type ColumnarResult, type Engine } from "../../compiler/engines/index.ts";
 import { runSegTests, testData, testInputs, type TestEngineSpec } from "../../compiler/testing/index.ts";
 import { MYSQL_URL, PG_URL, testEngines } from "../helpers/engines.ts";
@@ -182,6 +183,59 @@ test "wrong" {
   });
 });
 
+/**
+ * Names whose CTE columns (`seg_<segment>`, `attr_<attribute>`, `<event>__<property>`) pass
+ * PostgreSQL's 63 characters, two by two sharing the first 63: PostgreSQL cut them to one
+ * name ("column reference … is ambiguous").
+ */
+function longNamesProject(): CheckResult {
+  const [seg, attr, ev, prop] = ["a".repeat(60), "b".repeat(58), "e".repeat(40), "p".repeat(40)];
+  const text = `
+entity user {
+  table "users"
+  key id: string
+  ${attr}_1: number
+  ${attr}_2: number
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "ts"
+  name column "event"
+  properties column "props"
+  event ${ev} { ${prop}_1: number, ${prop}_2: number }
+}
+segment ${seg}_1 = ${attr}_1 > 40
+segment ${seg}_2 = ${attr}_2 > 40
+segment ${seg}_3 = sum(${ev}.${prop}_1) > 5
+segment ${seg}_4 = sum(${ev}.${prop}_2) > 5
+test "long names" {
+  as of 2024-06-01
+  user a {
+    ${attr}_1: 50
+    ${attr}_2: 10
+    ${ev} { ${prop}_1: 10, ${prop}_2: 1 } at 1 day ago
+  }
+  user b {
+    ${attr}_1: 10
+    ${attr}_2: 50
+    ${ev} { ${prop}_1: 1, ${prop}_2: 10 } at 1 day ago
+  }
+  expect a in ${seg}_1
+  expect b not in ${seg}_1
+  expect b in ${seg}_2
+  expect a not in ${seg}_2
+  expect a in ${seg}_3
+  expect b not in ${seg}_3
+  expect b in ${seg}_4
+  expect a not in ${seg}_4
+}
+`;
+  const result = checkProject([{ path: "long.seg", text }]);
+  expect(result.diagnostics).toEqual([]);
+  return result;
+}
+
 const servers = await testEngines(["postgres", "mysql"]);
 for (const fx of servers) {
   const label = fx.available ? `runSegTests on ${fx.name}` : `runSegTests on ${fx.name} (skipped: ${fx.reason})`;
@@ -193,6 +247,14 @@ for (const fx of servers) {
       expect(report.engineFailures).toEqual([]);
       expect(report.disagreements).toEqual([]);
       expect(report.results.map((r) => r.status)).toEqual(["passed", "passed"]);
+    });
+
+    test("names past PostgreSQL's 63 characters stay distinct", async () => {
+      const target = fx.name === "postgres" ? PG_URL : MYSQL_URL;
+      const report = await runSegTests(longNamesProject().ir, { engines: [...LOCAL, { name: fx.name, target }] });
+      expect(report.engineFailures).toEqual([]);
+      expect(report.disagreements).toEqual([]);
+      expect(report.results.every((r) => r.status === "passed"), JSON.stringify(report.results)).toBe(true);
     });
   });
 }
