@@ -26,7 +26,7 @@ import { Env, replaceFix, type Global, type NameKind, type TraitValue, type Val 
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
 import { lowerTest } from "./check/testblock.ts";
-import { didYouMean, irType, sameKind, showTy } from "./check/types.ts";
+import { caseOnlyMessage, didYouMean, irType, sameKind, showTy } from "./check/types.ts";
 
 export type { ParseResult };
 
@@ -324,6 +324,27 @@ class Run implements Global {
         let l = tests.get(x.decl.name.value);
         if (!l) tests.set(x.decl.name.value, (l = []));
         l.push(x);
+      }
+    }
+    // Segments and events become SQL names (columns, views), compared without case by
+    // SQLite, DuckDB and MySQL.
+    const folded = new Map<string, NameEntry>();
+    for (const prep of preps) {
+      for (const e of prep.named) {
+        if (e.kind !== "segment" && e.kind !== "event") continue;
+        const key = `${e.kind}\u0000${e.name.text.toLowerCase()}`;
+        const earlier = folded.get(key);
+        if (earlier === undefined) folded.set(key, e);
+        else if (earlier.name.text !== e.name.text) {
+          this.diagnostics.push({
+            code: C.caseOnly,
+            severity: "error",
+            message: caseOnlyMessage(e.name.text, earlier.name.text, e.kind),
+            file: e.file,
+            range: e.name.range,
+            related: [{ file: earlier.file, range: earlier.name.range, message: `\`${earlier.name.text}\` is declared here` }],
+          });
+        }
       }
     }
     for (const [name, l] of this.dupes) {

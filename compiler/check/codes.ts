@@ -26,6 +26,7 @@ export const C = {
   notConstant: "SEG1026",
   sequenceFrequency: "SEG1025",
   nameTooLong: "SEG1027",
+  caseOnly: "SEG1028",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

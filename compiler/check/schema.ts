@@ -12,7 +12,7 @@ import type { IREntity, IREventSource, IREventType, IRProperty, IRTableName } fr
 import type { SymbolDef, SymbolRef } from "../symbols.ts";
 import { C } from "./codes.ts";
 import { replaceFix, type EntityInfo, type EventInfo } from "./env.ts";
-import { columnType, didYouMean, showTy, tyFromRef } from "./types.ts";
+import { caseOnlyMessage, columnType, didYouMean, showTy, tyFromRef } from "./types.ts";
 
 export interface SchemaResult {
   entities: Map<string, EntityInfo>;
@@ -64,6 +64,7 @@ export function buildSchema(
     };
     if (decl.doc) ir.doc = decl.doc;
     const seen = new Map<string, Range>();
+    const seenFolded = new Map<string, string>();
     for (const m of decl.members) {
       const mn = m.name.text;
       if (seen.has(mn)) {
@@ -71,6 +72,9 @@ export function buildSchema(
         continue;
       }
       seen.set(mn, m.name.range);
+      const sameButCase = seenFolded.get(mn.toLowerCase());
+      if (sameButCase === undefined) seenFolded.set(mn.toLowerCase(), mn);
+      else err(file, m.name.range, C.caseOnly, caseOnlyMessage(mn, sameButCase, `member of entity ${name}`));
       const qd: SymbolDef = {
         kind: m.kind === "key" ? "key" : m.kind === "relation" ? "relation" : "attribute",
         name: mn,
@@ -193,6 +197,7 @@ export function buildSchema(
       }
       const props: IRProperty[] = [];
       const seen = new Set<string>();
+      const seenFolded = new Map<string, string>();
       for (const p of ev.properties) {
         const pn = p.name.text;
         const ty = tyFromRef(p.type);
@@ -204,6 +209,9 @@ export function buildSchema(
           continue;
         }
         seen.add(pn);
+        const sameButCase = seenFolded.get(pn.toLowerCase());
+        if (sameButCase === undefined) seenFolded.set(pn.toLowerCase(), pn);
+        else err(file, p.name.range, C.caseOnly, caseOnlyMessage(pn, sameButCase, `property of event ${name}`));
         info.props.set(pn, { ty, decl: p });
         const irp: IRProperty = {
           name: pn,

@@ -202,3 +202,11 @@ export function parseTimeLiteral(text: string): string | undefined {
   }
   return new Date(t).toISOString();
 }
+
+/**
+ * The message for a name that differs from an earlier one only in case (SEG1028): both
+ * become SQL identifiers, which SQLite, DuckDB and MySQL compare without case even quoted.
+ */
+export function caseOnlyMessage(name: string, earlier: string, what: string): string {
+  return `\`${name}\` differs from the ${what} \`${earlier}\` only in case; SQLite, DuckDB and MySQL do not tell SQL names apart by case: rename one`;
+}

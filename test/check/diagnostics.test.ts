@@ -113,6 +113,27 @@ const cases: Record<string, Case> = {
     src: `segment «${"s".repeat(64)}» = age > 1\nsegment ${"t".repeat(63)} = age > 2`,
     message: /^a segment's name is a column and a view name: at most 63 characters \(PostgreSQL cuts longer identifiers\), this one has 64$/,
   },
+  // SQLite, DuckDB and MySQL compare even quoted names without case: `Adults` and `adults`
+  // were one column there (wrong members on SQLite and DuckDB, an error on MySQL).
+  "segments differing only in case": {
+    code: "SEG1028",
+    src: `segment Adults = age >= 18\nsegment «adults» = age >= 21`,
+    message: /^`adults` differs from the segment `Adults` only in case; SQLite, DuckDB and MySQL do not tell SQL names apart by case: rename one$/,
+  },
+  "events differing only in case": {
+    code: "SEG1028",
+    src: `events of user {\n  table "e2"\n  event Visit\n  event «visit»\n}`,
+  },
+  "attributes differing only in case": {
+    code: "SEG1028",
+    src: `entity thing {\n  key id: string\n  Size: number\n  «size»: number\n}`,
+    message: /member of entity thing/,
+  },
+  "properties differing only in case": {
+    code: "SEG1028",
+    src: `events of user {\n  table "e3"\n  event visit2 { Page: string, «page»: string }\n}`,
+    message: /property of event visit2/,
+  },
   "a duration beyond 1,000 years": {
     code: "SEG2016",
     src: `segment s = did login in last «365251 days»`,
