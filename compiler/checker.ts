@@ -587,6 +587,23 @@ class Run implements Global {
   }
 
   private declEntity(decl: TraitDecl | SegmentDecl, env: Env): string | undefined {
+    const entity = this.declEntityName(decl, env);
+    if (entity !== undefined && decl.kind === "segment") {
+      // Membership output: the entity's key column, then one column per segment.
+      env.dep(`e:${entity}`);
+      const key = this.entities.get(entity)?.key?.name;
+      if (key !== undefined && key.toLowerCase() === decl.name.text.toLowerCase()) {
+        env.error(
+          C.keyName,
+          decl.name.range,
+          `a segment of ${entity} cannot be named \`${decl.name.text}\`: membership output has a column per segment beside ${entity}'s key column \`${key}\``,
+        );
+      }
+    }
+    return entity;
+  }
+
+  private declEntityName(decl: TraitDecl | SegmentDecl, env: Env): string | undefined {
     if (decl.entity) {
       const n = decl.entity.text;
       env.dep(`e:${n}`);

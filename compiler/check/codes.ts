@@ -27,6 +27,7 @@ export const C = {
   sequenceFrequency: "SEG1025",
   nameTooLong: "SEG1027",
   caseOnly: "SEG1028",
+  keyName: "SEG1029",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

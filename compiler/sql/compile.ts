@@ -1160,7 +1160,7 @@ class QueryBuilder {
     const key = [...via, name].join(".");
     const known = this.attrColumns.get(key);
     if (known) return known.column;
-    const column = internalName(`attr_${[...via, name].join("__")}`);
+    const column = this.newFactsColumn(`attr_${[...via, name].join("__")}`);
     this.attrColumns.set(key, { via, name, column });
     return column;
   }
@@ -1170,8 +1170,19 @@ class QueryBuilder {
     const key = `${via.join(".")}\u0000key`;
     const known = this.attrColumns.get(key);
     if (known) return known.column;
-    const column = internalName(`key_${via.join("__")}`);
+    const column = this.newFactsColumn(`key_${via.join("__")}`);
     this.attrColumns.set(key, { via, name: null, column });
+    return column;
+  }
+
+  /**
+   * A facts column name from `base` not yet taken: `account.industry` and an attribute named
+   * `account__industry` would otherwise share one.
+   */
+  private newFactsColumn(base: string): string {
+    const taken = new Set([...this.attrColumns.values()].map((v) => v.column));
+    let column = internalName(base);
+    for (let i = 2; taken.has(column); i++) column = internalName(`${base}_${i}`);
     return column;
   }
 

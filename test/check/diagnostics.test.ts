@@ -134,6 +134,12 @@ const cases: Record<string, Case> = {
     src: `events of user {\n  table "e3"\n  event visit2 { Page: string, «page»: string }\n}`,
     message: /property of event visit2/,
   },
+  // Membership output has the key column and a column per segment: `id` was read as both.
+  "a segment named like its entity's key": {
+    code: "SEG1029",
+    src: `segment «ID» = age > 1`,
+    message: /^a segment of user cannot be named `ID`: membership output has a column per segment beside user's key column `id`$/,
+  },
   "a duration beyond 1,000 years": {
     code: "SEG2016",
     src: `segment s = did login in last «365251 days»`,

@@ -236,6 +236,45 @@ test "long names" {
   return result;
 }
 
+/** `account.industry` and an attribute named `account__industry`: one facts column before. */
+function relationLikeAttributeProject(): CheckResult {
+  const text = `
+entity user {
+  table "users"
+  key id: string
+  account__industry: string
+  account: account via account_id
+}
+entity account {
+  table "accounts"
+  key id: string
+  industry: string
+}
+segment fintech of user = account.industry == "fintech"
+segment own_retail of user = account__industry == "retail"
+test "a relation's attribute and a look-alike attribute" {
+  as of 2024-06-01
+  account acme { industry: "fintech" }
+  user a {
+    account__industry: "retail"
+    account: acme
+  }
+  expect a in fintech
+  expect a in own_retail
+}
+`;
+  const result = checkProject([{ path: "lookalike.seg", text }]);
+  expect(result.diagnostics).toEqual([]);
+  return result;
+}
+
+test("an attribute named like a relation's attribute keeps its own column (SQLite was wrong)", async () => {
+  const report = await runSegTests(relationLikeAttributeProject().ir, { engines: LOCAL });
+  expect(report.engineFailures).toEqual([]);
+  expect(report.disagreements).toEqual([]);
+  expect(report.results.map((r) => r.status)).toEqual(["passed", "passed", "passed"]);
+});
+
 const servers = await testEngines(["postgres", "mysql"]);
 for (const fx of servers) {
   const label = fx.available ? `runSegTests on ${fx.name}` : `runSegTests on ${fx.name} (skipped: ${fx.reason})`;
@@ -249,9 +288,12 @@ for (const fx of servers) {
       expect(report.results.map((r) => r.status)).toEqual(["passed", "passed"]);
     });
 
-    test("names past PostgreSQL's 63 characters stay distinct", async () => {
+    test.each([
+      ["names past PostgreSQL's 63 characters stay distinct", longNamesProject],
+      ["an attribute named like a relation's attribute keeps its own column", relationLikeAttributeProject],
+    ])("%s", async (_name, make) => {
       const target = fx.name === "postgres" ? PG_URL : MYSQL_URL;
-      const report = await runSegTests(longNamesProject().ir, { engines: [...LOCAL, { name: fx.name, target }] });
+      const report = await runSegTests(make().ir, { engines: [...LOCAL, { name: fx.name, target }] });
       expect(report.engineFailures).toEqual([]);
       expect(report.disagreements).toEqual([]);
       expect(report.results.every((r) => r.status === "passed"), JSON.stringify(report.results)).toBe(true);
