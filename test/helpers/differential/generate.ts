@@ -115,6 +115,11 @@ interface SchemaPlan {
     attrs: AttrPlan[];
     qualified: boolean;
     relName: "acct" | "account" | "toString";
+    /**
+     * An attribute of the user named `<relation>__<related attribute>`, like the SQL
+     * backend's column for that relation path (they once shared one).
+     */
+    lookalike: AttrPlan | null;
   } | null;
   wide: { storage: IRTimestampStorage } | null;
   events: { props: IRColumnType[]; ownTable: boolean; storage: IRTimestampStorage; renamedValue: boolean }[];
@@ -154,6 +159,7 @@ const schemaPlanArb: fc.Arbitrary<SchemaPlan> = fc
         attrs: fc.array(attrPlanArb, { minLength: 1, maxLength: 3 }),
         qualified: fc.boolean(),
         relName: fc.constantFrom<"acct" | "account" | "toString">("acct", "acct", "account", "toString"),
+        lookalike: fc.option(attrPlanArb, { nil: null, freq: 2 }),
       }),
       { nil: null, freq: 3 },
     ),
@@ -186,7 +192,12 @@ function buildSchema(p: SchemaPlan): IRProject {
       name: "user",
       table: ["users"],
       key: { name: "id", column: "user_key", type: p.keyType },
-      attributes: attrs(p.attrs),
+      attributes: [
+        ...attrs(p.attrs),
+        ...(p.related?.lookalike
+          ? [{ name: `${p.related.relName}__${attrName(p.related.attrs[0]!.type, 0)}`, column: "c_lookalike", type: p.related.lookalike.type }]
+          : []),
+      ],
       relations: p.related ? [{ name: p.related.relName, target: "account", foreignKey: "acct_id" }] : [],
     },
   ];
@@ -244,7 +255,7 @@ function storable(ms: number, storage: IRTimestampStorage): number {
 
 const offsetArb: fc.Arbitrary<number> = fc
   .tuple(
-    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EDGE_OFFSETS) }, { weight: 2, arbitrary: fc.integer({ min: -70 * DAY, max: DAY }) }),
+    fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...EDGE_OFFSETS) }, { weight: 2, arbitrary: fc.integer({ min: -70 * DAY, max: DAY }) }),
     fc.constantFrom(0, 0, 0, 0, HOUR, -HOUR, DAY, 1, -1),
   )
   .map(([a, b]) => a + b);
