@@ -29,6 +29,8 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
   const aliases = new Map<string, { entity: string; key: string | number }>();
   const records: IRTestRecord[] = [];
   const valid: boolean[] = [];
+  /** The alias of the record holding each (entity, key). */
+  const keyHolders = new Map<string, string>();
   for (const r of decl.records) {
     const en = r.entity.text;
     const ent = g.entities.get(en);
@@ -53,6 +55,16 @@ export function lowerTest(decl: TestDecl, env: Env, file: string): IRTest | unde
       else if (v.ty.k !== "error") env.error(C.typeMismatch, kf.value.range, "a key must be a constant string or number");
     } else if (ent.key?.ty.k === "number") {
       env.error(C.typeMismatch, r.alias.range, `${en}'s key \`${ent.key.name}\` is a number: give \`${ent.key.name}: <number>\``);
+    }
+    const keyId = `${en}\u0000${typeof key}\u0000${key}`;
+    const sameKey = keyHolders.get(keyId);
+    if (sameKey === undefined) keyHolders.set(keyId, r.alias.text);
+    else {
+      env.error(
+        C.duplicate,
+        kf ? kf.value.range : r.alias.range,
+        `\`${r.alias.text}\` has the key ${JSON.stringify(key)}, as the ${en} \`${sameKey}\` does: records of one entity need distinct keys`,
+      );
     }
     aliases.set(r.alias.text, { entity: en, key });
     records.push({ entity: en, alias: r.alias.text, key, attributes: {}, relations: {} });

@@ -29,6 +29,12 @@ const cases: Record<string, Case> = {
     src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { «agee»: 3 }\n  expect alice in s\n}`,
     fix: "age",
   },
+  // Two records with one key were one row to SQL and two to JavaScript: confusing failures.
+  "two test records with the same key": {
+    code: "SEG1006",
+    src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { id: "bob" }\n  user «bob» { age: 3 }\n  expect bob in s\n}`,
+    message: /^`bob` has the key "bob", as the user `alice` does: records of one entity need distinct keys$/,
+  },
   "outer condition names an event property (not an attribute)": {
     code: "SEG1001",
     src: `segment s = did purchase where amount > 5 and «currency» == "USD"`,
