@@ -26,7 +26,7 @@ import { Env, replaceFix, type Global, type NameKind, type TraitValue, type Val 
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
 import { lowerTest } from "./check/testblock.ts";
-import { caseOnlyMessage, didYouMean, irType, sameKind, showTy } from "./check/types.ts";
+import { caseOnlyMessage, didYouMean, irType, PROTO_MESSAGE, PROTO_NAME, sameKind, showTy } from "./check/types.ts";
 
 export type { ParseResult };
 
@@ -303,6 +303,9 @@ class Run implements Global {
     for (const prep of preps) {
       for (const e of prep.named) {
         const t = e.name.text;
+        if (t === PROTO_NAME) {
+          this.diagnostics.push({ code: C.protoName, severity: "error", message: PROTO_MESSAGE, file: e.file, range: e.name.range });
+        }
         if (e.kind === "segment" && t.length > MAX_SEGMENT_NAME) {
           this.diagnostics.push({
             code: C.nameTooLong,

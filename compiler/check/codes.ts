@@ -28,6 +28,7 @@ export const C = {
   nameTooLong: "SEG1027",
   caseOnly: "SEG1028",
   keyName: "SEG1029",
+  protoName: "SEG1030",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

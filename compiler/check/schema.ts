@@ -12,7 +12,7 @@ import type { IREntity, IREventSource, IREventType, IRProperty, IRTableName } fr
 import type { SymbolDef, SymbolRef } from "../symbols.ts";
 import { C } from "./codes.ts";
 import { replaceFix, type EntityInfo, type EventInfo } from "./env.ts";
-import { caseOnlyMessage, columnType, didYouMean, showTy, tyFromRef } from "./types.ts";
+import { caseOnlyMessage, columnType, didYouMean, PROTO_MESSAGE, PROTO_NAME, showTy, tyFromRef } from "./types.ts";
 
 export interface SchemaResult {
   entities: Map<string, EntityInfo>;
@@ -72,6 +72,7 @@ export function buildSchema(
         continue;
       }
       seen.set(mn, m.name.range);
+      if (mn === PROTO_NAME) err(file, m.name.range, C.protoName, PROTO_MESSAGE);
       const sameButCase = seenFolded.get(mn.toLowerCase());
       if (sameButCase === undefined) seenFolded.set(mn.toLowerCase(), mn);
       else err(file, m.name.range, C.caseOnly, caseOnlyMessage(mn, sameButCase, `member of entity ${name}`));
@@ -209,6 +210,7 @@ export function buildSchema(
           continue;
         }
         seen.add(pn);
+        if (pn === PROTO_NAME) err(file, p.name.range, C.protoName, PROTO_MESSAGE);
         const sameButCase = seenFolded.get(pn.toLowerCase());
         if (sameButCase === undefined) seenFolded.set(pn.toLowerCase(), pn);
         else err(file, p.name.range, C.caseOnly, caseOnlyMessage(pn, sameButCase, `property of event ${name}`));

@@ -210,3 +210,11 @@ export function parseTimeLiteral(text: string): string | undefined {
 export function caseOnlyMessage(name: string, earlier: string, what: string): string {
   return `\`${name}\` differs from the ${what} \`${earlier}\` only in case; SQLite, DuckDB and MySQL do not tell SQL names apart by case: rename one`;
 }
+
+/**
+ * The one name JavaScript objects cannot hold as data (assigning `o["__proto__"]` sets the
+ * prototype): records, properties and the emitted module would lose it (SEG1030).
+ */
+export const PROTO_NAME = "__proto__";
+export const PROTO_MESSAGE =
+  "`__proto__` cannot be a name: JavaScript objects treat it as their prototype, so records and predicates would lose it; choose another name (map it with `column \"__proto__\"` if that is the column)";

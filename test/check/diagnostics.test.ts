@@ -146,6 +146,14 @@ const cases: Record<string, Case> = {
     src: `segment «ID» = age > 1`,
     message: /^a segment of user cannot be named `ID`: membership output has a column per segment beside user's key column `id`$/,
   },
+  // A test record's `__proto__: 7` set the object's prototype: the value was lost everywhere.
+  "an attribute named __proto__": {
+    code: "SEG1030",
+    src: `entity thing {\n  key id: string\n  «__proto__»: number\n}`,
+    message: /^`__proto__` cannot be a name: JavaScript objects treat it as their prototype/,
+  },
+  "a property named __proto__": { code: "SEG1030", src: `events of user {\n  table "e4"\n  event visit3 { «__proto__»: string }\n}` },
+  "a segment named __proto__": { code: "SEG1030", src: `segment «__proto__» = age > 1` },
   "a duration beyond 1,000 years": {
     code: "SEG2016",
     src: `segment s = did login in last «365251 days»`,
