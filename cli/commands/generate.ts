@@ -8,9 +8,17 @@ import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { parseInstant } from "../time.ts";
 import { asCliError, open } from "./run.ts";
 
+/**
+ * The most users `seg generate` and `seg demo` write: about 120 events each, so already
+ * about a billion rows; beyond it a typo (an extra digit or three) would run for days.
+ */
+export const MAX_GENERATED_USERS = 10_000_000;
+
 export function parseCount(text: string, flag: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new CliError(`${flag} expects a whole number of at least 1, got ${JSON.stringify(text)}`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_GENERATED_USERS) {
+    throw new CliError(`${flag} expects a whole number from 1 to ${MAX_GENERATED_USERS.toLocaleString("en-US")}, got ${JSON.stringify(text)}`);
+  }
   return value;
 }
 

@@ -307,6 +307,8 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
   test.each([
     ["generate", [".", "--db", "x.db", "--users", "many"], /--users expects a whole number/],
     ["demo", ["--users", "0"], /--users expects a whole number/],
+    // An extra digit or three would generate for days: refused before anything opens.
+    ["generate", [".", "--db", "x.db", "--users", "99999999999"], /^seg: --users expects a whole number from 1 to 10,000,000, got "99999999999"\n$/],
     ["run", [".", "--db", "x.db", "--engine", "python"], /invalid/],
     ["compile", [".", "--emit", "pdf"], /invalid/],
     ["check", [".", "--format", "xml"], /invalid/],
