@@ -27,6 +27,15 @@ function table(text: string): IRTableName {
   return text.split(".");
 }
 
+/** Why a `table "…"` name cannot be a table on any engine, or undefined. */
+function tableNameProblem(text: string): string | undefined {
+  const parts = text.split(".");
+  if (parts.some((p) => p === "")) return `table name ${JSON.stringify(text)} has an empty part: write \`table\`, \`schema.table\` or \`database.schema.table\``;
+  if (parts.length > 3) return `table name ${JSON.stringify(text)} has ${parts.length} parts; at most three (\`database.schema.table\`)`;
+  if (parts.some((p) => p.trimEnd() !== p)) return `table name ${JSON.stringify(text)} has a part that ends with a space, which MySQL refuses`;
+  return undefined;
+}
+
 export function buildSchema(
   entityDecls: { file: string; decl: EntityDecl }[],
   eventsDecls: { file: string; decl: EventsDecl }[],
@@ -46,6 +55,12 @@ export function buildSchema(
     if (fix) d.fix = fix;
     diagnostics.push(d);
   };
+  /** A `table "…"` setting's name, its problem reported at the string. */
+  const tableAt = (file: string, lit: { value: string; range: Range }): IRTableName => {
+    const problem = tableNameProblem(lit.value);
+    if (problem !== undefined) err(file, lit.range, C.schema, problem);
+    return table(lit.value);
+  };
 
   // Entities
   for (const { file, decl } of entityDecls) {
@@ -57,7 +72,7 @@ export function buildSchema(
     const info: EntityInfo = { name, file, decl, attrs: new Map(), relations: new Map(), sig: "" };
     const ir: IREntity = {
       name,
-      table: table(decl.table?.value ?? name),
+      table: decl.table ? tableAt(file, decl.table) : table(name),
       key: { name: "id", column: "id", type: "string" },
       attributes: [],
       relations: [],
@@ -171,7 +186,7 @@ export function buildSchema(
         sources.push({
           id: source,
           entity: en,
-          table: table(ev.table!.value),
+          table: tableAt(file, ev.table!),
           entityColumn: ev.entityColumn?.value ?? entityColumn,
           timeColumn: ev.timeColumn?.value ?? timeColumn,
           timeStorage: ev.timeStorage?.storage ?? timeStorage,
@@ -186,7 +201,7 @@ export function buildSchema(
           sources.push({
             id: wideId,
             entity: en,
-            table: table(decl.table.value),
+            table: tableAt(file, decl.table),
             entityColumn,
             timeColumn,
             timeStorage,

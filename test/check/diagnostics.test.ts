@@ -88,6 +88,14 @@ const cases: Record<string, Case> = {
     src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { login at «5» }\n  expect alice in s\n}`,
   },
   "test without as of": { code: "SEG1018", src: `segment s = age > 1\ntest «"t"» {\n  user alice { age: 3 }\n  expect alice in s\n}` },
+  // `a..b` compiled to "a".""."b"; ending spaces and four parts failed only on some engines.
+  "schema: a table name with an empty part": {
+    code: "SEG1023",
+    src: `entity thing {\n  table «"crm..things"»\n  key id: string\n}`,
+    message: /^table name "crm\.\.things" has an empty part: write `table`, `schema\.table` or `database\.schema\.table`$/,
+  },
+  "schema: a table name of four parts": { code: "SEG1023", src: `entity thing {\n  table «"a.b.c.d"»\n  key id: string\n}`, message: /at most three/ },
+  "schema: a table name part ending in a space": { code: "SEG1023", src: `entity thing {\n  table «"crm .things"»\n  key id: string\n}`, message: /ends with a space/ },
   "schema: entity without a key": { code: "SEG1023", src: `entity «thing» { name: string }`, schema: "" },
   "frequency on a sequence": {
     code: "SEG1025",
