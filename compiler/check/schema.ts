@@ -55,6 +55,13 @@ export function buildSchema(
     if (fix) d.fix = fix;
     diagnostics.push(d);
   };
+  /** A `column "…"` setting's name (or `fallback` without one), its problem reported at the string. */
+  const columnAt = (file: string, lit: { value: string; range: Range } | undefined, fallback: string): string => {
+    if (lit === undefined) return fallback;
+    if (lit.value === "") err(file, lit.range, C.schema, "a column name cannot be empty");
+    else if (lit.value.trimEnd() !== lit.value) err(file, lit.range, C.schema, `column name ${JSON.stringify(lit.value)} ends with a space, which MySQL refuses`);
+    return lit.value;
+  };
   /** A `table "…"` setting's name, its problem reported at the string. */
   const tableAt = (file: string, lit: { value: string; range: Range }): IRTableName => {
     const problem = tableNameProblem(lit.value);
@@ -114,7 +121,7 @@ export function buildSchema(
           continue;
         }
         info.key = { name: mn, ty, decl: m };
-        ir.key = { name: mn, column: m.column?.value ?? mn, type: m.type.kind };
+        ir.key = { name: mn, column: columnAt(file, m.column, mn), type: m.type.kind };
       } else if (m.kind === "attribute") {
         const ty = tyFromRef(m.type);
         qd.type = showTy(ty);
@@ -123,7 +130,7 @@ export function buildSchema(
           continue;
         }
         info.attrs.set(mn, { ty, decl: m });
-        const a = { name: mn, column: m.column?.value ?? mn, type: columnType(m.type) } as IREntity["attributes"][number];
+        const a = { name: mn, column: columnAt(file, m.column, mn), type: columnType(m.type) } as IREntity["attributes"][number];
         if (m.doc) a.doc = m.doc;
         ir.attributes.push(a);
       } else {
@@ -168,8 +175,8 @@ export function buildSchema(
       continue;
     }
     refs.push({ file, range: decl.entity.range, target: en });
-    const entityColumn = decl.entityColumn?.value ?? `${en}_id`;
-    const timeColumn = decl.timeColumn?.value ?? "time";
+    const entityColumn = columnAt(file, decl.entityColumn, `${en}_id`);
+    const timeColumn = columnAt(file, decl.timeColumn, "time");
     const timeStorage = decl.timeStorage?.storage ?? "native";
     let wideId: string | undefined;
     for (const ev of decl.events) {
@@ -187,8 +194,8 @@ export function buildSchema(
           id: source,
           entity: en,
           table: tableAt(file, ev.table!),
-          entityColumn: ev.entityColumn?.value ?? entityColumn,
-          timeColumn: ev.timeColumn?.value ?? timeColumn,
+          entityColumn: columnAt(file, ev.entityColumn, entityColumn),
+          timeColumn: columnAt(file, ev.timeColumn, timeColumn),
           timeStorage: ev.timeStorage?.storage ?? timeStorage,
         });
       } else {
@@ -205,8 +212,8 @@ export function buildSchema(
             entityColumn,
             timeColumn,
             timeStorage,
-            nameColumn: decl.nameColumn?.value ?? "event",
-            propertiesColumn: decl.propertiesColumn?.value ?? "properties",
+            nameColumn: columnAt(file, decl.nameColumn, "event"),
+            propertiesColumn: columnAt(file, decl.propertiesColumn, "properties"),
           });
         }
         source = wideId;
@@ -233,7 +240,7 @@ export function buildSchema(
         const irp: IRProperty = {
           name: pn,
           type: columnType(p.type),
-          storage: own || p.column ? { kind: "column", column: p.column?.value ?? pn } : { kind: "json", key: pn },
+          storage: own || p.column ? { kind: "column", column: columnAt(file, p.column, pn) } : { kind: "json", key: pn },
         };
         if (p.doc) irp.doc = p.doc;
         props.push(irp);

@@ -96,6 +96,12 @@ const cases: Record<string, Case> = {
   },
   "schema: a table name of four parts": { code: "SEG1023", src: `entity thing {\n  table «"a.b.c.d"»\n  key id: string\n}`, message: /at most three/ },
   "schema: a table name part ending in a space": { code: "SEG1023", src: `entity thing {\n  table «"crm .things"»\n  key id: string\n}`, message: /ends with a space/ },
+  "schema: an empty column name": { code: "SEG1023", src: `entity thing {\n  key id: string column «""»\n}`, message: /^a column name cannot be empty$/ },
+  "schema: an events column ending in a space": {
+    code: "SEG1023",
+    src: `events of user {\n  table "e5"\n  time column «"at "»\n  event visit5\n}`,
+    message: /^column name "at " ends with a space, which MySQL refuses$/,
+  },
   "schema: entity without a key": { code: "SEG1023", src: `entity «thing» { name: string }`, schema: "" },
   "frequency on a sequence": {
     code: "SEG1025",
