@@ -6,7 +6,7 @@
  * column = its name; events key column = `<entity>_id`; time column `time` (native);
  * wide tables: name column `event`, properties column `properties`, nameValue = event name.
  */
-import type { EntityDecl, EventsDecl, Range } from "../../grammar/ast.ts";
+import type { EntityDecl, EventsDecl, Range, TypeRef } from "../../grammar/ast.ts";
 import type { Diagnostic } from "../../grammar/diagnostic.ts";
 import type { IREntity, IREventSource, IREventType, IRProperty, IRTableName } from "../ir.ts";
 import type { SymbolDef, SymbolRef } from "../symbols.ts";
@@ -54,6 +54,16 @@ export function buildSchema(
     const d: Diagnostic = { code, severity: "error", message, file, range };
     if (fix) d.fix = fix;
     diagnostics.push(d);
+  };
+  /** An `enum(…)` type's values: at least one, each once. */
+  const checkEnum = (file: string, type: TypeRef): void => {
+    if (type.kind !== "enum") return;
+    if (type.values.length === 0) err(file, type.range, C.schema, "an enum needs at least one value, like `enum(\"free\", \"pro\")`");
+    const seen = new Set<string>();
+    for (const v of type.values) {
+      if (seen.has(v.value)) err(file, v.range, C.duplicate, `${JSON.stringify(v.value)} is listed twice in this enum`);
+      seen.add(v.value);
+    }
   };
   /** A `column "…"` setting's name (or `fallback` without one), its problem reported at the string. */
   const columnAt = (file: string, lit: { value: string; range: Range } | undefined, fallback: string): string => {
@@ -123,6 +133,7 @@ export function buildSchema(
         info.key = { name: mn, ty, decl: m };
         ir.key = { name: mn, column: columnAt(file, m.column, mn), type: m.type.kind };
       } else if (m.kind === "attribute") {
+        checkEnum(file, m.type);
         const ty = tyFromRef(m.type);
         qd.type = showTy(ty);
         if (m.type.kind === "list" && m.type.element.kind !== "string" && m.type.element.kind !== "number") {
@@ -223,6 +234,7 @@ export function buildSchema(
       const seenFolded = new Map<string, string>();
       for (const p of ev.properties) {
         const pn = p.name.text;
+        checkEnum(file, p.type);
         const ty = tyFromRef(p.type);
         const pd: SymbolDef = { kind: "property", name: pn, qualifiedName: `${name}.${pn}`, file, range: p.range, nameRange: p.name.range, type: showTy(ty), entity: en };
         if (p.doc) pd.doc = p.doc;

@@ -102,6 +102,8 @@ const cases: Record<string, Case> = {
     src: `events of user {\n  table "e5"\n  time column «"at "»\n  event visit5\n}`,
     message: /^column name "at " ends with a space, which MySQL refuses$/,
   },
+  "schema: an enum without values": { code: "SEG1023", src: `entity thing {\n  key id: string\n  tier: «enum()»\n}`, message: /at least one value/ },
+  "schema: an enum value listed twice": { code: "SEG1006", src: `entity thing {\n  key id: string\n  tier: enum("a", «"a"»)\n}`, message: /^"a" is listed twice in this enum$/ },
   "schema: entity without a key": { code: "SEG1023", src: `entity «thing» { name: string }`, schema: "" },
   "frequency on a sequence": {
     code: "SEG1025",
