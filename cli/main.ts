@@ -79,6 +79,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     )
     .option("--out <path>", "write to this directory (SQL) or .mjs file (JS) instead of stdout")
     .option("--force", "overwrite files that seg did not generate")
+    .option("--prune", "delete files an earlier --out wrote for segments the project no longer has")
     .action(async (dir: string, options: CompileFlags) => {
       const { compileCommand } = await import("./commands/compile.ts");
       setExit(await compileCommand(dir, options, io));
@@ -171,6 +172,7 @@ export interface CompileFlags {
   emit: "select" | "view" | "membership" | "dbt";
   out?: string;
   force?: boolean;
+  prune?: boolean;
 }
 export interface RunFlags {
   db: string;

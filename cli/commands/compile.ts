@@ -44,8 +44,42 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
     io.stdout(files.map((f) => f.text).join("\n"));
     return EXIT_OK;
   }
-  writeOutputs(path.resolve(io.cwd, flags.out), files, Boolean(flags.force), io);
+  const outDir = path.resolve(io.cwd, flags.out);
+  writeOutputs(outDir, files, Boolean(flags.force), io);
+  // Only a whole project's per-segment output tells which segments are gone.
+  if (flags.emit !== "membership" && flags.segment === undefined) {
+    reportStale(outDir, new Set(ir.segments.map((s) => s.name)), Boolean(flags.prune), io);
+  } else if (flags.prune) {
+    io.stderr("seg: warning: --prune only applies to per-segment output of a whole project (no --segment, not --emit membership)\n");
+  }
   return EXIT_OK;
+}
+
+/**
+ * Per-segment files an earlier `seg compile --out` wrote into `outDir` (our header, then a
+ * `-- segment <name>` line for their own name) for segments that no longer exist: deleted
+ * with --prune, else listed. Nothing else is ever touched.
+ */
+function reportStale(outDir: string, segments: Set<string>, prune: boolean, io: CliIo): void {
+  const stale = fs
+    .readdirSync(outDir)
+    .filter((name) => name.endsWith(".sql") && !segments.has(name.slice(0, -".sql".length)))
+    .filter((name) => {
+      const target = path.join(outDir, name);
+      if (!fs.statSync(target).isFile()) return false;
+      const head = fs.readFileSync(target, "utf8").split("\n", 6);
+      return head[0] === SQL_GENERATED_HEADER && head.includes(`-- segment ${name.slice(0, -".sql".length)}`);
+    })
+    .sort();
+  if (stale.length === 0) return;
+  if (prune) {
+    for (const name of stale) fs.rmSync(path.join(outDir, name));
+    io.stderr(`removed ${stale.length} file${stale.length === 1 ? "" : "s"} for segments that no longer exist: ${stale.join(", ")}\n`);
+    return;
+  }
+  io.stderr(
+    `seg: warning: ${outDir} still has ${stale.length} file${stale.length === 1 ? "" : "s"} seg wrote for segments that no longer exist: ${stale.join(", ")} (delete them with --prune)\n`,
+  );
 }
 
 function segmentFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags): OutputFile[] {

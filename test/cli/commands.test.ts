@@ -167,6 +167,32 @@ describe("seg compile", () => {
     expect(fs.readFileSync(path.join(out, "adults.sql"), "utf8")).toMatch(/CREATE VIEW/);
   });
 
+  test("files --out wrote for segments that are gone: listed, deleted only with --prune", async () => {
+    const dir = validProject();
+    const out = path.join(dir, "out");
+    expect((await runCli(["compile", ".", "--emit", "dbt", "--out", "out"], dir)).code).toBe(0);
+    expect((await runCli(["compile", ".", "--emit", "membership", "--out", "out"], dir)).code).toBe(0);
+    fs.writeFileSync(path.join(out, "notes.sql"), "-- my own notes\n");
+    // us_buyers is deleted from the project.
+    fs.writeFileSync(path.join(dir, "segments.seg"), "segment adults = age >= 18\n");
+
+    const warned = await runCli(["compile", ".", "--emit", "dbt", "--out", "out"], dir);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain(`seg: warning: ${out} still has 1 file seg wrote for segments that no longer exist: us_buyers.sql (delete them with --prune)`);
+    expect(fs.existsSync(path.join(out, "us_buyers.sql"))).toBe(true);
+
+    // Compiling one segment cannot tell what is gone: nothing is reported or removed.
+    const one = await runCli(["compile", ".", "--segment", "adults", "--out", "out", "--prune"], dir);
+    expect(one.stderr).toMatch(/--prune only applies to per-segment output of a whole project/);
+    expect(fs.existsSync(path.join(out, "us_buyers.sql"))).toBe(true);
+
+    const pruned = await runCli(["compile", ".", "--emit", "dbt", "--out", "out", "--prune"], dir);
+    expect(pruned.code).toBe(0);
+    expect(pruned.stderr).toContain("removed 1 file for segments that no longer exist: us_buyers.sql");
+    // The user's file and the membership query (not a segment's file) stay.
+    expect(fs.readdirSync(out).sort()).toEqual(["adults.sql", "membership.sql", "notes.sql"]);
+  });
+
   test("membership and dbt outputs", async () => {
     const dir = validProject();
     const membership = await runCli(["compile", ".", "--emit", "membership", "--dialect", "duckdb"], dir);
