@@ -300,9 +300,27 @@ class Run implements Global {
   private collect(preps: FilePrep[]): void {
     const names = this.names;
     const tests = new Map<string, { file: string; decl: TestDecl }[]>();
+    // Segments and events become SQL names (columns, views), compared without case by
+    // SQLite, DuckDB and MySQL: the first of each kind and lower-cased name.
+    const folded = new Map<string, NameEntry>();
     for (const prep of preps) {
       for (const e of prep.named) {
         const t = e.name.text;
+        if (e.kind === "segment" || e.kind === "event") {
+          const key = `${e.kind}\u0000${t.toLowerCase()}`;
+          const earlier = folded.get(key);
+          if (earlier === undefined) folded.set(key, e);
+          else if (earlier.name.text !== t) {
+            this.diagnostics.push({
+              code: C.caseOnly,
+              severity: "error",
+              message: caseOnlyMessage(t, earlier.name.text, e.kind),
+              file: e.file,
+              range: e.name.range,
+              related: [{ file: earlier.file, range: earlier.name.range, message: `\`${earlier.name.text}\` is declared here` }],
+            });
+          }
+        }
         if (t === PROTO_NAME) {
           this.diagnostics.push({ code: C.protoName, severity: "error", message: PROTO_MESSAGE, file: e.file, range: e.name.range });
         }
@@ -327,27 +345,6 @@ class Run implements Global {
         let l = tests.get(x.decl.name.value);
         if (!l) tests.set(x.decl.name.value, (l = []));
         l.push(x);
-      }
-    }
-    // Segments and events become SQL names (columns, views), compared without case by
-    // SQLite, DuckDB and MySQL.
-    const folded = new Map<string, NameEntry>();
-    for (const prep of preps) {
-      for (const e of prep.named) {
-        if (e.kind !== "segment" && e.kind !== "event") continue;
-        const key = `${e.kind}\u0000${e.name.text.toLowerCase()}`;
-        const earlier = folded.get(key);
-        if (earlier === undefined) folded.set(key, e);
-        else if (earlier.name.text !== e.name.text) {
-          this.diagnostics.push({
-            code: C.caseOnly,
-            severity: "error",
-            message: caseOnlyMessage(e.name.text, earlier.name.text, e.kind),
-            file: e.file,
-            range: e.name.range,
-            related: [{ file: earlier.file, range: earlier.name.range, message: `\`${earlier.name.text}\` is declared here` }],
-          });
-        }
       }
     }
     for (const [name, l] of this.dupes) {

@@ -63,12 +63,13 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
 function reportStale(outDir: string, segments: Set<string>, prune: boolean, io: CliIo): void {
   const stale = fs
     .readdirSync(outDir)
-    .filter((name) => name.endsWith(".sql") && !segments.has(name.slice(0, -".sql".length)))
     .filter((name) => {
+      const segment = name.endsWith(".sql") ? name.slice(0, -".sql".length) : undefined;
+      if (segment === undefined || segments.has(segment)) return false;
       const target = path.join(outDir, name);
       if (!fs.statSync(target).isFile()) return false;
       const head = fs.readFileSync(target, "utf8").split("\n", 6);
-      return head[0] === SQL_GENERATED_HEADER && head.includes(`-- segment ${name.slice(0, -".sql".length)}`);
+      return head[0] === SQL_GENERATED_HEADER && head.includes(`-- segment ${segment}`);
     })
     .sort();
   if (stale.length === 0) return;

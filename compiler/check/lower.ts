@@ -430,10 +430,11 @@ export class Lowerer {
 
   /** A time known at compile time, or an error when it lies outside what every engine stores. */
   private constTimeVal(ref: IRTimeRef, range: Range): Val {
-    const problem =
-      ref.k === "asOf"
-        ? durationProblem(ref.offsetMs) && "this time lies more than 1,000 years (365,250 days) from `now`, the furthest seg compiles"
-        : instantProblem(Date.parse(ref.iso));
+    let problem: string | undefined;
+    if (ref.k === "instant") problem = instantProblem(Date.parse(ref.iso));
+    else if (durationProblem(ref.offsetMs) !== undefined) {
+      problem = "this time lies more than 1,000 years (365,250 days) from `now`, the furthest seg compiles";
+    }
     if (problem === undefined) return { ty: T.timestamp, time: ref, expr: timeExpr(ref) };
     this.env.error(C.outOfRange, range, problem);
     return ERR;

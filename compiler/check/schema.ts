@@ -55,6 +55,18 @@ export function buildSchema(
     if (fix) d.fix = fix;
     diagnostics.push(d);
   };
+  /**
+   * A member's or property's name, which becomes a key of JavaScript records and part of SQL
+   * column names: not `__proto__` (SEG1030), and not an earlier one's in another case
+   * (SEG1028; `byFolded` maps lower-cased names to the first seen).
+   */
+  const checkDataName = (file: string, n: { text: string; range: Range }, byFolded: Map<string, string>, what: string): void => {
+    if (n.text === PROTO_NAME) err(file, n.range, C.protoName, PROTO_MESSAGE);
+    const folded = n.text.toLowerCase();
+    const earlier = byFolded.get(folded);
+    if (earlier === undefined) byFolded.set(folded, n.text);
+    else err(file, n.range, C.caseOnly, caseOnlyMessage(n.text, earlier, what));
+  };
   /** An `enum(…)` type's values: at least one, each once. */
   const checkEnum = (file: string, type: TypeRef): void => {
     if (type.kind !== "enum") return;
@@ -104,10 +116,7 @@ export function buildSchema(
         continue;
       }
       seen.set(mn, m.name.range);
-      if (mn === PROTO_NAME) err(file, m.name.range, C.protoName, PROTO_MESSAGE);
-      const sameButCase = seenFolded.get(mn.toLowerCase());
-      if (sameButCase === undefined) seenFolded.set(mn.toLowerCase(), mn);
-      else err(file, m.name.range, C.caseOnly, caseOnlyMessage(mn, sameButCase, `member of entity ${name}`));
+      checkDataName(file, m.name, seenFolded, `member of entity ${name}`);
       const qd: SymbolDef = {
         kind: m.kind === "key" ? "key" : m.kind === "relation" ? "relation" : "attribute",
         name: mn,
@@ -244,10 +253,7 @@ export function buildSchema(
           continue;
         }
         seen.add(pn);
-        if (pn === PROTO_NAME) err(file, p.name.range, C.protoName, PROTO_MESSAGE);
-        const sameButCase = seenFolded.get(pn.toLowerCase());
-        if (sameButCase === undefined) seenFolded.set(pn.toLowerCase(), pn);
-        else err(file, p.name.range, C.caseOnly, caseOnlyMessage(pn, sameButCase, `property of event ${name}`));
+        checkDataName(file, p.name, seenFolded, `property of event ${name}`);
         info.props.set(pn, { ty, decl: p });
         const irp: IRProperty = {
           name: pn,

@@ -498,9 +498,7 @@ class QueryBuilder {
     const ev = this.eventType(event);
     const p = ev.properties.find((x) => x.name === prop);
     if (!p) throw new SqlCompileError(`event "${event}" has no property "${prop}"`);
-    let column = internalName(`${event}__${prop}`);
-    const taken = new Set([...this.propColumns.values()].map((v) => v.column));
-    for (let i = 2; taken.has(column); i++) column = internalName(`${event}__${prop}_${i}`);
+    const column = freeColumnName(`${event}__${prop}`, this.propColumns.values());
     this.propColumns.set(key, { event: ev, prop: p, column });
     return column;
   }
@@ -1160,7 +1158,8 @@ class QueryBuilder {
     const key = [...via, name].join(".");
     const known = this.attrColumns.get(key);
     if (known) return known.column;
-    const column = this.newFactsColumn(`attr_${[...via, name].join("__")}`);
+    // `account.industry` and an attribute named `account__industry` would share a name.
+    const column = freeColumnName(`attr_${[...via, name].join("__")}`, this.attrColumns.values());
     this.attrColumns.set(key, { via, name, column });
     return column;
   }
@@ -1170,19 +1169,8 @@ class QueryBuilder {
     const key = `${via.join(".")}\u0000key`;
     const known = this.attrColumns.get(key);
     if (known) return known.column;
-    const column = this.newFactsColumn(`key_${via.join("__")}`);
+    const column = freeColumnName(`key_${via.join("__")}`, this.attrColumns.values());
     this.attrColumns.set(key, { via, name: null, column });
-    return column;
-  }
-
-  /**
-   * A facts column name from `base` not yet taken: `account.industry` and an attribute named
-   * `account__industry` would otherwise share one.
-   */
-  private newFactsColumn(base: string): string {
-    const taken = new Set([...this.attrColumns.values()].map((v) => v.column));
-    let column = internalName(base);
-    for (let i = 2; taken.has(column); i++) column = internalName(`${base}_${i}`);
     return column;
   }
 
@@ -1480,6 +1468,14 @@ function requireWithin(ms: number | undefined, id: string): number {
 
 function segColumn(name: string): string {
   return internalName(`seg_${name}`);
+}
+
+/** `base` as an internal column name that none of `existing` has taken (`base_2`, `base_3`, …). */
+function freeColumnName(base: string, existing: Iterable<{ column: string }>): string {
+  const taken = new Set([...existing].map((v) => v.column));
+  let column = internalName(base);
+  for (let i = 2; taken.has(column); i++) column = internalName(`${base}_${i}`);
+  return column;
 }
 
 /** PostgreSQL's identifier limit in bytes; it silently cuts longer ones (names here are ASCII). */

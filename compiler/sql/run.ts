@@ -70,14 +70,14 @@ export function membershipBatches(ir: IRProject, names: string[]): string[][] {
   let columns = new Set<string>();
   for (const name of names) {
     const own = columnsOf(byName.get(name)!);
-    const merged = new Set([...columns, ...own]);
-    if (batch.length > 0 && merged.size > MAX_COLUMNS_PER_QUERY) {
+    const added = [...own].filter((c) => !columns.has(c));
+    if (batch.length > 0 && columns.size + added.length > MAX_COLUMNS_PER_QUERY) {
       batches.push(batch);
       batch = [name];
       columns = own;
     } else {
       batch.push(name);
-      columns = merged;
+      for (const c of added) columns.add(c);
     }
   }
   if (batch.length > 0) batches.push(batch);
