@@ -193,6 +193,34 @@ describe("seg compile", () => {
     expect(fs.readdirSync(out).sort()).toEqual(["adults.sql", "membership.sql", "notes.sql"]);
   });
 
+  test("a segment named membership and the membership query never overwrite each other", async () => {
+    const dir = validProject();
+    fs.writeFileSync(path.join(dir, "segments.seg"), "segment membership = age >= 18\n");
+    const out = path.join(dir, "out");
+    expect((await runCli(["compile", ".", "--out", "out"], dir)).code).toBe(0);
+    const segmentFile = fs.readFileSync(path.join(out, "membership.sql"), "utf8");
+    expect(segmentFile).toContain("-- segment membership\n");
+
+    const refused = await runCli(["compile", ".", "--emit", "membership", "--out", "out"], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `refusing to overwrite ${path.join(out, "membership.sql")}: it holds seg's output for the segment membership, not the membership query of entity user; write to another --out directory (or use --force to overwrite)`,
+    );
+    expect(fs.readFileSync(path.join(out, "membership.sql"), "utf8")).toBe(segmentFile);
+
+    // The other way round, into a directory holding the membership query.
+    expect((await runCli(["compile", ".", "--emit", "membership", "--out", "queries"], dir)).code).toBe(0);
+    const back = await runCli(["compile", ".", "--out", "queries"], dir);
+    expect(back.code).toBe(2);
+    expect(back.stderr).toMatch(/it holds seg's output for the membership query of entity user, not the segment membership/);
+
+    // A directory where a file would go is a clear error, not a crash.
+    fs.mkdirSync(path.join(dir, "dirs", "membership.sql"), { recursive: true });
+    const blocked = await runCli(["compile", ".", "--out", "dirs"], dir);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/cannot write .*membership\.sql: it is a directory/);
+  });
+
   test("membership and dbt outputs", async () => {
     const dir = validProject();
     const membership = await runCli(["compile", ".", "--emit", "membership", "--dialect", "duckdb"], dir);
