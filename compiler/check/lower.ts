@@ -758,7 +758,17 @@ export class Lowerer {
     if (l.ty.k === "timestamp" && r.ty.k === "duration" && (op === "+" || op === "-")) {
       const ms = op === "+" ? r.ms! : -r.ms!;
       if (l.time) return this.constTimeVal(shiftRef(l.time, ms), rangeOf(le.range, re.range));
-      return { ty: T.timestamp, expr: { k: "timeShift", value: this.asExpr(l), ms } };
+      const value = this.asExpr(l);
+      // Shifts of a shift add up: one shift, whose total must stay within the duration limit.
+      if (value.k === "timeShift") {
+        const total = value.ms + ms;
+        if (durationProblem(total) !== undefined) {
+          this.env.error(C.outOfRange, rangeOf(le.range, re.range), "these shifts add up to more than 1,000 years (365,250 days), the furthest seg compiles");
+          return ERR;
+        }
+        return { ty: T.timestamp, expr: { k: "timeShift", value: value.value, ms: total } };
+      }
+      return { ty: T.timestamp, expr: { k: "timeShift", value, ms } };
     }
     if (l.ty.k === "duration" && r.ty.k === "timestamp" && op === "+") return this.binary(op, re, le, scope);
     const whole = rangeOf(le.range, re.range);

@@ -178,6 +178,11 @@ const cases: Record<string, Case> = {
   "a duration that is not finite": { code: "SEG2016", src: `segment s = did login in last «1e400 days»` },
   "durations adding up beyond 1,000 years": { code: "SEG2016", src: `segment s = did login before now - («52000 weeks + 200 weeks»)` },
   "a time more than 1,000 years from now": { code: "SEG2016", src: `segment s = did login before «now - 200000 days - 200000 days»` },
+  "shifts of an attribute adding up beyond 1,000 years": {
+    code: "SEG2016",
+    src: `segment s = «signed_up_at + 365000 days + 365000 days» > now`,
+    message: /^these shifts add up to more than 1,000 years/,
+  },
   "a number that is not finite": { code: "SEG2016", src: `segment s = age > «1e400»` },
   // Years 0–99 must not become 1900–1999 (as Date.UTC would have them).
   "a time before the year 1000": { code: "SEG2016", src: `segment s = signed_up_at > «0050-01-01»`, message: /outside 1000-01-01 to 9999-12-31/ },

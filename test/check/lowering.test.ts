@@ -152,6 +152,10 @@ describe("lowering", () => {
       left: { k: "timeShift", value: attr("signed_up_at", "timestamp"), ms: DAY },
       right: asOf(0),
     });
+    // A shift of a shift is one shift by the sum (whose size SEG2016 then limits).
+    expect(cond(`segment s = signed_up_at + 10 days - 3 days < now`)).toMatchObject({
+      left: { k: "timeShift", value: attr("signed_up_at", "timestamp"), ms: 7 * DAY },
+    });
     expect(cond(`segment s = signed_up_at > 2024-03-01 + 12 hours`)).toMatchObject({
       right: { k: "time", ref: { k: "instant", iso: "2024-03-01T12:00:00.000Z" } },
     });
