@@ -23,6 +23,7 @@ import { SymbolIndex, type SymbolDef, type SymbolRef } from "./symbols.ts";
 import { C } from "./check/codes.ts";
 import { emptySegments, segmentFacts, type SegmentFacts } from "./check/empty.ts";
 import { Env, replaceFix, type Global, type NameKind, type TraitValue, type Val } from "./check/env.ts";
+import { IRMeasurer, MAX_CHAIN, measureProblem } from "./check/limits.ts";
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
 import { lowerTest } from "./check/testblock.ts";
@@ -60,6 +61,8 @@ interface DeclResult {
   test?: IRTest;
   /** What SEG3005 reads of an error-free segment (compiler/check/empty.ts). */
   facts?: SegmentFacts;
+  /** const / param / trait: the longest chain of such declarations it reads, itself included. */
+  chain?: number;
 }
 
 /** PostgreSQL's identifier limit (NAMEDATALEN − 1 bytes; names are ASCII). */
@@ -123,6 +126,8 @@ const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } 
 export class ProjectChecker {
   private files = new Map<string, FileEntry>();
   private cache = new WeakMap<object, DeclResult>();
+  /** Kept across runs: the IR of a cached declaration is the same objects. */
+  private measurer = new IRMeasurer();
   private lastParams = "";
 
   constructor(private options: CheckOptions = {}) {}
@@ -178,7 +183,7 @@ export class ProjectChecker {
   stats = { computed: 0, reused: 0 };
 
   check(): CheckResult {
-    const run = new Run(this.files, this.cache, this.options);
+    const run = new Run(this.files, this.cache, this.measurer, this.options);
     const r = run.run();
     this.stats = run.stats;
     return r;
@@ -212,6 +217,7 @@ class Run implements Global {
   constructor(
     private files: Map<string, FileEntry>,
     private cache: WeakMap<object, DeclResult>,
+    private measurer: IRMeasurer,
     private options: CheckOptions,
   ) {
     this.paths = [...files.keys()].sort();
@@ -242,6 +248,7 @@ class Run implements Global {
 
     const tests: IRTest[] = [];
     const segments: SegmentFacts[] = [];
+    this.computeValuesInOrder();
     for (const { file, decl } of this.decls) {
       if (decl.kind === "entity" || decl.kind === "events") continue;
       const r = this.result(file, decl);
@@ -250,6 +257,7 @@ class Run implements Global {
       if (r.facts && this.isFirst(decl as SegmentDecl)) segments.push(r.facts);
     }
     const cyclic = this.cycles();
+    for (const name of this.segmentChains(cyclic)) cyclic.add(name);
     this.unused();
     this.emptySegments(cyclic.size ? segments.filter((s) => !cyclic.has(s.name)) : segments, cyclic);
     this.diagnostics.sort(
@@ -427,12 +435,12 @@ class Run implements Global {
     return r;
   }
 
-  constVal(name: string): { val: Val; failed: boolean } | "cycle" | undefined {
+  constVal(name: string): { val: Val; failed: boolean; chain: number } | "cycle" | undefined {
     const e = this.first(name);
     if (!e || (e.kind !== "const" && e.kind !== "param")) return undefined;
     const r = this.result(e.file, e.decl as Declaration);
     if (r === CYCLE) return "cycle";
-    return { val: r.val ?? { ty: { k: "error" } }, failed: r.failed };
+    return { val: r.val ?? { ty: { k: "error" } }, failed: r.failed, chain: r.chain ?? 1 };
   }
 
   trait(name: string): TraitValue | "cycle" | undefined {
@@ -440,7 +448,7 @@ class Run implements Global {
     if (!e || e.kind !== "trait") return undefined;
     const r = this.result(e.file, e.decl as Declaration);
     if (r === CYCLE) return "cycle";
-    return { val: r.val ?? { ty: { k: "error" } }, entity: r.entity ?? "", aggs: r.aggs ?? new Map(), failed: r.failed };
+    return { val: r.val ?? { ty: { k: "error" } }, entity: r.entity ?? "", aggs: r.aggs ?? new Map(), failed: r.failed, chain: r.chain ?? 1 };
   }
 
   sig(key: string): string {
@@ -470,7 +478,10 @@ class Run implements Global {
         if (r === CYCLE) {
           s = "cycle";
           memo = false;
-        } else s = `${e.kind}:${r.failed}:${r.entity ?? ""}:${JSON.stringify(r.val)}`;
+        } else {
+          // A failed value is never inlined, and may be too large to serialise.
+          s = `${e.kind}:${r.failed}:${r.chain ?? 1}:${r.entity ?? ""}:${r.failed ? "" : JSON.stringify(r.val)}`;
+        }
       }
     }
     if (memo) this.sigMemo.set(key, s);
@@ -495,12 +506,78 @@ class Run implements Global {
       }
     }
     if (!r) {
-      r = this.compute(file, decl);
-      this.cache.set(decl, r);
+      r = this.computeGuarded(file, decl);
+      if (r.chain !== TOO_DEEP) this.cache.set(decl, r);
       this.stats.computed++;
     } else this.stats.reused++;
     this.results.set(decl, r);
     return r;
+  }
+
+  /**
+   * Computes consts, params and traits so that each comes after those it names: computing a
+   * declaration looks up the ones it reads, which would otherwise compute them on the same
+   * stack, as deep as the chain is long (a chain declared last-first). Iterative; what a
+   * declaration names is read off its syntax tree (names of other kinds are ignored).
+   */
+  private computeValuesInOrder(): void {
+    const values = new Map<string, { file: string; decl: Declaration }>();
+    for (const entry of this.decls) {
+      const d = entry.decl;
+      if ((d.kind === "const" || d.kind === "param" || d.kind === "trait") && this.isFirst(d)) values.set(d.name.text, entry);
+    }
+    const state = new Map<string, "open" | "done">();
+    for (const start of values.keys()) {
+      const stack = [start];
+      while (stack.length > 0) {
+        const name = stack[stack.length - 1]!;
+        const st = state.get(name);
+        if (st === "done") {
+          stack.pop();
+          continue;
+        }
+        const { file, decl } = values.get(name)!;
+        if (st === undefined) {
+          state.set(name, "open");
+          // On a cycle a name may already be open: result() reports it as before.
+          for (const ref of namesIn(decl)) if (values.has(ref) && state.get(ref) === undefined) stack.push(ref);
+          continue;
+        }
+        stack.pop();
+        state.set(name, "done");
+        this.result(file, decl);
+      }
+    }
+  }
+
+  /**
+   * compute(), or, when the stack runs out (an expression nested as deep as the parser
+   * allows, reading values that nest deeply too), an error on this declaration instead of
+   * a crash. Not cached: the next run may have more stack to spare.
+   */
+  private computeGuarded(file: string, decl: Declaration): DeclResult {
+    try {
+      return this.compute(file, decl);
+    } catch (error) {
+      if (!(error instanceof RangeError && /call stack/.test(error.message))) throw error;
+    }
+    const name = "name" in decl && decl.name && "text" in decl.name ? decl.name : undefined;
+    return {
+      deps: NONE,
+      diags: [
+        {
+          code: C.tooLarge,
+          severity: "error",
+          message: `${name ? `\`${name.text}\`` : "this declaration"} is nested too deeply to check, with the traits, consts and params it reads; simplify its expression or theirs`,
+          file,
+          range: name ? name.range : decl.range,
+        },
+      ],
+      refs: NONE,
+      uses: NONE,
+      failed: true,
+      chain: TOO_DEEP,
+    };
   }
 
   private compute(file: string, decl: Declaration): DeclResult {
@@ -564,6 +641,20 @@ class Run implements Global {
       default:
         break;
     }
+    let chain: number | undefined;
+    if (decl.kind === "const" || decl.kind === "param" || decl.kind === "trait") {
+      chain = env.chain + 1;
+      if (chain > MAX_CHAIN && env.chain <= MAX_CHAIN) {
+        env.error(C.chainTooLong, decl.name.range, `\`${decl.name.text}\` is at the end of a chain of more than ${MAX_CHAIN} traits, consts or params that each read the next; shorten the chain`);
+      }
+    }
+    if ((decl.kind === "trait" || decl.kind === "segment") && !env.failed) {
+      const cond = decl.kind === "trait" ? out.val?.cond : out.cond;
+      const expr = decl.kind === "trait" ? out.val?.expr : undefined;
+      const root = cond ?? expr;
+      const problem = root && measureProblem(this.measurer.declaration(root, cond !== undefined, env.aggs.values()));
+      if (problem) env.error(C.tooLarge, (decl.kind === "trait" ? decl.value : decl.where)!.range, problem);
+    }
     // Built field by field (a spread of `out` was a slow path); empty collections are
     // shared so that 10,000 cached results do not each keep their own empty arrays.
     const r: DeclResult = {
@@ -579,6 +670,7 @@ class Run implements Global {
     if (out.cond !== undefined) r.cond = out.cond;
     if (out.dependsOn !== undefined) r.dependsOn = out.dependsOn.length ? out.dependsOn : NONE;
     if (out.test !== undefined) r.test = out.test;
+    if (chain !== undefined) r.chain = chain;
     if (decl.kind === "segment" && !r.failed) {
       const f = segmentFacts(r, file, decl.name);
       if (f) r.facts = f;
@@ -740,6 +832,54 @@ class Run implements Global {
     return inCycle;
   }
 
+  /**
+   * SEG1031 at each segment that reads a chain of more than MAX_CHAIN segments (each `in`
+   * the next): compiling walks such chains recursively. Returns every segment beyond the
+   * limit; the error is reported at the first over it on each chain. Iterative, since the
+   * chain may be longer than the stack.
+   */
+  private segmentChains(cyclic: Set<string>): string[] {
+    const reads = new Map<string, { file: string; decl: SegmentDecl; dependsOn: readonly string[] }>();
+    for (const { file, decl } of this.decls) {
+      if (decl.kind !== "segment" || !this.isFirst(decl) || cyclic.has(decl.name.text)) continue;
+      reads.set(decl.name.text, { file, decl, dependsOn: this.results.get(decl)?.dependsOn ?? NONE });
+    }
+    const chain = new Map<string, number>();
+    for (const start of reads.keys()) {
+      const stack = [start];
+      while (stack.length > 0) {
+        const name = stack[stack.length - 1]!;
+        if (chain.has(name)) {
+          stack.pop();
+          continue;
+        }
+        const pending = reads.get(name)!.dependsOn.filter((d) => reads.has(d) && !chain.has(d));
+        if (pending.length > 0) {
+          stack.push(...pending);
+          continue;
+        }
+        stack.pop();
+        chain.set(name, 1 + reads.get(name)!.dependsOn.reduce((longest, d) => Math.max(longest, chain.get(d) ?? 0), 0));
+      }
+    }
+    const tooDeep: string[] = [];
+    for (const [name, { file, decl }] of reads) {
+      const length = chain.get(name)!;
+      if (length <= MAX_CHAIN) continue;
+      tooDeep.push(name);
+      if (length === MAX_CHAIN + 1) {
+        this.diagnostics.push({
+          code: C.chainTooLong,
+          severity: "error",
+          message: `\`${name}\` is at the end of a chain of more than ${MAX_CHAIN} segments that each test membership of the next; shorten the chain`,
+          file,
+          range: decl.name.range,
+        });
+      }
+    }
+    return tooDeep;
+  }
+
   /** SEG3005 (compiler/check/empty.ts) over the segments: first declarations, checked without errors, not on a cycle. */
   private emptySegments(all: SegmentFacts[], cyclic: Set<string>): void {
     const lookup = (name: string): SegmentFacts | undefined => {
@@ -876,6 +1016,26 @@ class Run implements Global {
   }
 }
 
+/** The identifiers a const, param or trait declaration names (walked without recursion). */
+function namesIn(decl: Declaration): string[] {
+  const names: string[] = [];
+  const stack: unknown[] = ["value" in decl ? decl.value : undefined];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x === null || typeof x !== "object") continue;
+    if (Array.isArray(x)) {
+      for (const item of x) stack.push(item);
+      continue;
+    }
+    const node = x as { kind?: unknown; name?: { text?: unknown } };
+    if (node.kind === "ref" && typeof node.name?.text === "string") names.push(node.name.text);
+    for (const [key, value] of Object.entries(x)) if (key !== "range") stack.push(value);
+  }
+  return names;
+}
+
+/** DeclResult.chain of a declaration that could not be computed (computeGuarded). */
+const TOO_DEEP = Number.POSITIVE_INFINITY;
 const CYCLE: DeclResult = { deps: [], diags: [], refs: [], uses: [], failed: true };
 /** In `Run.results` while a declaration is being checked (a lookup then is a cycle). */
 const IN_PROGRESS: DeclResult = { deps: [], diags: [], refs: [], uses: [], failed: true };

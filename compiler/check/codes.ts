@@ -29,6 +29,8 @@ export const C = {
   caseOnly: "SEG1028",
   keyName: "SEG1029",
   protoName: "SEG1030",
+  chainTooLong: "SEG1031",
+  tooLarge: "SEG1032",
   // SEG2xxx: types
   typeMismatch: "SEG2001",
   aggNeedsProperty: "SEG2002",

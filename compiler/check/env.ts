@@ -53,6 +53,7 @@ export interface TraitValue {
   entity: string;
   aggs: Map<string, IRAggregate>;
   failed: boolean;
+  chain: number;
 }
 
 export interface Global {
@@ -62,7 +63,7 @@ export interface Global {
   /** Every global name of a kind, for "did you mean". */
   namesOf(kinds: NameKind[]): string[];
   sig(key: string): string;
-  constVal(name: string): { val: Val; failed: boolean } | "cycle" | undefined;
+  constVal(name: string): { val: Val; failed: boolean; chain: number } | "cycle" | undefined;
   trait(name: string): TraitValue | "cycle" | undefined;
   segment(name: string): { entity?: string; deprecated?: string | true } | undefined;
   /** The entity of a segment/trait without `of`. */
@@ -78,6 +79,8 @@ export class Env {
   uses: { name: string; range: Range }[] = [];
   /** Segments referenced directly with `in`, first use first. */
   dependsOn: string[] = [];
+  /** The longest chain of consts, params and traits among those this declaration reads. */
+  chain = 0;
   failed = false;
 
   constructor(

@@ -604,6 +604,7 @@ export class Lowerer {
         env.failed = true;
         return ERR;
       }
+      env.chain = Math.max(env.chain, c.chain);
       return c.val;
     }
     if (kind === "trait" && scope && scope.kind === "entity") {
@@ -615,6 +616,7 @@ export class Lowerer {
         env.failed = true;
         return ERR;
       }
+      env.chain = Math.max(env.chain, t.chain);
       if (t.entity !== scope.entity) {
         env.error(C.wrongEntity, name.range, `trait \`${n}\` is computed for ${t.entity}, not for ${scope.entity}`);
         return ERR;

@@ -21,6 +21,10 @@ interface Case {
   params?: Record<string, string>;
 }
 
+/** `count` traits, each reading the one before: t0 = age + 1, t1 = t0, … */
+const traitChain = (count: number): string =>
+  Array.from({ length: count }, (_, i) => `trait t${i} = ${i === 0 ? "age + 1" : `t${i - 1}`}`).join("\n");
+
 const cases: Record<string, Case> = {
   "unknown attribute, with did-you-mean": { code: "SEG1001", src: `segment s = «contry» == "US"`, fix: "country", message: /did you mean `country`/ },
   "unknown const in a const": { code: "SEG1001", src: `const c = «nope» + 1\nsegment s = age > c` },
@@ -182,6 +186,32 @@ const cases: Record<string, Case> = {
     code: "SEG2016",
     src: `segment s = «signed_up_at + 365000 days + 365000 days» > now`,
     message: /^these shifts add up to more than 1,000 years/,
+  },
+  "a chain of more than 100 traits": {
+    code: "SEG1031",
+    src: `${traitChain(100)}\ntrait «t100» = t99 + 1\nsegment s = t100 > 1`,
+    message: /^`t100` is at the end of a chain of more than 100 traits, consts or params that each read the next; shorten the chain$/,
+  },
+  "a chain of more than 100 segments": {
+    code: "SEG1031",
+    src: `segment s0 = age > 1\n${Array.from({ length: 99 }, (_, i) => `segment s${i + 1} = in s${i} and age > ${i}`).join("\n")}\nsegment «s100» = in s99`,
+    message: /more than 100 segments that each test membership of the next/,
+  },
+  "an expression nested more than 100 levels deep": {
+    code: "SEG1032",
+    src: `segment s = «age${" + 1".repeat(100)} > 0»`,
+    message: /^this expression nests more than 100 levels deep once the traits it uses are inlined/,
+  },
+  "traits that double in size at every step": {
+    code: "SEG1032",
+    // d0 has 3 terms, d11 8,191 and d12 16,383: the first over the limit.
+    src: `trait d0 = age + 1\n${Array.from({ length: 11 }, (_, i) => `trait d${i + 1} = d${i} + d${i}`).join("\n")}\ntrait d12 = «d11 + d11»\nsegment s = d12 > 0`,
+    message: /more than 10,000 terms/,
+  },
+  "divisions nested in divisors more than 10 deep": {
+    code: "SEG1032",
+    src: `segment s = «${"1 / (".repeat(11)}age${")".repeat(11)} > 0»`,
+    message: /divisions in divisors more than 10 levels deep/,
   },
   "a number that is not finite": { code: "SEG2016", src: `segment s = age > «1e400»` },
   // Years 0–99 must not become 1900–1999 (as Date.UTC would have them).

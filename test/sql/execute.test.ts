@@ -4,11 +4,12 @@
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { compileMembership, compileSegmentQuery, getDialect, runMembership } from "../../compiler/sql/index.ts";
-import type { IRAggregate, IRCond } from "../../compiler/ir.ts";
+import type { IRAggregate, IRCond, IRExpr } from "../../compiler/ir.ts";
+import { IRMeasurer, MAX_DEPTH, MAX_DIVISOR_NESTING, measureProblem } from "../../compiler/check/limits.ts";
 import { MAX_COLUMNS_PER_QUERY, membershipBatches } from "../../compiler/sql/run.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { AS_OF, CASES, casesProject, loadData, REGEX_CASES } from "./cases.ts";
-import { and, attr, cmp, gt0, HOUR, inLast, lit, or, project, segment } from "./fixtures.ts";
+import { and, attr, cmp, gt0, HOUR, inLast, lit, not, or, project, segment } from "./fixtures.ts";
 
 const fixtures = await testEngines();
 const ir = casesProject(CASES);
@@ -22,6 +23,35 @@ const LONG_JUNCTIONS: [string, IRCond, string[]][] = [
   ["long_and", and(...ages.map((a) => cmp("!=", age, lit(a)))), ["u1", "u3", "u4", "u5"]],
 ];
 const longIr = casesProject(LONG_JUNCTIONS);
+
+// The deepest expressions the checker accepts (compiler/check/limits.ts), each meaning
+// `age > 30` (u1 and u3): SQLite and DuckDB refuse trees deeper than 1,000 levels, and
+// each IR level may become several in SQL (a division guards its divisor).
+const over30 = cmp(">", age, lit(30));
+const measurer = new IRMeasurer();
+function deepest(start: IRCond, wrap: (c: IRCond) => IRCond): IRCond {
+  let c = start;
+  while (measurer.cond(wrap(c)).depth <= MAX_DEPTH) c = wrap(c);
+  return c;
+}
+const plusZero = (c: IRCond): IRCond => {
+  const cmpNode = c as Extract<IRCond, { k: "cmp" }>;
+  return { ...cmpNode, left: { k: "arith", op: "+", left: cmpNode.left, right: lit(0) } };
+};
+let divided: IRExpr = age;
+for (let i = 0; i < MAX_DIVISOR_NESTING; i++) divided = { k: "arith", op: "/", left: lit(1), right: divided };
+const DEEPEST: [string, IRCond][] = [
+  ["deep_sum", deepest(over30, plusZero)],
+  ["deep_negation", deepest(over30, (c) => {
+    const cmpNode = c as Extract<IRCond, { k: "cmp" }>;
+    return { ...cmpNode, left: { k: "neg", value: { k: "neg", value: cmpNode.left } } };
+  })],
+  ["deep_not", deepest(over30, (c) => not(not(c)))],
+  ["deep_condition_value", deepest(over30, (c) => cmp("==", { k: "cond", cond: c }, lit(true)))],
+  ["deep_and_or", deepest(over30, (c) => (measurer.cond(c).depth % 2 ? and(c, cmp(">", age, lit(-1000))) : or(c, cmp("<", age, lit(-1000)))))],
+  ["deep_divisors", deepest(cmp(">", divided, lit(30)), plusZero)],
+];
+const deepIr = casesProject(DEEPEST.map(([name, cond]) => [name, cond, ["u1", "u3"]]));
 
 // 1,700 segments, each with its own aggregate: wider than PostgreSQL's 1,664 columns and
 // SQLite's 2,000 in one query. Logins before as_of: u1 at as_of, u2 24 h and u3 168 h earlier.
@@ -84,6 +114,15 @@ describeEngines("membership matches hand-computed members", fixtures, (get) => {
   test("junctions of 3,000 terms", async () => {
     const result = await runMembership(get(), longIr, { asOf: AS_OF });
     for (const [name, , expected] of LONG_JUNCTIONS) expect(result.segments[name]?.members, name).toEqual(expected);
+  });
+
+  test("the deepest expressions the checker accepts", async () => {
+    for (const [name, cond] of DEEPEST) {
+      const m = measurer.cond(cond);
+      expect([m.depth, m.divisors, measureProblem(m)], name).toEqual([MAX_DEPTH, name === "deep_divisors" ? MAX_DIVISOR_NESTING : 0, undefined]);
+    }
+    const result = await runMembership(get(), deepIr, { asOf: AS_OF });
+    for (const [name] of DEEPEST) expect(result.segments[name]?.members, name).toEqual(["u1", "u3"]);
   });
 
   test(`${WIDE} segments: several queries, since one would exceed the engine's columns`, async () => {
