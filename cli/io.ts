@@ -8,7 +8,18 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
+/** Exit status of a command whose reader went away (128 + SIGPIPE), as `git log | head` gives. */
+export const EXIT_BROKEN_PIPE = 141;
+
 export function defaultIo(): CliIo {
+  // `seg compile … | head`: once the reader has closed the pipe, stop quietly, as shell
+  // tools do, instead of an unhandled EPIPE error and its stack.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(EXIT_BROKEN_PIPE);
+    });
+  }
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -219,6 +220,24 @@ describe("seg compile", () => {
     const blocked = await runCli(["compile", ".", "--out", "dirs"], dir);
     expect(blocked.code).toBe(2);
     expect(blocked.stderr).toMatch(/cannot write .*membership\.sql: it is a directory/);
+  });
+
+  test("a reader that stops early (`| head`) ends the command quietly, without an EPIPE stack", async () => {
+    // 1,000 segments: about a megabyte of SQL, far more than a pipe and its reader buffer.
+    const many = Array.from({ length: 1000 }, (_, i) => `segment s${i} = country == "c${i}"`).join("\n");
+    const dir = tempProject({ "schema.seg": SCHEMA, "segments.seg": many });
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), "compile", dir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Once output arrives, close the pipe unread, as `head` does after its lines: the
+    // command is still writing.
+    await new Promise<void>((resolve) => child.stdout.once("readable", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).toBe("");
+    expect(code).toBe(141);
   });
 
   test("membership and dbt outputs", async () => {
