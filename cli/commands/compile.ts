@@ -6,6 +6,8 @@ import {
   compileMembershipText,
   compileSegment,
   DIALECT_NAMES,
+  MAX_COLUMNS_PER_QUERY,
+  membershipBatches,
   getDialect,
   isDialectName,
   segmentEntities,
@@ -44,7 +46,7 @@ export async function compileCommand(dir: string, flags: CompileFlags, io: CliIo
 
   if (!isDialectName(flags.dialect)) throw new CliError(unknownName("dialect", flags.dialect, DIALECT_NAMES));
   const dialect = getDialect(flags.dialect);
-  const files = flags.emit === "membership" ? membershipFiles(ir, dialect, flags) : segmentFiles(ir, dialect, flags);
+  const files = flags.emit === "membership" ? membershipFiles(ir, dialect, flags, io) : segmentFiles(ir, dialect, flags);
   if (flags.out === undefined) {
     io.stdout(files.map((f) => f.text).join("\n"));
     return EXIT_OK;
@@ -98,10 +100,18 @@ function segmentFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags): Out
   }));
 }
 
-function membershipFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags): OutputFile[] {
+function membershipFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags, io: CliIo): OutputFile[] {
   const entities = flags.segment
     ? [ir.segments.find((s) => s.name === flags.segment)!.entity]
     : segmentEntities(ir);
+  for (const entity of flags.segment ? [] : entities) {
+    const names = ir.segments.filter((s) => s.entity === entity).map((s) => s.name);
+    if (membershipBatches(ir, names).length > 1) {
+      io.stderr(
+        `seg: warning: the membership query of ${entity} has more than ${MAX_COLUMNS_PER_QUERY} columns; PostgreSQL refuses more than 1,664 and SQLite more than 2,000 (seg run splits it; with the API, pass subsets of segments to compileMembership)\n`,
+      );
+    }
+  }
   return entities.map((entity) => ({
     name: entities.length === 1 ? "membership.sql" : `membership_${entity}.sql`,
     identity: `-- membership ${entity}`,

@@ -15,4 +15,4 @@ export {
   type MembershipOptions,
   type SegmentOptions,
 } from "./compile.ts";
-export { runMembership, type RunOptions, type RunResult, type SegmentResult } from "./run.ts";
+export { MAX_COLUMNS_PER_QUERY, membershipBatches, runMembership, type RunOptions, type RunResult, type SegmentResult } from "./run.ts";

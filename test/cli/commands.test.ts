@@ -240,6 +240,15 @@ describe("seg compile", () => {
     expect(code).toBe(141);
   });
 
+  test("--emit membership warns when one query would have more columns than engines accept", async () => {
+    const wide = Array.from({ length: 900 }, (_, i) => `segment s${i} = country == "c${i}"`).join("\n");
+    const run = await runCli(["compile", ".", "--emit", "membership"], tempProject({ "schema.seg": SCHEMA, "segments.seg": wide }));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("seg: warning: the membership query of user has more than 800 columns");
+    const small = await runCli(["compile", ".", "--emit", "membership"], validProject());
+    expect(small.stderr).not.toContain("warning");
+  });
+
   test("membership and dbt outputs", async () => {
     const dir = validProject();
     const membership = await runCli(["compile", ".", "--emit", "membership", "--dialect", "duckdb"], dir);
