@@ -8,6 +8,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
+/** Interrupted with Ctrl-C (128 + SIGINT). */
+export const EXIT_INTERRUPTED = 130;
 /** Exit status of a command whose reader went away (128 + SIGPIPE), as `git log | head` gives. */
 export const EXIT_BROKEN_PIPE = 141;
 

@@ -6,7 +6,7 @@ import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { parseInstant } from "../time.ts";
-import { asCliError, open } from "./run.ts";
+import { asCliError, cancellingOnInterrupt, open } from "./run.ts";
 
 /**
  * The most users `seg generate` and `seg demo` write: about 120 events each, so already
@@ -31,7 +31,7 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
   const { result } = await loadValidProject([dir], io);
   const engine = await open(flags.db, io);
   try {
-    const summary = await fill(engine, result.ir, { users, seed, asOf }, io);
+    const summary = await cancellingOnInterrupt(engine, io, () => fill(engine, result.ir, { users, seed, asOf }, io));
     for (const t of summary) io.stdout(`${t.table}: ${t.rows} rows\n`);
     return EXIT_OK;
   } catch (error) {

@@ -7,7 +7,8 @@ import { runMembership, SqlCompileError, type RunResult } from "../../compiler/s
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
-import { CliError, EXIT_OK, type CliIo } from "../io.ts";
+import type { EventEmitter } from "node:events";
+import { CliError, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
 import { parseInstant } from "../time.ts";
 
@@ -28,10 +29,11 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
 
   const engine = await open(flags.db, io, { mustExist: true });
   try {
-    const outcome =
+    const outcome = await cancellingOnInterrupt(engine, io, () =>
       flags.engine === "js"
-        ? await evaluateWithJs(engine, ir, asOf, segments, io)
-        : await runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });
+        ? evaluateWithJs(engine, ir, asOf, segments, io)
+        : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) }),
+    );
     io.stdout(render(outcome, flags));
     return EXIT_OK;
   } catch (error) {
@@ -58,6 +60,36 @@ export async function open(target: string, io: CliIo, options: { mustExist?: boo
     return await openEngine(engine === "duckdb" ? `duckdb:${file}` : file);
   } catch (error) {
     throw asCliError(error, target);
+  }
+}
+
+/**
+ * Runs `work` on a server engine with Ctrl-C cancelling the statement the server is running:
+ * a client that just exits leaves PostgreSQL and MariaDB running the query to its end. A
+ * second Ctrl-C quits at once. In-process engines stop with the process anyway.
+ */
+export async function cancellingOnInterrupt<T>(
+  engine: Engine,
+  io: CliIo,
+  work: () => Promise<T>,
+  signals: EventEmitter = process,
+): Promise<T> {
+  const cancel = engine.cancel?.bind(engine);
+  if (cancel === undefined) return work();
+  let interrupted = false;
+  const onInterrupt = (): void => {
+    interrupted = true;
+    io.stderr(`seg: interrupted: cancelling the running query on ${engine.target} (Ctrl-C again quits at once)\n`);
+    cancel().catch((error: unknown) => io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`));
+  };
+  signals.once("SIGINT", onInterrupt);
+  try {
+    return await work();
+  } catch (error) {
+    if (interrupted) throw new CliError(`interrupted; the query on ${engine.target} was cancelled`, EXIT_INTERRUPTED);
+    throw error;
+  } finally {
+    signals.off("SIGINT", onInterrupt);
   }
 }
 

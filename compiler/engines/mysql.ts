@@ -35,7 +35,12 @@ export class MysqlEngine extends BaseEngine {
   private readonly conn: mysql.Connection;
   private readonly schemaPrefix: string | undefined;
 
-  private constructor(target: string, conn: mysql.Connection, schemaPrefix: string | undefined) {
+  private constructor(
+    target: string,
+    conn: mysql.Connection,
+    schemaPrefix: string | undefined,
+    private readonly options: mysql.ConnectionOptions,
+  ) {
     super(target);
     this.conn = conn;
     this.schemaPrefix = schemaPrefix;
@@ -43,9 +48,10 @@ export class MysqlEngine extends BaseEngine {
 
   static async open(url: string, shownTarget: string, schemaPrefix?: string): Promise<MysqlEngine> {
     let conn: mysql.Connection;
+    let options: mysql.ConnectionOptions;
     try {
       const u = new URL(url.replace(/^mariadb:/, "mysql:"));
-      conn = await mysql.createConnection({
+      options = {
         host: u.hostname || "127.0.0.1",
         port: u.port ? Number(u.port) : 3306,
         user: decodeURIComponent(u.username || "root"),
@@ -59,14 +65,15 @@ export class MysqlEngine extends BaseEngine {
         multipleStatements: true,
         charset: "utf8mb4_bin",
         connectTimeout: 5000,
-      });
+      };
+      conn = await mysql.createConnection(options);
     } catch (e) {
       throw new EngineError(`cannot connect to MySQL at ${shownTarget}: ${errorText(e)}`);
     }
     conn.on("error", () => {
       /* reported by the failing query */
     });
-    const engine = new MysqlEngine(shownTarget, conn, schemaPrefix);
+    const engine = new MysqlEngine(shownTarget, conn, schemaPrefix, options);
     await engine.exec(`SET time_zone = '+00:00'; SET NAMES utf8mb4 COLLATE utf8mb4_bin; ${IN_MEMORY_TEMP_TABLES}`);
     return engine;
   }
@@ -155,6 +162,18 @@ export class MysqlEngine extends BaseEngine {
       if (bytes >= MYSQL_BATCH_BYTES) await flush();
     }
     await flush();
+  }
+
+  async cancel(): Promise<void> {
+    let other: mysql.Connection | undefined;
+    try {
+      other = await mysql.createConnection(this.options);
+      await other.query(`KILL QUERY ${Number(this.conn.threadId)}`);
+    } catch (e) {
+      throw new EngineError(`mysql (${this.target}): could not cancel the running query: ${errorText(e)}`);
+    } finally {
+      await other?.end().catch(() => undefined);
+    }
   }
 
   async close(): Promise<void> {

@@ -43,7 +43,12 @@ export class PostgresEngine extends BaseEngine {
   private readonly client: pg.Client;
   private readonly schemaPrefix: string | undefined;
 
-  private constructor(target: string, client: pg.Client, schemaPrefix: string | undefined) {
+  private constructor(
+    target: string,
+    client: pg.Client,
+    schemaPrefix: string | undefined,
+    private readonly url: string,
+  ) {
     super(target);
     this.client = client;
     this.schemaPrefix = schemaPrefix;
@@ -65,7 +70,7 @@ export class PostgresEngine extends BaseEngine {
       await client.end().catch(() => undefined);
       throw new EngineError(`cannot connect to PostgreSQL at ${shownTarget}: ${errorText(e)}`);
     }
-    const engine = new PostgresEngine(shownTarget, client, schemaPrefix);
+    const engine = new PostgresEngine(shownTarget, client, schemaPrefix, url);
     if (schemaPrefix) {
       await engine.exec(`SET search_path TO ${engine.quoteIdent(schemaPrefix)}`);
     }
@@ -152,6 +157,20 @@ export class PostgresEngine extends BaseEngine {
       [this.quoteTable(resolved)],
     );
     return new Map(rows.map((r) => [String(r.name), String(r.type)]));
+  }
+
+  async cancel(): Promise<void> {
+    const other = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5000 });
+    try {
+      await other.connect();
+      // pg sets processID (the server backend's pid) on connect; its typings omit it.
+      const backend = (this.client as pg.Client & { processID: number | null }).processID;
+      await other.query("SELECT pg_cancel_backend($1)", [backend]);
+    } catch (e) {
+      throw new EngineError(`postgres (${this.target}): could not cancel the running query: ${errorText(e)}`);
+    } finally {
+      await other.end().catch(() => undefined);
+    }
   }
 
   async close(): Promise<void> {

@@ -44,6 +44,12 @@ export interface Engine {
    */
   query(sql: string, params?: unknown[]): Promise<Row[]>;
   /**
+   * Server engines: asks the server, over a second connection, to stop the statement this
+   * engine is running (which then fails). A closed client does not stop a server's query:
+   * PostgreSQL and MariaDB run it to its end. In-process engines stop with the process.
+   */
+  cancel?(): Promise<void>;
+  /**
    * `query` read by column: same statement, same values, same errors, but no object per
    * row (each driver's array or columnar mode), so a wide result of many rows is read
    * several times faster. A statement without a result set gives no columns.

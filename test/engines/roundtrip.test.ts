@@ -275,3 +275,37 @@ describe("targets", () => {
     }
   });
 });
+
+describe("cancel: a server stops the running statement", () => {
+  // A statement that would run for a minute; each server's own way of waiting.
+  const SLOW: Record<string, string> = {
+    postgres: "SELECT pg_sleep(60) AS x",
+    mysql: "SELECT SLEEP(60) AS x",
+  };
+  for (const fx of fixtures.filter((f) => f.name === "postgres" || f.name === "mysql")) {
+    test.skipIf(!fx.available)(`${fx.name}: cancel() ends the query at once`, async () => {
+      const e = await fx.open();
+      try {
+        const started = Date.now();
+        const running = e.query(SLOW[fx.name]!).then(
+          (rows) => ({ rows }),
+          (error: unknown) => ({ error }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await e.cancel!();
+        const outcome = await running;
+        expect(Date.now() - started).toBeLessThan(10_000);
+        expect(outcome).toEqual({
+          error: expect.objectContaining({
+            name: "EngineError",
+            message: expect.stringMatching(/canceling statement due to user request|Query execution was interrupted/),
+          }),
+        });
+        // The connection stays usable.
+        expect(await e.query("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      } finally {
+        await e.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,76 @@
+/**
+ * Ctrl-C during `seg run` / `seg generate` on a server: the statement the server runs is
+ * cancelled (a client that only exits leaves it running), and the command ends with 130.
+ * The signal comes from a test emitter, not the process, so the test runner is not touched.
+ */
+import { EventEmitter } from "node:events";
+import { describe, expect, test } from "vitest";
+import { openEngine } from "../../compiler/engines/index.ts";
+import { cancellingOnInterrupt } from "../../cli/commands/run.ts";
+import { CliError, type CliIo } from "../../cli/io.ts";
+import { testEngines } from "../helpers/engines.ts";
+
+const fixtures = await testEngines();
+
+function captureIo(): CliIo & { err: () => string } {
+  let stderr = "";
+  return { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: ".", isTty: false, env: {}, err: () => stderr };
+}
+
+const SLOW: Record<string, string> = { postgres: "SELECT pg_sleep(60) AS x", mysql: "SELECT SLEEP(60) AS x" };
+
+describe("Ctrl-C cancels the server's statement", () => {
+  for (const fx of fixtures.filter((f) => f.name === "postgres" || f.name === "mysql")) {
+    test.skipIf(!fx.available)(`${fx.name}: the query stops, and the command fails with 130`, async () => {
+      const engine = await fx.open();
+      const signals = new EventEmitter();
+      const io = captureIo();
+      try {
+        const started = Date.now();
+        const run = cancellingOnInterrupt(engine, io, () => engine.query(SLOW[fx.name]!), signals).catch((e: unknown) => e);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        signals.emit("SIGINT");
+        const error = await run;
+        expect(Date.now() - started).toBeLessThan(10_000);
+        expect(error).toBeInstanceOf(CliError);
+        expect((error as CliError).exitCode).toBe(130);
+        expect((error as CliError).message).toBe(`interrupted; the query on ${engine.target} was cancelled`);
+        expect(io.err()).toContain("seg: interrupted: cancelling the running query on");
+        // Only once: the next Ctrl-C is the default one, which quits.
+        expect(signals.listenerCount("SIGINT")).toBe(0);
+      } finally {
+        await engine.close();
+      }
+    });
+  }
+
+  test("an in-process engine runs the work as it is, with no handler", async () => {
+    const engine = await openEngine(":memory:");
+    const signals = new EventEmitter();
+    try {
+      let seen = -1;
+      const rows = await cancellingOnInterrupt(engine, captureIo(), async () => {
+        seen = signals.listenerCount("SIGINT");
+        return engine.query("SELECT 1 AS one");
+      }, signals);
+      expect(rows).toEqual([{ one: 1 }]);
+      expect(seen).toBe(0);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  const pg = fixtures.find((f) => f.name === "postgres")!;
+  test.skipIf(!pg.available)("without a Ctrl-C, a server command's errors are its own and the handler is removed", async () => {
+    const engine = await pg.open();
+    const signals = new EventEmitter();
+    try {
+      const error = await cancellingOnInterrupt(engine, captureIo(), () => engine.query("SELECT * FROM no_such_table"), signals).catch((e: unknown) => e);
+      expect(error).not.toBeInstanceOf(CliError);
+      expect(String(error)).toMatch(/no_such_table/);
+      expect(signals.listenerCount("SIGINT")).toBe(0);
+    } finally {
+      await engine.close();
+    }
+  });
+});
