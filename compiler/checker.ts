@@ -27,7 +27,7 @@ import { IRMeasurer, MAX_CHAIN, measureProblem } from "./check/limits.ts";
 import { Lowerer } from "./check/lower.ts";
 import { buildSchema, type SchemaResult } from "./check/schema.ts";
 import { lowerTest } from "./check/testblock.ts";
-import { caseOnlyMessage, didYouMean, irType, PROTO_MESSAGE, PROTO_NAME, sameKind, showTy } from "./check/types.ts";
+import { caseOnlyMessage, didYouMean, irType, MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME, sameKind, showTy } from "./check/types.ts";
 
 export type { ParseResult };
 
@@ -65,8 +65,6 @@ interface DeclResult {
   chain?: number;
 }
 
-/** PostgreSQL's identifier limit (NAMEDATALEN − 1 bytes; names are ASCII). */
-const MAX_SEGMENT_NAME = 63;
 
 interface NameEntry {
   kind: NameKind;

@@ -8,6 +8,7 @@
 import type { Range, SegFile } from "../grammar/ast.ts";
 import type { TextEdit } from "../grammar/diagnostic.ts";
 import type { SymbolDef, SymbolIndex } from "./frontend.ts";
+import { MAX_SEGMENT_NAME, PROTO_MESSAGE, PROTO_NAME } from "../compiler/check/types.ts";
 import { sameRange } from "./positions.ts";
 
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -25,10 +26,21 @@ export function validateNewName(def: SymbolDef, newName: string, symbols: Symbol
   if (!IDENT_RE.test(newName)) return `\`${newName}\` is not a valid name: use letters, digits and _, not starting with a digit`;
   if (HARD_KEYWORDS.includes(newName)) return `\`${newName}\` is a keyword and cannot be a name`;
   if (newName === def.name) return undefined;
+  // The checker's rules for names (SEG1030, SEG1027, SEG1028): refused here rather than
+  // left as errors across the project after the rename.
+  if (newName === PROTO_NAME) return PROTO_MESSAGE;
+  if (def.kind === "segment" && newName.length > MAX_SEGMENT_NAME) {
+    return `a segment's name is a column and a view name: at most ${MAX_SEGMENT_NAME} characters (PostgreSQL cuts longer identifiers), \`${newName}\` has ${newName.length}`;
+  }
   const dot = def.qualifiedName.lastIndexOf(".");
   const qn = dot > 0 ? def.qualifiedName.slice(0, dot + 1) + newName : newName;
   const clash = symbols.lookup(qn);
   if (clash) return `\`${newName}\` is already defined (${clash.kind} at ${clash.file}:${clash.nameRange.start.line + 1})`;
+  const lower = qn.toLowerCase();
+  const twin = symbols.definitions.find((d) => d.qualifiedName.toLowerCase() === lower && d.qualifiedName !== def.qualifiedName);
+  if (twin) {
+    return `\`${newName}\` differs from the ${twin.kind} \`${twin.name}\` only in case; SQLite, DuckDB and MySQL do not tell SQL names apart by case`;
+  }
   if (def.kind === "attribute" || def.kind === "relation" || def.kind === "key") {
     if (def.entity && symbols.lookup(`${def.entity}.${newName}`)) return `\`${newName}\` is already a member of ${def.entity}`;
   }

@@ -203,6 +203,9 @@ export function parseTimeLiteral(text: string): string | undefined {
   return new Date(t).toISOString();
 }
 
+/** PostgreSQL's identifier limit (NAMEDATALEN − 1 bytes; names are ASCII): segment names (SEG1027). */
+export const MAX_SEGMENT_NAME = 63;
+
 /**
  * The message for a name that differs from an earlier one only in case (SEG1028): both
  * become SQL identifiers, which SQLite, DuckDB and MySQL compare without case even quoted.

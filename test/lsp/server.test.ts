@@ -318,6 +318,14 @@ describe("navigation", () => {
     const position = fx.named["segments.seg"]!.power_ref!.start;
     for (const newName of ["1abc", "and", "big", "has space"])
       await expect(client.request("textDocument/rename", { textDocument: { uri }, position, newName })).rejects.toThrow();
+    // Names the checker would then reject (SEG1028, SEG1030, SEG1027) are refused up front.
+    const refusals: [string, RegExp][] = [
+      ["Big", /differs from the segment `big` only in case/],
+      ["__proto__", /`__proto__` cannot be a name/],
+      ["s".repeat(64), /at most 63 characters/],
+    ];
+    for (const [newName, reason] of refusals)
+      await expect(client.request("textDocument/rename", { textDocument: { uri }, position, newName })).rejects.toThrow(reason);
   });
 
   test("document symbols (outline) and workspace symbols", async () => {
