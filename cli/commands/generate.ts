@@ -22,11 +22,18 @@ export function parseCount(text: string, flag: string): number {
   return value;
 }
 
+/** The largest seed: seeds are 32-bit. */
+const MAX_SEED = 0xffff_ffff;
+
 /** `seg generate <dir> --db <target>`: the schema's tables filled with generated data. */
 export async function generateCommand(dir: string, flags: GenerateFlags, io: CliIo): Promise<number> {
   const users = parseCount(flags.users, "--users");
   const seed = Number(flags.seed);
-  if (!Number.isInteger(seed)) throw new CliError(`--seed expects a whole number, got ${JSON.stringify(flags.seed)}`);
+  // The generator mixes the seed as 32 bits: larger or negative seeds would silently give
+  // the data of another seed.
+  if (!/^\d+$/.test(flags.seed.trim()) || seed > MAX_SEED) {
+    throw new CliError(`--seed expects a whole number from 0 to ${MAX_SEED.toLocaleString("en-US")}, got ${JSON.stringify(flags.seed)}`);
+  }
   const asOf = flags.asOf === undefined ? new Date() : new Date(parseInstant(flags.asOf, "--as-of"));
   const { result } = await loadValidProject([dir], io);
   const engine = await open(flags.db, io);

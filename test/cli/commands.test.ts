@@ -391,6 +391,10 @@ describe("every command: bad input is one line on stderr and exit 2", () => {
     ["demo", ["--users", "0"], /--users expects a whole number/],
     // An extra digit or three would generate for days: refused before anything opens.
     ["generate", [".", "--db", "x.db", "--users", "99999999999"], /^seg: --users expects a whole number from 1 to 10,000,000, got "99999999999"\n$/],
+    // Seeds are 32-bit: 4294967297 or -5 would silently give the data of seed 1 or 4294967291.
+    ["generate", [".", "--db", "x.db", "--seed", "4294967297"], /^seg: --seed expects a whole number from 0 to 4,294,967,295, got "4294967297"\n$/],
+    ["generate", [".", "--db", "x.db", "--seed", "-5"], /--seed expects a whole number from 0/],
+    ["generate", [".", "--db", "x.db", "--seed", "1e300"], /--seed expects a whole number from 0/],
     ["run", [".", "--db", "x.db", "--engine", "python"], /invalid/],
     ["compile", [".", "--emit", "pdf"], /invalid/],
     ["check", [".", "--format", "xml"], /invalid/],
