@@ -1,5 +1,5 @@
 /** Loading a project from disk: files and directories → sorted `SourceFile`s. */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../grammar/diagnostic.ts";
 import { C } from "./check/codes.ts";
@@ -23,10 +23,16 @@ export async function loadProject(
   const diagnostics: Diagnostic[] = [];
   const found = new Set<string>();
 
-  const problem = (path: string, e: unknown) => {
+  const problem = async (path: string, e: unknown) => {
     const code = (e as { code?: string }).code;
-    const why =
-      code === "ENOENT" ? "does not exist" : code === "EACCES" ? "is not readable (permission denied)" : `cannot be read (${(e as Error).message})`;
+    const brokenLink = code === "ENOENT" && (await lstat(path).then((s) => s.isSymbolicLink(), () => false));
+    const why = brokenLink
+      ? "is a symbolic link to a file that does not exist"
+      : code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES"
+          ? "is not readable (permission denied)"
+          : `cannot be read (${(e as Error).message})`;
     diagnostics.push({ code: C.unreadable, severity: "error", message: `\`${path}\` ${why}`, file: path, range: ZERO });
   };
 
@@ -35,7 +41,7 @@ export async function loadProject(
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      problem(dir, e);
+      await problem(dir, e);
       return;
     }
     for (const ent of entries) {
@@ -52,7 +58,7 @@ export async function loadProject(
       if (s.isDirectory()) await walk(p);
       else found.add(p);
     } catch (e) {
-      problem(p, e);
+      await problem(p, e);
     }
   }
 
@@ -61,7 +67,7 @@ export async function loadProject(
     try {
       files.push({ path: p, text: await readFile(p, "utf8") });
     } catch (e) {
-      problem(p, e);
+      await problem(p, e);
     }
   }
   return { files, diagnostics };

@@ -3,7 +3,7 @@
  * source), and the fix where one exists. docs/diagnostics.md lists the same codes.
  */
 import { describe, expect, test } from "vitest";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkProject, loadProject } from "../../compiler/index.ts";
@@ -309,6 +309,17 @@ describe("every diagnostic code with its exact range", () => {
     const d = r.diagnostics.find((x) => x.code === "SEG1005")!;
     expect(d.range).toEqual(m.ranges[0]);
     expect(d.fix!.edits[0]!.newText).toBe("user");
+  });
+
+  test("SEG9001: a broken symbolic link in a project says so", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "seg-load-"));
+    await writeFile(join(dir, "a.seg"), "segment s = age > 1");
+    await symlink(join(dir, "moved-away.seg"), join(dir, "b.seg"));
+    const { files, diagnostics } = await loadProject([dir]);
+    expect(files.map((f) => f.path)).toEqual([join(dir, "a.seg")]);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["SEG9001", `\`${join(dir, "b.seg")}\` is a symbolic link to a file that does not exist`],
+    ]);
   });
 
   test("SEG9001: a missing path is a diagnostic, not a throw", async () => {
