@@ -1,7 +1,7 @@
 import type { IRProject } from "../../compiler/index.ts";
 import fs from "node:fs";
 import path from "node:path";
-import { EngineError, openEngine, parseTarget, type Engine } from "../../compiler/engines/index.ts";
+import { compareMemberKeys, EngineError, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, SegInputError, JsCompileError } from "../../compiler/js/index.ts";
 import { runMembership, SqlCompileError, type RunResult } from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
@@ -117,11 +117,11 @@ async function evaluateWithJs(
     const compiled = compileJs(ir, { entity });
     const names = compiled.segmentNames.filter((n) => only === undefined || only.includes(n));
     if (names.length === 0) continue;
-    const members = new Map<string, (string | number)[]>(names.map((n) => [n, []]));
+    const members = new Map<string, MemberKey[]>(names.map((n) => [n, []]));
     let evaluated = 0;
     for await (const record of loadEntitiesFromEngine(engine, ir, entity)) {
       const membership = compiled.evaluate(record, { asOf });
-      for (const name of names) if (membership[name]) members.get(name)!.push(record.key as string | number);
+      for (const name of names) if (membership[name]) members.get(name)!.push(record.key as MemberKey);
       if (++evaluated % 1000 === 0) progress.update(`evaluating ${entity}: ${evaluated} records`);
     }
     progress.done();
@@ -137,25 +137,25 @@ async function evaluateWithJs(
 }
 
 /** Member keys sorted the same way whatever the engine returned: numbers, then code points. */
-function sortKeys(keys: (string | number)[]): (string | number)[] {
-  return [...keys].sort((a, b) => {
-    if (typeof a === "number" && typeof b === "number") return a - b;
-    if (typeof a === "number") return -1;
-    if (typeof b === "number") return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+function sortKeys(keys: MemberKey[]): MemberKey[] {
+  return [...keys].sort(compareMemberKeys);
+}
+
+/** JSON output: a key beyond ±2^53 as a string of its digits, which no JSON reader rounds. */
+function exactKeys(_name: string, value: unknown): unknown {
+  return typeof value === "bigint" ? value.toString() : value;
 }
 
 function render(outcome: RunResult, flags: RunFlags): string {
   const names = Object.keys(outcome.segments);
   const withMembers = Boolean(flags.members);
   if (flags.format === "json") {
-    const segments: Record<string, { size: number; members?: (string | number)[] }> = {};
+    const segments: Record<string, { size: number; members?: MemberKey[] }> = {};
     for (const name of names) {
       const r = outcome.segments[name]!;
       segments[name] = withMembers ? { size: r.size, members: sortKeys(r.members ?? []) } : { size: r.size };
     }
-    return JSON.stringify({ asOf: outcome.asOf, segments }, null, 2) + "\n";
+    return JSON.stringify({ asOf: outcome.asOf, segments }, exactKeys, 2) + "\n";
   }
   if (flags.format === "csv") {
     const lines = withMembers ? ["segment,key"] : ["segment,size"];

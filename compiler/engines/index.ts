@@ -7,7 +7,7 @@ import { EngineError, redactTarget } from "./types.ts";
 
 export type { ColumnarResult, Engine, EngineColumn, EngineColumnType, EngineName, OpenOptions, Row } from "./types.ts";
 export { columnValues, EngineError, redactTarget } from "./types.ts";
-export { normalizeRow, normalizeValue, toIsoTimestamp, type NormalizeHint } from "./normalize.ts";
+export { compareMemberKeys, normalizeRow, normalizeValue, toIsoTimestamp, type MemberKey, type NormalizeHint } from "./normalize.ts";
 
 export const ENGINE_NAMES: readonly EngineName[] = ["sqlite", "postgres", "mysql", "duckdb"];
 

@@ -93,8 +93,14 @@ export class MysqlEngine extends BaseEngine {
 
   async query(sql: string, params: unknown[] = []): Promise<Row[]> {
     try {
-      const [rows] = await this.conn.query(sql, params.map(bindParam));
-      return Array.isArray(rows) ? (rows as Row[]).map((r) => ({ ...r })) : [];
+      const [rows, fields] = await this.conn.query(sql, params.map(bindParam));
+      if (!Array.isArray(rows)) return [];
+      const big = Array.isArray(fields) ? bigIntegerColumns(fields as mysql.FieldPacket[]) : [];
+      return (rows as Row[]).map((r) => {
+        const row = { ...r };
+        for (const { name } of big) if (typeof row[name] === "string") row[name] = BigInt(row[name] as string);
+        return row;
+      });
     } catch (e) {
       this.fail(e, sql);
     }
@@ -106,7 +112,12 @@ export class MysqlEngine extends BaseEngine {
       const [rows, fields] = await this.conn.query<mysql.RowDataPacket[]>({ sql, rowsAsArray: true }, params.map(bindParam));
       // No result set (an OkPacket), or several statements' results: no columns.
       if (!Array.isArray(rows) || !Array.isArray(fields) || fields.some((f) => Array.isArray(f))) return noColumns();
-      return transpose(fields.map((f) => f.name), rows as unknown[][]);
+      const result = transpose(fields.map((f) => f.name), rows as unknown[][]);
+      for (const { index } of bigIntegerColumns(fields)) {
+        const column = result.values[index]!;
+        for (let r = 0; r < column.length; r++) if (typeof column[r] === "string") column[r] = BigInt(column[r] as string);
+      }
+      return result;
     } catch (e) {
       this.fail(e, sql);
     }
@@ -179,6 +190,18 @@ export class MysqlEngine extends BaseEngine {
   async close(): Promise<void> {
     await this.conn.end().catch(() => undefined);
   }
+}
+
+/** MySQL's BIGINT type code (mysql2's Types.LONGLONG). */
+const LONGLONG = 8;
+
+/**
+ * The 64-bit integer columns of a result. mysql2 (supportBigNumbers) returns their values
+ * as numbers when within ±2^53 and as decimal strings beyond; those become bigints, as on
+ * the other engines, so a key is one type whatever its size.
+ */
+function bigIntegerColumns(fields: mysql.FieldPacket[]): { name: string; index: number }[] {
+  return fields.flatMap((f, index) => (f.columnType === LONGLONG ? [{ name: f.name, index }] : []));
 }
 
 /** A SQL literal for a multi-row INSERT (mysql2's escaping for strings, ours for the rest). */

@@ -4,6 +4,22 @@
 
 export type NormalizeHint = "boolean" | "timestamp" | "json" | "number" | "string";
 
+/** An entity key as engines return it: integers beyond ±2^53 stay exact as bigints. */
+export type MemberKey = string | number | bigint;
+
+/** Keys in one order whatever the engine: numbers (and bigints) by value, then strings by code point. */
+export function compareMemberKeys(a: MemberKey, b: MemberKey): number {
+  const aNumeric = typeof a !== "string";
+  const bNumeric = typeof b !== "string";
+  if (aNumeric && bNumeric) return a < b ? -1 : a > b ? 1 : 0;
+  if (aNumeric) return -1;
+  if (bNumeric) return 1;
+  const xs = Array.from(a as string, (c) => c.codePointAt(0)!);
+  const ys = Array.from(b as string, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) if (xs[i] !== ys[i]) return xs[i]! - ys[i]!;
+  return xs.length - ys.length;
+}
+
 /** `2024-03-01 12:00:00.123` (SQLite storage) or ISO → canonical ISO with ms and Z. */
 export function toIsoTimestamp(value: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?(Z|[+-]\d{2}:?\d{2})?$/.exec(

@@ -38,6 +38,9 @@ export class SqliteEngine extends BaseEngine {
     try {
       db = new Database(path === "" ? ":memory:" : path, { fileMustExist: false });
       db.pragma("journal_mode = WAL");
+      // Integers as bigints (made numbers when within ±2^53, as on every engine): without
+      // this, better-sqlite3 rounds 64-bit keys such as 9007199254740993 to a neighbour.
+      db.defaultSafeIntegers(true);
     } catch (e) {
       throw new EngineError(`cannot open SQLite database ${target}: ${errorText(e)}`);
     }

@@ -422,7 +422,8 @@ class FnGen {
     if (this.keyVar) {
       body.push(
         "let KEY = rec.key;",
-        'if (KEY === undefined) KEY = null; else if (KEY !== null && typeof KEY !== "string" && typeof KEY !== "number") $bad("key", -1, "", "a string or a number", KEY);',
+        // A 64-bit key beyond ±2^53 (a bigint) compares as the nearest double, as the literals it meets are.
+        'if (KEY === undefined) KEY = null; else if (typeof KEY === "bigint") KEY = Number(KEY); else if (KEY !== null && typeof KEY !== "string" && typeof KEY !== "number") $bad("key", -1, "", "a string, a number or a bigint", KEY);',
       );
     }
     body.push(...this.attrDecls.slice(0, hoisted), ...this.timeDecls);

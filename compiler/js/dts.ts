@@ -99,7 +99,7 @@ export function genDts(ir: IRProject, entities: string[], def: string, exports: 
     out.push("  | SegEvent;", "");
     out.push(
       `export interface ${T}Input {`,
-      `  key?: ${e.key.type} | null;`,
+      `  key?: ${e.key.type === "number" ? "number | bigint" : e.key.type} | null;`,
       `  attributes?: ${attrsType(ent)} | null;`,
       `  related?: ${T}Related | null;`,
       `  events?: readonly ${T}Event[];`,

@@ -23,7 +23,8 @@ export interface EventInput {
 }
 
 export interface EntityInput {
-  key?: string | number | null;
+  /** A number key may be a bigint (64-bit keys beyond ±2^53, as engines return them). */
+  key?: string | number | bigint | null;
   /** Attribute values by attribute name; missing = absent, `undefined` or `null`. */
   attributes?: Record<string, unknown> | null;
   /** Related records by relation name (`account`; a multi-hop path as `account.parent`). */

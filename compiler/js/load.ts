@@ -3,6 +3,7 @@
  * turns them into EntityInput records for the JS backend, so `seg run --engine js` can
  * evaluate over the same data as the SQL engines.
  */
+import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
 import type { Engine, Row } from "../engines/types.ts";
 import type { IRColumnType, IREntity, IRExpr, IRProject, IRTimestampStorage } from "../ir.ts";
 import { walkCond, walkExpr } from "../ir-utils.ts";
@@ -220,12 +221,12 @@ export async function* loadEntitiesFromEngine(
     }
   }
 
-  const records: { sortKey: string | number; rec: EntityInput }[] = [];
+  const records: { sortKey: MemberKey; rec: EntityInput }[] = [];
   for (const row of rows) {
     const rawKey = row[ent.key.column];
     const k = keyOf(rawKey);
     if (k === null) continue;
-    const key: string | number = ent.key.type === "number" ? Number(k) : k;
+    const key: MemberKey = ent.key.type === "number" ? numberKey(k) : k;
     const related: Record<string, Record<string, unknown> | null> = {};
     for (const { path, steps } of resolved) {
       let cur: Row | undefined = row;
@@ -241,16 +242,13 @@ export async function* loadEntitiesFromEngine(
       rec: { key, attributes: attributesOf(ent, row), related, events: events.get(k) ?? [] },
     });
   }
-  records.sort((a, b) => compareKeys(a.sortKey, b.sortKey));
+  records.sort((a, b) => compareMemberKeys(a.sortKey, b.sortKey));
   for (const r of records) yield r.rec;
 }
 
-function compareKeys(a: string | number, b: string | number): number {
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  const x = String(a);
-  const y = String(b);
-  const xs = Array.from(x, (c) => c.codePointAt(0)!);
-  const ys = Array.from(y, (c) => c.codePointAt(0)!);
-  for (let i = 0; i < Math.min(xs.length, ys.length); i++) if (xs[i] !== ys[i]) return xs[i]! - ys[i]!;
-  return xs.length - ys.length;
+/** A number key's text as a number, or a bigint when it is an integer beyond ±2^53. */
+function numberKey(text: string): number | bigint {
+  const n = Number(text);
+  return Number.isInteger(n) && !Number.isSafeInteger(n) && /^-?\d+$/.test(text) ? BigInt(text) : n;
 }
+

@@ -3,7 +3,7 @@
  * behind `seg run`. One query per entity that has segments (more for very large projects,
  * see MAX_COLUMNS_PER_QUERY), all at the same asOf.
  */
-import { columnValues, type Engine } from "../engines/index.ts";
+import { columnValues, type Engine, type MemberKey } from "../engines/index.ts";
 import type { IRProject, IRSegment } from "../ir.ts";
 import { walkCond } from "../ir-utils.ts";
 import { compileMembership, segmentEntities, SqlCompileError } from "./compile.ts";
@@ -20,7 +20,7 @@ export interface RunOptions {
 
 export interface SegmentResult {
   size: number;
-  members?: (string | number)[];
+  members?: MemberKey[];
 }
 
 export interface RunResult {
@@ -108,10 +108,10 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
       // Column-wise: one row per entity and one column per segment is too wide to build an
       // object per row (Engine.queryColumns).
       const table = await engine.queryColumns(q.sql, q.parameters);
-      const keys = columnValues(table, ir.entities.find((e) => e.name === entity)!.key.name) as (string | number)[];
+      const keys = columnValues(table, ir.entities.find((e) => e.name === entity)!.key.name) as MemberKey[];
       for (const name of batch) {
         const flags = columnValues(table, name);
-        const members: (string | number)[] = [];
+        const members: MemberKey[] = [];
         for (let r = 0; r < flags.length; r++) if (truthy(flags[r])) members.push(keys[r]!);
         result.segments[name] = options.members === false ? { size: members.length } : { size: members.length, members };
       }

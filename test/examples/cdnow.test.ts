@@ -57,7 +57,7 @@ describe.skipIf(!hasData)(title, () => {
   test("SQLite, DuckDB and JavaScript agree on every segment", () => {
     const names = ir.segments.map((s) => s.name);
     expect(names.length).toBeGreaterThanOrEqual(8);
-    const sorted = (xs: readonly (string | number)[] | undefined) => [...(xs ?? [])].map(Number).sort((a, b) => a - b);
+    const sorted = (xs: readonly (string | number | bigint)[] | undefined) => [...(xs ?? [])].map(Number).sort((a, b) => a - b);
     for (const name of names) {
       const sqlite = sorted(results["sqlite"]!.segments[name]!.members);
       expect(sorted(results["duckdb"]!.segments[name]!.members), `${name}: duckdb vs sqlite`).toEqual(sqlite);

@@ -1,0 +1,78 @@
+/**
+ * 64-bit integer keys beyond ±2^53 (snowflake ids, hashed ids) come back exact on every
+ * engine, as bigints, through the SQL runner and through the JS backend's loader: rounding
+ * them would silently name another member. `seg run` prints them exactly (JSON: as strings).
+ */
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { checkProject } from "../../compiler/index.ts";
+import { compareMemberKeys, openEngine } from "../../compiler/engines/index.ts";
+import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
+import { runMembership } from "../../compiler/sql/index.ts";
+import { runCli, tempProject } from "../helpers/cli.ts";
+import { describeEngines, testEngines } from "../helpers/engines.ts";
+
+const fixtures = await testEngines();
+const SOURCE = `
+entity thing {
+  table "big_things"
+  key id: number
+  size: number
+}
+segment sized = size > 0
+segment positive = id > 0
+`;
+const { ir, diagnostics } = checkProject([{ path: "things.seg", text: SOURCE }]);
+// 2^53 + 1 rounds to 2^53 as a double; the extremes of a signed 64-bit integer.
+const KEYS = [9_007_199_254_740_993n, 1, -9_223_372_036_854_775_808n, 9_223_372_036_854_775_807n, 9_007_199_254_740_992n];
+const EXPECTED = [-9_223_372_036_854_775_808n, 1, 9_007_199_254_740_992n, 9_007_199_254_740_993n, 9_223_372_036_854_775_807n];
+
+test("the project checks", () => expect(diagnostics).toEqual([]));
+
+describeEngines("64-bit keys", fixtures, (get) => {
+  test("SQL and JS members are the exact keys", async () => {
+    const engine = get();
+    await engine.createTable(["big_things"], [
+      { name: "id", type: "integer" },
+      { name: "size", type: "number" },
+    ]);
+    await engine.insertRows(["big_things"], ["id", "size"], KEYS.map((k) => [k, 1]));
+    const sql = await runMembership(engine, ir, { asOf: "2024-03-01T00:00:00Z" });
+    expect([...sql.segments.sized!.members!].sort(compareMemberKeys)).toEqual(EXPECTED);
+    // A condition on the key reads a bigint key as the nearest double, as SQL compares it.
+    expect([...sql.segments.positive!.members!].sort(compareMemberKeys)).toEqual(EXPECTED.slice(1));
+
+    const segments = compileJs(ir, { entity: "thing" });
+    const js: unknown[] = [];
+    const jsPositive: unknown[] = [];
+    for await (const record of loadEntitiesFromEngine(engine, ir, "thing")) {
+      const membership = segments.evaluate(record, { asOf: "2024-03-01T00:00:00Z" });
+      if (membership.sized) js.push(record.key);
+      if (membership.positive) jsPositive.push(record.key);
+    }
+    expect(js).toEqual(EXPECTED);
+    expect(jsPositive).toEqual(EXPECTED.slice(1));
+  });
+});
+
+describe("seg run prints 64-bit keys exactly", () => {
+  test("table, csv and json (strings beyond ±2^53), with both backends", async () => {
+    const dir = tempProject({ "things.seg": SOURCE });
+    const engine = await openEngine(path.join(dir, "things.db"));
+    await engine.createTable(["big_things"], [
+      { name: "id", type: "integer" },
+      { name: "size", type: "number" },
+    ]);
+    await engine.insertRows(["big_things"], ["id", "size"], KEYS.map((k) => [k, 1]));
+    await engine.close();
+    for (const backend of ["sql", "js"]) {
+      const args = ["run", ".", "--db", "things.db", "--members", "--as-of", "2024-03-01", "--engine", backend];
+      const json = await runCli([...args, "--format", "json"], dir);
+      expect(json.stderr).toBe("");
+      expect(JSON.parse(json.stdout).segments.sized.members).toEqual(EXPECTED.map((k) => (typeof k === "bigint" ? k.toString() : k)));
+      const csv = await runCli([...args, "--format", "csv"], dir);
+      const rows = [...EXPECTED.map((k) => `sized,${k}`), ...EXPECTED.slice(1).map((k) => `positive,${k}`)];
+      expect(csv.stdout).toBe(`segment,key\n${rows.join("\n")}\n`);
+    }
+  });
+});
