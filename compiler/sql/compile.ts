@@ -1131,7 +1131,11 @@ class QueryBuilder {
       selections.push(this.d.booleanColumn(sql`${key} IN (${members})`));
       names.push(this.aggColumn.get(s.id)!);
     }
-    return q.select(selections.map((s, i) => s.as(names[i]!)));
+    // A row without a key is no entity: it cannot be named as a member (the JS loader
+    // skips such rows too).
+    return q
+      .select(selections.map((s, i) => s.as(names[i]!)))
+      .where(pred(sql`${col(ent, this.entity.key.column)} IS NOT NULL`));
   }
 
   // ----- conditions and expressions

@@ -61,6 +61,8 @@ const USERS: unknown[][] = [
   ["u6", "a3"],
   ["u7", "u7"],
   ["u8", "a1 "],
+  // A row without a key is no entity: a member of nothing, though its account is a1.
+  [null, "a1"],
 ];
 const ACCOUNTS: unknown[][] = [
   ["a1", "Acme", 10],

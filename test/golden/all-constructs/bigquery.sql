@@ -625,6 +625,8 @@ WITH
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -887,6 +889,8 @@ WITH
       `ent`.`count` AS `attr_count`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -919,6 +923,8 @@ WITH
       `ent`.`count` AS `attr_count`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -952,6 +958,8 @@ WITH
       `ent`.`count` AS `attr_count`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -984,6 +992,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1012,6 +1022,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1041,6 +1053,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1068,6 +1082,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1139,6 +1155,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1211,6 +1229,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1283,6 +1303,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1334,6 +1356,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1386,6 +1410,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1446,6 +1472,8 @@ WITH
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1509,6 +1537,8 @@ WITH
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1573,6 +1603,8 @@ WITH
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1628,6 +1660,8 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1658,6 +1692,8 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1689,6 +1725,8 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1731,6 +1769,8 @@ WITH
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -1909,6 +1949,8 @@ WITH
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -2088,6 +2130,8 @@ WITH
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -2696,6 +2740,8 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3185,6 +3231,8 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3675,6 +3723,8 @@ WITH
     FROM
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3938,6 +3988,8 @@ WITH
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4202,6 +4254,8 @@ WITH
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4467,6 +4521,8 @@ WITH
       `shop`.`customers` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4513,6 +4569,8 @@ WITH
       `ent`.`key_account` AS `attr_key_account`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4540,6 +4598,8 @@ WITH
       `ent`.`key_account` AS `attr_key_account`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4568,6 +4628,8 @@ WITH
       `ent`.`key_account` AS `attr_key_account`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4595,6 +4657,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4621,6 +4685,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4648,6 +4714,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`

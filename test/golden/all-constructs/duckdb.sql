@@ -632,6 +632,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -909,6 +911,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -941,6 +945,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -974,6 +980,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1009,6 +1017,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1037,6 +1047,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1066,6 +1078,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1096,6 +1110,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1165,6 +1181,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1235,6 +1253,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1308,6 +1328,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1370,6 +1392,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1433,6 +1457,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1507,6 +1533,8 @@ WITH
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1572,6 +1600,8 @@ WITH
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1638,6 +1668,8 @@ WITH
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1698,6 +1730,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1728,6 +1762,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1759,6 +1795,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1804,6 +1842,8 @@ WITH
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1993,6 +2033,8 @@ WITH
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2183,6 +2225,8 @@ WITH
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2884,6 +2928,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3452,6 +3498,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4021,6 +4069,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4279,6 +4329,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4535,6 +4587,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4792,6 +4846,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4841,6 +4897,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4868,6 +4926,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4896,6 +4956,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4926,6 +4988,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4953,6 +5017,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4981,6 +5047,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -735,6 +735,8 @@ WITH
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -1559,6 +1561,8 @@ WITH
       `ent`.`count` AS `attr_count`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1591,6 +1595,8 @@ WITH
       `ent`.`count` AS `attr_count`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1624,6 +1630,8 @@ WITH
       `ent`.`count` AS `attr_count`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1665,6 +1673,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1693,6 +1703,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1722,6 +1734,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1758,6 +1772,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2243,6 +2259,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2729,6 +2747,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3224,6 +3244,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3372,6 +3394,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3521,6 +3545,8 @@ WITH
       `ent`.`day` AS `attr_day`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3695,6 +3721,8 @@ WITH
       ) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3796,6 +3824,8 @@ WITH
       ) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3898,6 +3928,8 @@ WITH
       ) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3993,6 +4025,8 @@ WITH
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4024,6 +4058,8 @@ WITH
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4056,6 +4092,8 @@ WITH
       `shop`.`customers` AS `ent`
       LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4115,6 +4153,8 @@ WITH
       ) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -4842,6 +4882,8 @@ WITH
       ) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -5570,6 +5612,8 @@ WITH
       ) AS `attr_time`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -6792,6 +6836,8 @@ WITH
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7345,6 +7391,8 @@ WITH
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7899,6 +7947,8 @@ WITH
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8221,6 +8271,8 @@ WITH
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8547,6 +8599,8 @@ WITH
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8874,6 +8928,8 @@ WITH
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8941,6 +8997,8 @@ WITH
       `ent`.`key_account` AS `attr_key_account`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8968,6 +9026,8 @@ WITH
       `ent`.`key_account` AS `attr_key_account`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8996,6 +9056,8 @@ WITH
       `ent`.`key_account` AS `attr_key_account`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9032,6 +9094,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9058,6 +9122,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9085,6 +9151,8 @@ WITH
       `ent`.`name` AS `attr_name`
     FROM
       `shop`.`customers` AS `ent`
+    WHERE
+      `ent`.`customer_id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -650,6 +650,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -939,6 +941,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -971,6 +975,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1004,6 +1010,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1036,6 +1044,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1064,6 +1074,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1093,6 +1105,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1120,6 +1134,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1194,6 +1210,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1269,6 +1287,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1344,6 +1364,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1406,6 +1428,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1469,6 +1493,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1540,6 +1566,8 @@ WITH
       to_timestamp("ent"."time") AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1615,6 +1643,8 @@ WITH
       to_timestamp("ent"."time") AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1691,6 +1721,8 @@ WITH
       to_timestamp("ent"."time") AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1758,6 +1790,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1788,6 +1822,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1819,6 +1855,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1861,6 +1899,8 @@ WITH
       to_timestamp("ent"."time") AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2065,6 +2105,8 @@ WITH
       to_timestamp("ent"."time") AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2270,6 +2312,8 @@ WITH
       to_timestamp("ent"."time") AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2904,6 +2948,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3393,6 +3439,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3883,6 +3931,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4170,6 +4220,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4458,6 +4510,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4747,6 +4801,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4793,6 +4849,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4820,6 +4878,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4848,6 +4908,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4875,6 +4937,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4902,6 +4966,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4930,6 +4996,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

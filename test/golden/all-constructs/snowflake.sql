@@ -633,6 +633,8 @@ WITH
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -892,6 +894,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -924,6 +928,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -957,6 +963,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -989,6 +997,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1017,6 +1027,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1046,6 +1058,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1073,6 +1087,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1144,6 +1160,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1216,6 +1234,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1288,6 +1308,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1335,6 +1357,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1383,6 +1407,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1439,6 +1465,8 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1502,6 +1530,8 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1566,6 +1596,8 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1621,6 +1653,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1651,6 +1685,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1682,6 +1718,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1724,6 +1762,8 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1898,6 +1938,8 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2073,6 +2115,8 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2683,6 +2727,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3178,6 +3224,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3674,6 +3722,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3941,6 +3991,8 @@ WITH
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4209,6 +4261,8 @@ WITH
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4478,6 +4532,8 @@ WITH
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4524,6 +4580,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4551,6 +4609,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4579,6 +4639,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4606,6 +4668,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4633,6 +4697,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4661,6 +4727,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -641,6 +641,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -939,6 +941,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -973,6 +977,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1006,6 +1012,8 @@ WITH
       "ent"."count" AS "attr_count"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1045,6 +1053,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1075,6 +1085,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1104,6 +1116,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1138,6 +1152,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1188,6 +1204,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1237,6 +1255,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1293,6 +1313,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1371,6 +1393,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1448,6 +1472,8 @@ WITH
       "ent"."day" AS "attr_day"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1540,6 +1566,8 @@ WITH
       ("ent"."time" * 1000) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1623,6 +1651,8 @@ WITH
       ("ent"."time" * 1000) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1705,6 +1735,8 @@ WITH
       ("ent"."time" * 1000) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1785,6 +1817,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1817,6 +1851,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1848,6 +1884,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1897,6 +1935,8 @@ WITH
       ("ent"."time" * 1000) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2097,6 +2137,8 @@ WITH
       ("ent"."time" * 1000) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2296,6 +2338,8 @@ WITH
       ("ent"."time" * 1000) AS "attr_time"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -2923,6 +2967,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3406,6 +3452,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3888,6 +3936,8 @@ WITH
     FROM
       "shop"."customers" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4174,6 +4224,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4464,6 +4516,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4753,6 +4807,8 @@ WITH
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4814,6 +4870,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4843,6 +4901,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4871,6 +4931,8 @@ WITH
       "ent"."key_account" AS "attr_key_account"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4905,6 +4967,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4934,6 +4998,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4962,6 +5028,8 @@ WITH
       "ent"."name" AS "attr_name"
     FROM
       "shop"."customers" AS "ent"
+    WHERE
+      "ent"."customer_id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

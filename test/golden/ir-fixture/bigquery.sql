@@ -342,6 +342,8 @@ WITH
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -625,6 +627,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -649,6 +653,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -674,6 +680,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -698,6 +706,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -728,6 +738,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -759,6 +771,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -789,6 +803,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -813,6 +829,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -838,6 +856,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -862,6 +882,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -886,6 +908,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -911,6 +935,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -970,6 +996,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1029,6 +1057,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1089,6 +1119,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1148,6 +1180,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1207,6 +1241,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1267,6 +1303,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1326,6 +1364,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1385,6 +1425,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1445,6 +1487,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1495,6 +1539,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1545,6 +1591,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1596,6 +1644,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1647,6 +1697,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1698,6 +1750,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1750,6 +1804,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1801,6 +1857,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1852,6 +1910,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1904,6 +1964,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1955,6 +2017,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2006,6 +2070,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2058,6 +2124,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2131,6 +2199,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2204,6 +2274,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2278,6 +2350,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2351,6 +2425,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2424,6 +2500,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2498,6 +2576,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2550,6 +2630,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2602,6 +2684,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2655,6 +2739,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2713,6 +2799,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2771,6 +2859,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2830,6 +2920,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2949,6 +3041,8 @@ WITH
       ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3068,6 +3162,8 @@ WITH
       ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3188,6 +3284,8 @@ WITH
       ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3291,6 +3389,8 @@ WITH
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3394,6 +3494,8 @@ WITH
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3498,6 +3600,8 @@ WITH
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3522,6 +3626,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3548,6 +3654,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3575,6 +3683,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3601,6 +3711,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3633,6 +3745,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3666,6 +3780,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3698,6 +3814,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3729,6 +3847,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3761,6 +3881,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3793,6 +3915,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3818,6 +3942,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3844,6 +3970,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3918,6 +4046,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -4003,6 +4133,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -4089,6 +4221,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -4124,6 +4258,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4148,6 +4284,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4173,6 +4311,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4197,6 +4337,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4223,6 +4365,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4250,6 +4394,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4276,6 +4422,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4306,6 +4454,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4337,6 +4487,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4367,6 +4519,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4391,6 +4545,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4416,6 +4572,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4440,6 +4598,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4471,6 +4631,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4503,6 +4665,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4534,6 +4698,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4565,6 +4731,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4597,6 +4765,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4628,6 +4798,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4652,6 +4824,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4677,6 +4851,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4701,6 +4877,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4725,6 +4903,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4750,6 +4930,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4774,6 +4956,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4804,6 +4988,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4835,6 +5021,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4865,6 +5053,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4889,6 +5079,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4914,6 +5106,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4944,6 +5138,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4975,6 +5171,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5007,6 +5205,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5038,6 +5238,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5074,6 +5276,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5111,6 +5315,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5141,6 +5347,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5167,6 +5375,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5194,6 +5404,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5220,6 +5432,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5249,6 +5463,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5279,6 +5495,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5309,6 +5527,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5338,6 +5558,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5368,6 +5590,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5397,6 +5621,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5428,6 +5654,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5460,6 +5688,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5490,6 +5720,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5514,6 +5746,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5539,6 +5773,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5563,6 +5799,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5587,6 +5825,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5612,6 +5852,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5636,6 +5878,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5663,6 +5907,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5691,6 +5937,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5753,6 +6001,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5812,6 +6062,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5872,6 +6124,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5931,6 +6185,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5990,6 +6246,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6050,6 +6308,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6109,6 +6369,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6168,6 +6430,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6228,6 +6492,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6252,6 +6518,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6276,6 +6544,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6301,6 +6571,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6325,6 +6597,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6356,6 +6630,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6388,6 +6664,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6419,6 +6697,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6443,6 +6723,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6468,6 +6750,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -463,6 +463,8 @@ WITH
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -1377,6 +1379,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1401,6 +1405,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1426,6 +1432,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1459,6 +1467,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1587,6 +1597,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1716,6 +1728,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1853,6 +1867,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1877,6 +1893,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1902,6 +1920,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1935,6 +1955,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1959,6 +1981,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1984,6 +2008,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2052,6 +2078,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2111,6 +2139,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2171,6 +2201,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2239,6 +2271,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2298,6 +2332,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2358,6 +2394,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2428,6 +2466,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2489,6 +2529,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2551,6 +2593,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2610,6 +2654,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2660,6 +2706,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2711,6 +2759,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2773,6 +2823,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2826,6 +2878,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2880,6 +2934,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2942,6 +2998,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2995,6 +3053,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3049,6 +3109,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3111,6 +3173,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3164,6 +3228,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3218,6 +3284,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3302,6 +3370,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3377,6 +3447,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3453,6 +3525,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3537,6 +3611,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3612,6 +3688,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3688,6 +3766,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3753,6 +3833,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3809,6 +3891,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3866,6 +3950,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4033,6 +4119,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4191,6 +4279,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4350,6 +4440,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4478,6 +4570,8 @@ WITH
       ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4597,6 +4691,8 @@ WITH
       ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4717,6 +4813,8 @@ WITH
       ) AS `sequence_10`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4830,6 +4928,8 @@ WITH
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4934,6 +5034,8 @@ WITH
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5039,6 +5141,8 @@ WITH
       ) AS `sequence_11`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5072,6 +5176,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5096,6 +5202,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5121,6 +5229,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5154,6 +5264,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5182,6 +5294,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5211,6 +5325,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5248,6 +5364,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5277,6 +5395,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5307,6 +5427,8 @@ WITH
       `ent`.`tags` AS `attr_tags`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5347,6 +5469,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5373,6 +5497,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5400,6 +5526,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5485,6 +5613,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -5575,6 +5705,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -5666,6 +5798,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -5713,6 +5847,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5739,6 +5875,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5766,6 +5904,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5801,6 +5941,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5832,6 +5974,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5864,6 +6008,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5904,6 +6050,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6032,6 +6180,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6161,6 +6311,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6298,6 +6450,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6327,6 +6481,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6357,6 +6513,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6395,6 +6553,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6526,6 +6686,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6658,6 +6820,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6798,6 +6962,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6929,6 +7095,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7061,6 +7229,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7201,6 +7371,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7230,6 +7402,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7260,6 +7434,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7298,6 +7474,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7322,6 +7500,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7347,6 +7527,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7380,6 +7562,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7508,6 +7692,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7637,6 +7823,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7774,6 +7962,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7800,6 +7990,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7827,6 +8019,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7868,6 +8062,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7899,6 +8095,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7931,6 +8129,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7971,6 +8171,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8007,6 +8209,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8044,6 +8248,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8083,6 +8289,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8115,6 +8323,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8148,6 +8358,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8189,6 +8401,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8218,6 +8432,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8248,6 +8464,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8287,6 +8505,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8316,6 +8536,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8346,6 +8568,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8384,6 +8608,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8415,6 +8641,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8447,6 +8675,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8486,6 +8716,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8510,6 +8742,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8535,6 +8769,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8568,6 +8804,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8592,6 +8830,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8617,6 +8857,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8650,6 +8892,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8677,6 +8921,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8705,6 +8951,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8778,6 +9026,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8839,6 +9089,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8901,6 +9153,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8969,6 +9223,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9028,6 +9284,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9088,6 +9346,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9156,6 +9416,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9215,6 +9477,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9275,6 +9539,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9308,6 +9574,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9334,6 +9602,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9361,6 +9631,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9396,6 +9668,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9522,6 +9796,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9649,6 +9925,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9784,6 +10062,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9810,6 +10090,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9837,6 +10119,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -349,6 +349,8 @@ WITH
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -628,6 +630,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -652,6 +656,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -677,6 +683,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -701,6 +709,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -731,6 +741,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -762,6 +774,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -792,6 +806,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -816,6 +832,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -841,6 +859,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -865,6 +885,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -889,6 +911,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -914,6 +938,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -973,6 +999,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1032,6 +1060,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1092,6 +1122,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1151,6 +1183,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1210,6 +1244,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1270,6 +1306,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1329,6 +1367,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1388,6 +1428,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1448,6 +1490,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1498,6 +1542,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1548,6 +1594,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1599,6 +1647,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1652,6 +1702,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1705,6 +1757,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1759,6 +1813,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1812,6 +1868,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1865,6 +1923,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1919,6 +1979,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1972,6 +2034,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2025,6 +2089,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2079,6 +2145,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2154,6 +2222,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2229,6 +2299,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2305,6 +2377,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2380,6 +2454,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2455,6 +2531,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2531,6 +2609,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2585,6 +2665,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2639,6 +2721,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2694,6 +2778,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2754,6 +2840,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2814,6 +2902,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2875,6 +2965,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2994,6 +3086,8 @@ WITH
       ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3113,6 +3207,8 @@ WITH
       ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3233,6 +3329,8 @@ WITH
       ) AS "sequence_10"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3337,6 +3435,8 @@ WITH
       ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3441,6 +3541,8 @@ WITH
       ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3546,6 +3648,8 @@ WITH
       ) AS "sequence_11"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3570,6 +3674,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3594,6 +3700,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3619,6 +3727,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3643,6 +3753,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3671,6 +3783,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3700,6 +3814,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3728,6 +3844,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3757,6 +3875,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3787,6 +3907,8 @@ WITH
       "ent"."tags" AS "attr_tags"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3817,6 +3939,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3842,6 +3966,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3868,6 +3994,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3944,6 +4072,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -4031,6 +4161,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -4119,6 +4251,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -4154,6 +4288,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4178,6 +4314,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4203,6 +4341,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4227,6 +4367,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4253,6 +4395,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4280,6 +4424,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4306,6 +4452,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4336,6 +4484,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4367,6 +4517,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4397,6 +4549,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4421,6 +4575,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4446,6 +4602,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4470,6 +4628,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4501,6 +4661,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4533,6 +4695,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4564,6 +4728,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4595,6 +4761,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4627,6 +4795,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4658,6 +4828,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4682,6 +4854,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4707,6 +4881,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4731,6 +4907,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4755,6 +4933,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4780,6 +4960,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4804,6 +4986,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4834,6 +5018,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4865,6 +5051,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4895,6 +5083,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4919,6 +5109,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4944,6 +5136,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4974,6 +5168,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5005,6 +5201,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5037,6 +5235,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5068,6 +5268,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5104,6 +5306,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5141,6 +5345,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5171,6 +5377,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5197,6 +5405,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5224,6 +5434,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5250,6 +5462,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5279,6 +5493,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5309,6 +5525,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5339,6 +5557,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5368,6 +5588,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5398,6 +5620,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5427,6 +5651,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5458,6 +5684,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5490,6 +5718,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5520,6 +5750,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5544,6 +5776,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5569,6 +5803,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5593,6 +5829,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5617,6 +5855,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5642,6 +5882,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5666,6 +5908,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5693,6 +5937,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5721,6 +5967,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5783,6 +6031,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5842,6 +6092,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5902,6 +6154,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5961,6 +6215,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6020,6 +6276,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6080,6 +6338,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6139,6 +6399,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6198,6 +6460,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6258,6 +6522,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6282,6 +6548,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6306,6 +6574,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6331,6 +6601,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6355,6 +6627,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6388,6 +6662,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6422,6 +6698,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6455,6 +6733,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6481,6 +6761,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6508,6 +6790,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

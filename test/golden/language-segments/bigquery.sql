@@ -317,6 +317,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -445,6 +447,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -534,6 +538,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -624,6 +630,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -693,6 +701,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -761,6 +771,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -830,6 +842,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -924,6 +938,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -1032,6 +1048,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -1141,6 +1159,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -1209,6 +1229,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1260,6 +1282,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1312,6 +1336,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1385,6 +1411,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1458,6 +1486,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1532,6 +1562,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1651,6 +1683,8 @@ WITH
       ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1770,6 +1804,8 @@ WITH
       ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1890,6 +1926,8 @@ WITH
       ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1993,6 +2031,8 @@ WITH
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2096,6 +2136,8 @@ WITH
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2200,6 +2242,8 @@ WITH
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`

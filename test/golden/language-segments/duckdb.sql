@@ -351,6 +351,8 @@ WITH
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -499,6 +501,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -605,6 +609,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -712,6 +718,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -780,6 +788,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -844,6 +854,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -909,6 +921,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1021,6 +1035,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1144,6 +1160,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1268,6 +1286,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1337,6 +1357,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1386,6 +1408,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1436,6 +1460,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1495,6 +1521,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1551,6 +1579,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1608,6 +1638,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1731,6 +1763,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1851,6 +1885,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1972,6 +2008,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2095,6 +2133,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2215,6 +2255,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2336,6 +2378,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

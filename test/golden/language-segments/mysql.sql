@@ -335,6 +335,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -476,6 +478,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -569,6 +573,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -663,6 +669,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -741,6 +749,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -809,6 +819,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -878,6 +890,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -985,6 +999,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -1097,6 +1113,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -1210,6 +1228,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -1289,6 +1309,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1342,6 +1364,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1396,6 +1420,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1480,6 +1506,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1555,6 +1583,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1631,6 +1661,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1759,6 +1791,8 @@ WITH
       ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1878,6 +1912,8 @@ WITH
       ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1998,6 +2034,8 @@ WITH
       ) AS `sequence_8`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2111,6 +2149,8 @@ WITH
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2215,6 +2255,8 @@ WITH
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2320,6 +2362,8 @@ WITH
       ) AS `sequence_9`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`

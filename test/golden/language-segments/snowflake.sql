@@ -324,6 +324,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -454,6 +456,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -545,6 +549,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -637,6 +643,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -706,6 +714,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -774,6 +784,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -843,6 +855,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -939,6 +953,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1049,6 +1065,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1160,6 +1178,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1230,6 +1250,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1283,6 +1305,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1337,6 +1361,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1412,6 +1438,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1487,6 +1515,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1563,6 +1593,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1682,6 +1714,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1801,6 +1835,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1921,6 +1957,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2025,6 +2063,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2129,6 +2169,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2234,6 +2276,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

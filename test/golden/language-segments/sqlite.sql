@@ -339,6 +339,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -488,6 +490,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -593,6 +597,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -697,6 +703,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -779,6 +787,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -855,6 +865,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -930,6 +942,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1044,6 +1058,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1167,6 +1183,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1289,6 +1307,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1371,6 +1391,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1431,6 +1453,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1490,6 +1514,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1568,6 +1594,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1641,6 +1669,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1713,6 +1743,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1851,6 +1883,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1984,6 +2018,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2116,6 +2152,8 @@ WITH
       ) AS "sequence_8"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2233,6 +2271,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2345,6 +2385,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2456,6 +2498,8 @@ WITH
       ) AS "sequence_9"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

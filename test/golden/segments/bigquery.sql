@@ -830,6 +830,8 @@ WITH
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -1147,6 +1149,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1178,6 +1182,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1210,6 +1216,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1241,6 +1249,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1284,6 +1294,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1328,6 +1340,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1370,6 +1384,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1396,6 +1412,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1423,6 +1441,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1455,6 +1475,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1491,6 +1513,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1528,6 +1552,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1558,6 +1584,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1584,6 +1612,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1611,6 +1641,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1637,6 +1669,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1663,6 +1697,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1690,6 +1726,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1717,6 +1755,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1766,6 +1806,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1816,6 +1858,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1865,6 +1909,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1895,6 +1941,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1926,6 +1974,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2014,6 +2064,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2103,6 +2155,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2193,6 +2247,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2258,6 +2314,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2319,6 +2377,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2381,6 +2441,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2444,6 +2506,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2507,6 +2571,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2571,6 +2637,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2648,6 +2716,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2728,6 +2798,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2809,6 +2881,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2872,6 +2946,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2932,6 +3008,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2993,6 +3071,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3118,6 +3198,8 @@ WITH
       ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3243,6 +3325,8 @@ WITH
       ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3369,6 +3453,8 @@ WITH
       ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3430,6 +3516,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3491,6 +3579,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3553,6 +3643,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3581,6 +3673,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3612,6 +3706,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3644,6 +3740,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3675,6 +3773,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -3713,6 +3813,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -3752,6 +3854,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -3790,6 +3894,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3834,6 +3940,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3879,6 +3987,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3962,6 +4072,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4032,6 +4144,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4103,6 +4217,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4176,6 +4292,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4249,6 +4367,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4323,6 +4443,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4388,6 +4510,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4455,6 +4579,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4523,6 +4649,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4591,6 +4719,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -4664,6 +4794,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -4738,6 +4870,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -4853,6 +4987,8 @@ WITH
       ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4958,6 +5094,8 @@ WITH
       ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5064,6 +5202,8 @@ WITH
       ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5169,6 +5309,8 @@ WITH
       ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5274,6 +5416,8 @@ WITH
       ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5380,6 +5524,8 @@ WITH
       ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5452,6 +5598,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5524,6 +5672,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5597,6 +5747,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5650,6 +5802,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5711,6 +5865,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5773,6 +5929,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5834,6 +5992,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5887,6 +6047,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5941,6 +6103,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5994,6 +6158,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6050,6 +6216,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6107,6 +6275,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6162,6 +6332,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6219,6 +6391,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6277,6 +6451,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6345,6 +6521,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6408,6 +6586,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6472,6 +6652,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6536,6 +6718,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6600,6 +6784,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6665,6 +6851,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6742,6 +6930,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -6840,6 +7030,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -6939,6 +7131,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -7081,6 +7275,8 @@ WITH
       ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7202,6 +7398,8 @@ WITH
       ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7324,6 +7522,8 @@ WITH
       ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7480,6 +7680,8 @@ WITH
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7636,6 +7838,8 @@ WITH
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7793,6 +7997,8 @@ WITH
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7848,6 +8054,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -7915,6 +8123,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -7983,6 +8193,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -8061,6 +8273,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8130,6 +8344,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8200,6 +8416,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8278,6 +8496,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8353,6 +8573,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8429,6 +8651,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8504,6 +8728,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8582,6 +8808,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8661,6 +8889,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8739,6 +8969,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8814,6 +9046,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8890,6 +9124,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8951,6 +9187,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9012,6 +9250,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9074,6 +9314,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9137,6 +9379,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9200,6 +9444,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9264,6 +9510,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9399,6 +9647,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -9548,6 +9798,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -9698,6 +9950,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   seg_level_1 AS (
     SELECT
@@ -9787,6 +10041,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9862,6 +10118,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9938,6 +10196,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10003,6 +10263,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10068,6 +10330,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10134,6 +10398,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`

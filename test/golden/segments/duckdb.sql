@@ -963,6 +963,8 @@ WITH
       LEFT JOIN "seg_aggregates_8" AS "agg_8" ON "agg_8"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_9" AS "agg_9" ON "agg_9"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_10" AS "agg_10" ON "agg_10"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -1289,6 +1291,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1320,6 +1324,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1352,6 +1358,8 @@ WITH
       "ent"."age" AS "attr_age"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1386,6 +1394,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1429,6 +1439,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1473,6 +1485,8 @@ WITH
       "ent"."opted_in" AS "attr_opted_in"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1518,6 +1532,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1544,6 +1560,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1571,6 +1589,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1606,6 +1626,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1642,6 +1664,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1679,6 +1703,8 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1712,6 +1738,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1738,6 +1766,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1765,6 +1795,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1794,6 +1826,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1820,6 +1854,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1847,6 +1883,8 @@ WITH
       "ent"."plan" AS "attr_plan"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1877,6 +1915,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1928,6 +1968,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1980,6 +2022,8 @@ WITH
       "ent"."email" AS "attr_email"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2034,6 +2078,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2064,6 +2110,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2095,6 +2143,8 @@ WITH
       "ent"."country" AS "attr_country"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2203,6 +2253,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2309,6 +2361,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2416,6 +2470,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2491,6 +2547,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2559,6 +2617,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2628,6 +2688,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2692,6 +2754,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2753,6 +2817,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2815,6 +2881,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2902,6 +2970,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2989,6 +3059,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3077,6 +3149,8 @@ WITH
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3141,6 +3215,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3199,6 +3275,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3258,6 +3336,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3387,6 +3467,8 @@ WITH
       ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3513,6 +3595,8 @@ WITH
       ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3640,6 +3724,8 @@ WITH
       ) AS "sequence_14"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3702,6 +3788,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3761,6 +3849,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3821,6 +3911,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3852,6 +3944,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3883,6 +3977,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3915,6 +4011,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3949,6 +4047,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -3987,6 +4087,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -4026,6 +4128,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -4067,6 +4171,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4111,6 +4217,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4156,6 +4264,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4238,6 +4348,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4304,6 +4416,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4371,6 +4485,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4443,6 +4559,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4512,6 +4630,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4582,6 +4702,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4657,6 +4779,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4731,6 +4855,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4806,6 +4932,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4875,6 +5003,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -4946,6 +5076,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -5018,6 +5150,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -5153,6 +5287,8 @@ WITH
       ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5275,6 +5411,8 @@ WITH
       ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5398,6 +5536,8 @@ WITH
       ) AS "sequence_21"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5520,6 +5660,8 @@ WITH
       ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5639,6 +5781,8 @@ WITH
       ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5759,6 +5903,8 @@ WITH
       ) AS "sequence_22"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5830,6 +5976,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5898,6 +6046,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5967,6 +6117,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6019,6 +6171,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6078,6 +6232,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6138,6 +6294,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6202,6 +6360,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6253,6 +6413,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6305,6 +6467,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6357,6 +6521,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6409,6 +6575,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6462,6 +6630,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6516,6 +6686,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6571,6 +6743,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6627,6 +6801,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6700,6 +6876,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6763,6 +6941,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6827,6 +7007,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6894,6 +7076,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6958,6 +7142,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7023,6 +7209,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7097,6 +7285,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -7191,6 +7381,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -7286,6 +7478,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -7434,6 +7628,8 @@ WITH
       ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7556,6 +7752,8 @@ WITH
       ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7679,6 +7877,8 @@ WITH
       ) AS "sequence_26"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7862,6 +8062,8 @@ WITH
       ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8042,6 +8244,8 @@ WITH
       ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8223,6 +8427,8 @@ WITH
       ) AS "sequence_27"
     FROM
       "analytics"."users" AS "ent"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8281,6 +8487,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -8348,6 +8556,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -8416,6 +8626,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -8491,6 +8703,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8554,6 +8768,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8618,6 +8834,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8682,6 +8900,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8740,6 +8960,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8799,6 +9021,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8860,6 +9084,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8921,6 +9147,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8983,6 +9211,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9047,6 +9277,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9105,6 +9337,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9164,6 +9398,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9226,6 +9462,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9285,6 +9523,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9345,6 +9585,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9409,6 +9651,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9470,6 +9714,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9532,6 +9778,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9661,6 +9909,8 @@ WITH
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -9801,6 +10051,8 @@ WITH
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -9942,6 +10194,8 @@ WITH
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   ),
   "seg_level_1" AS (
     SELECT
@@ -10015,6 +10269,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10071,6 +10327,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10128,6 +10386,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10194,6 +10454,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10257,6 +10519,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10321,6 +10585,8 @@ WITH
     FROM
       "analytics"."users" AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+    WHERE
+      "ent"."id" IS NOT NULL
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -991,6 +991,8 @@ WITH
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -1434,6 +1436,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1467,6 +1471,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1501,6 +1507,8 @@ WITH
       `ent`.`age` AS `attr_age`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1543,6 +1551,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1586,6 +1596,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1630,6 +1642,8 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1681,6 +1695,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1707,6 +1723,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1734,6 +1752,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1775,6 +1795,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1811,6 +1833,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1848,6 +1872,8 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1887,6 +1913,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1915,6 +1943,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1944,6 +1974,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1981,6 +2013,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2007,6 +2041,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2034,6 +2070,8 @@ WITH
       `ent`.`plan` AS `attr_plan`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2070,6 +2108,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2215,6 +2255,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2361,6 +2403,8 @@ WITH
       `ent`.`email` AS `attr_email`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2515,6 +2559,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2545,6 +2591,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2576,6 +2624,8 @@ WITH
       `ent`.`country` AS `attr_country`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2677,6 +2727,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2770,6 +2822,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2864,6 +2918,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2940,6 +2996,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3003,6 +3061,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3067,6 +3127,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3143,6 +3205,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3210,6 +3274,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3278,6 +3344,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3371,6 +3439,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3458,6 +3528,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3546,6 +3618,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3624,6 +3698,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3690,6 +3766,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3757,6 +3835,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3900,6 +3980,8 @@ WITH
       ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4034,6 +4116,8 @@ WITH
       ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4169,6 +4253,8 @@ WITH
       ) AS `sequence_14`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4239,6 +4325,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4300,6 +4388,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4362,6 +4452,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4400,6 +4492,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4434,6 +4528,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4469,6 +4565,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4512,6 +4610,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -4556,6 +4656,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -4601,6 +4703,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -4654,6 +4758,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4699,6 +4805,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4745,6 +4853,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4837,6 +4947,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4907,6 +5019,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4978,6 +5092,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5060,6 +5176,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5133,6 +5251,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5207,6 +5327,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5283,6 +5405,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5352,6 +5476,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5422,6 +5548,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5499,6 +5627,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -5577,6 +5707,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -5656,6 +5788,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -5786,6 +5920,8 @@ WITH
       ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5892,6 +6028,8 @@ WITH
       ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5999,6 +6137,8 @@ WITH
       ) AS `sequence_21`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6113,6 +6253,8 @@ WITH
       ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6218,6 +6360,8 @@ WITH
       ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6324,6 +6468,8 @@ WITH
       ) AS `sequence_22`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6505,6 +6651,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6677,6 +6825,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6850,6 +7000,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6912,6 +7064,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6973,6 +7127,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7035,6 +7191,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7107,6 +7265,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7162,6 +7322,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7218,6 +7380,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7280,6 +7444,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7336,6 +7502,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7393,6 +7561,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7457,6 +7627,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7514,6 +7686,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7572,6 +7746,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7651,6 +7827,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7716,6 +7894,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7782,6 +7962,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7859,6 +8041,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7927,6 +8111,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7996,6 +8182,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8086,6 +8274,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -8188,6 +8378,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -8291,6 +8483,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -8442,6 +8636,8 @@ WITH
       ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8563,6 +8759,8 @@ WITH
       ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8685,6 +8883,8 @@ WITH
       ) AS `sequence_26`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8852,6 +9052,8 @@ WITH
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9010,6 +9212,8 @@ WITH
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9169,6 +9373,8 @@ WITH
       ) AS `sequence_27`
     FROM
       `analytics`.`users` AS `ent`
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9235,6 +9441,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -9315,6 +9523,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -9396,6 +9606,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -9494,6 +9706,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9563,6 +9777,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9633,6 +9849,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9722,6 +9940,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9799,6 +10019,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9877,6 +10099,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9963,6 +10187,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10043,6 +10269,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10124,6 +10352,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10213,6 +10443,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10290,6 +10522,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10368,6 +10602,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10438,6 +10674,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10499,6 +10737,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10561,6 +10801,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10637,6 +10879,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10704,6 +10948,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10772,6 +11018,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10920,6 +11168,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -11073,6 +11323,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -11227,6 +11479,8 @@ WITH
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   ),
   `seg_level_1` AS (
     SELECT
@@ -11327,6 +11581,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11404,6 +11660,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11482,6 +11740,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11558,6 +11818,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11625,6 +11887,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11693,6 +11957,8 @@ WITH
     FROM
       `analytics`.`users` AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
+    WHERE
+      `ent`.`id` IS NOT NULL
   )
 SELECT
   `f`.`entity_key` AS `id`
