@@ -5,7 +5,7 @@
  */
 import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
 import type { Engine, Row } from "../engines/types.ts";
-import type { IRColumnType, IREntity, IRExpr, IRProject, IRTimestampStorage } from "../ir.ts";
+import type { IRColumnType, IREntity, IRExpr, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
 import { walkCond, walkExpr } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
@@ -40,6 +40,23 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
     return base + frac;
   }
   throw new JsCompileError(`not a timestamp: ${String(v)}`);
+}
+
+/**
+ * An event's properties column, parsed. Text that is not JSON stops the load when the
+ * event reads a property from it, as the SQL engines stop ("malformed JSON"), instead of
+ * silently reading no properties; otherwise it is ignored.
+ */
+function eventProperties(raw: unknown, type: { properties: IRProperty[] } | undefined, which: () => string): unknown {
+  const text = typeof raw === "string" ? raw : raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : undefined;
+  if (text === undefined) return raw;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    if (!type?.properties.some((p) => p.storage.kind === "json")) return null;
+    const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+    throw new JsCompileError(`the properties of ${which()} are not JSON: ${JSON.stringify(shown)}`);
+  }
 }
 
 function parseJson(v: unknown): unknown {
@@ -206,7 +223,7 @@ export async function* loadEntitiesFromEngine(
       else continue;
       const time = engineTime(r[src.timeColumn], src.timeStorage);
       if (time === null) continue;
-      const json = src.propertiesColumn ? parseJson(r[src.propertiesColumn]) : null;
+      const json = src.propertiesColumn ? eventProperties(r[src.propertiesColumn], type, () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
       const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
       const properties: Record<string, unknown> = {};
       if (type) {

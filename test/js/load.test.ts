@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openEngine, type Engine } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, type EntityInput } from "../../compiler/js/index.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
+import { checkProject } from "../../compiler/index.ts";
 import { exampleIR } from "../helpers/example-ir.ts";
 
 const ASOF = "2024-03-10T00:00:00.000Z";
@@ -133,5 +134,66 @@ describe("loadEntitiesFromEngine (SQLite, in memory)", () => {
       u1: ["enterprise_plan", "churned", "high_ltv", "cart_abandoners", "enterprise_fintech", "detractors", "quiet_enterprise"],
       u2: [],
     });
+  });
+});
+
+describe("event properties that are not JSON", () => {
+  const source = `
+entity user {
+  table "users"
+  key id: string
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "ts"
+  name column "event"
+  properties column "props"
+  event login
+  event buy { amount: number }
+}
+segment buyers = sum(buy.amount) > 0
+segment logged_in = did login
+`;
+  const { ir } = checkProject([{ path: "p.seg", text: source }]);
+
+  async function withEvents(rows: unknown[][]): Promise<Engine> {
+    const engine = await openEngine("sqlite::memory:");
+    await engine.createTable(["users"], [{ name: "id", type: "string" }]);
+    await engine.insertRows(["users"], ["id"], [["a"], ["b"]]);
+    await engine.createTable(["events"], [
+      { name: "user_id", type: "string" },
+      { name: "ts", type: "string" },
+      { name: "event", type: "string" },
+      { name: "props", type: "string" },
+    ]);
+    await engine.insertRows(["events"], ["user_id", "ts", "event", "props"], rows);
+    return engine;
+  }
+  const load = async (engine: Engine) => {
+    const out: EntityInput[] = [];
+    for await (const r of loadEntitiesFromEngine(engine, ir, "user")) out.push(r);
+    return out;
+  };
+
+  test("stop the JS loader, naming the event and key, as they stop the SQL engines", async () => {
+    const engine = await withEvents([["b", "2024-01-01T00:00:00Z", "buy", "amount=5"]]);
+    try {
+      await expect(load(engine)).rejects.toThrow('the properties of a buy event of user "b" are not JSON: "amount=5"');
+      await expect(runMembership(engine, ir, { asOf: ASOF })).rejects.toThrow(/malformed JSON/);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  test("are ignored on events without JSON properties, by both backends", async () => {
+    const engine = await withEvents([["a", "2024-01-01T00:00:00Z", "login", "not json"]]);
+    try {
+      const records = await load(engine);
+      expect(records.map((r) => compileJs(ir, { entity: "user" }).members(r, { asOf: ASOF }))).toEqual([["logged_in"], []]);
+      expect((await runMembership(engine, ir, { asOf: ASOF })).segments.logged_in!.members).toEqual(["a"]);
+    } finally {
+      await engine.close();
+    }
   });
 });
