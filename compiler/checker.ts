@@ -710,13 +710,29 @@ class Run implements Global {
     const d = this.defaultEntity();
     if (d.entity !== undefined) return d.entity;
     const opts = [...this.entities.keys()].sort();
+    const fitting = opts.filter((entity) => this.fitsEntity(decl, entity, env));
+    const offer = fitting.length === 1 ? fitting[0] : opts[0];
     env.error(
       C.entityAmbiguous,
       decl.name.range,
-      `which entity is \`${decl.name.text}\` about? ${d.why}; write \`${decl.kind} ${decl.name.text} of <entity>\``,
-      opts[0] ? { title: `Add \`of ${opts[0]}\``, edits: [{ range: { start: decl.name.range.end, end: decl.name.range.end }, newText: ` of ${opts[0]}` }] } : undefined,
+      `which entity is \`${decl.name.text}\` about? ${d.why}; write \`${decl.kind} ${decl.name.text} of <entity>\`${fitting.length === 1 ? ` (it checks as a ${decl.kind} of ${fitting[0]})` : ""}`,
+      offer ? { title: `Add \`of ${offer}\``, edits: [{ range: { start: decl.name.range.end, end: decl.name.range.end }, newText: ` of ${offer}` }] } : undefined,
     );
     return undefined;
+  }
+
+  /** Whether a declaration without `of` checks cleanly as one of `entity` (for SEG1009's fix). */
+  private fitsEntity(decl: TraitDecl | SegmentDecl, entity: string, env: Env): boolean {
+    const body = decl.kind === "trait" ? decl.value : decl.where;
+    if (!body) return false;
+    const trial = new Env(this, env.file);
+    const lowerer = new Lowerer(trial);
+    const scope = { kind: "entity", entity } as const;
+    if (decl.kind === "trait") lowerer.expr(body, scope);
+    else lowerer.cond(body, scope);
+    // The answer depends on what the trial read: a later edit there must re-check this.
+    for (const [key, sig] of trial.deps) if (!env.deps.has(key)) env.deps.set(key, sig);
+    return !trial.failed;
   }
 
   private override(decl: ParamDecl, text: string, env: Env): Val | undefined {

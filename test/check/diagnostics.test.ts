@@ -62,6 +62,13 @@ const cases: Record<string, Case> = {
     schema: `entity a { key id: string\n age: number }\nentity b { key id: string\n age: number }`,
     message: /of <entity>/,
   },
+  "entity cannot be inferred: the fix offers the entity it checks as": {
+    code: "SEG1009",
+    src: `segment «s» = size > 1`,
+    schema: `entity a { key id: string\n age: number }\nentity b { key id: string\n size: number }`,
+    message: /\(it checks as a segment of b\)$/,
+    fix: " of b",
+  },
   "unknown relation attribute": { code: "SEG1010", src: `segment s = account.«employes» > 5`, fix: "employees" },
   "first(E) member other than time": { code: "SEG1010", src: `segment s = first(login).«tim» > 2024-01-01`, fix: "time" },
   "event of another entity": { code: "SEG1011", src: `trait t of account = count(«login»)\nsegment s = age > 1` },
