@@ -853,12 +853,17 @@ class Run implements Global {
    * chain may be longer than the stack.
    */
   private segmentChains(cyclic: Set<string>): string[] {
+    // Only segments that read segments are in the graph: the rest are chains of one.
     const reads = new Map<string, { file: string; decl: SegmentDecl; dependsOn: readonly string[] }>();
     for (const { file, decl } of this.decls) {
-      if (decl.kind !== "segment" || !this.isFirst(decl) || cyclic.has(decl.name.text)) continue;
-      reads.set(decl.name.text, { file, decl, dependsOn: this.results.get(decl)?.dependsOn ?? NONE });
+      if (decl.kind !== "segment") continue;
+      const dependsOn = this.results.get(decl)?.dependsOn;
+      if (!dependsOn || dependsOn.length === 0 || cyclic.has(decl.name.text) || !this.isFirst(decl)) continue;
+      reads.set(decl.name.text, { file, decl, dependsOn });
     }
+    if (reads.size < MAX_CHAIN) return [];
     const chain = new Map<string, number>();
+    const lengthOf = (name: string): number => (reads.has(name) ? chain.get(name) ?? 0 : cyclic.has(name) ? 0 : 1);
     for (const start of reads.keys()) {
       const stack = [start];
       while (stack.length > 0) {
@@ -873,7 +878,7 @@ class Run implements Global {
           continue;
         }
         stack.pop();
-        chain.set(name, 1 + reads.get(name)!.dependsOn.reduce((longest, d) => Math.max(longest, chain.get(d) ?? 0), 0));
+        chain.set(name, 1 + reads.get(name)!.dependsOn.reduce((longest, d) => Math.max(longest, lengthOf(d)), 0));
       }
     }
     const tooDeep: string[] = [];
@@ -1030,8 +1035,13 @@ class Run implements Global {
   }
 }
 
+/** namesIn per declaration: an unchanged declaration keeps its syntax tree across runs. */
+const namesMemo = new WeakMap<Declaration, string[]>();
+
 /** The identifiers a const, param or trait declaration names (walked without recursion). */
 function namesIn(decl: Declaration): string[] {
+  const known = namesMemo.get(decl);
+  if (known) return known;
   const names: string[] = [];
   const stack: unknown[] = ["value" in decl ? decl.value : undefined];
   while (stack.length > 0) {
@@ -1045,6 +1055,7 @@ function namesIn(decl: Declaration): string[] {
     if (node.kind === "ref" && typeof node.name?.text === "string") names.push(node.name.text);
     for (const [key, value] of Object.entries(x)) if (key !== "range") stack.push(value);
   }
+  namesMemo.set(decl, names);
   return names;
 }
 
