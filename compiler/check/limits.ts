@@ -32,90 +32,95 @@ export interface Measure {
 }
 
 /**
- * Measures IR trees, remembering every node it has measured: an inlined trait is the very
- * node the trait's own declaration produced, so it is measured once however often it is
- * used, and the recursion only descends through a declaration's own expression.
+ * Measures IR trees, remembering each declaration's root: an inlined trait is the very
+ * node the trait's own declaration produced (measured when the trait was checked, since
+ * values are checked before their readers), so it is measured once however often it is
+ * used, and the walk only descends through a declaration's own expression. The walk
+ * allocates nothing per node (it runs on every segment of every check): depth is
+ * returned, terms and divisor nesting are accumulated.
  */
 export class IRMeasurer {
   private readonly memo = new WeakMap<object, Measure>();
+  private terms = 0;
+  private divisors = 0;
 
   /** The measure of a condition or expression and the aggregates it created. */
   declaration(root: IRCond | IRExpr, isCond: boolean, aggs: Iterable<IRAggregate>): Measure {
-    let m = isCond ? this.cond(root as IRCond) : this.expr(root as IRExpr);
+    this.terms = 0;
+    this.divisors = 0;
+    const depth = isCond ? this.cond(root as IRCond, 0) : this.expr(root as IRExpr, 0);
+    const own: Measure = { depth, terms: this.terms, divisors: this.divisors };
+    this.memo.set(root, own);
+    let deepest = depth;
     for (const a of aggs) {
-      const parts: Measure[] = [];
       if (a.kind === "events") {
-        if (a.select.filter) parts.push(this.cond(a.select.filter));
-        if (a.value) parts.push(this.expr(a.value));
+        if (a.select.filter) deepest = Math.max(deepest, this.cond(a.select.filter, 0));
+        if (a.value) deepest = Math.max(deepest, this.expr(a.value, 0));
       } else {
-        for (const s of a.steps) if (s.select.filter) parts.push(this.cond(s.select.filter));
+        for (const step of a.steps) if (step.select.filter) deepest = Math.max(deepest, this.cond(step.select.filter, 0));
       }
-      m = combine(m, ...parts);
     }
-    return m;
+    return { depth: deepest, terms: this.terms, divisors: this.divisors };
   }
 
-  cond(c: IRCond): Measure {
+  /** The depth of `c`; `divisors`: how many divisors it sits in. */
+  private cond(c: IRCond, divisors: number): number {
     const known = this.memo.get(c);
-    if (known) return known;
-    let m: Measure;
+    if (known) return this.reuse(known, divisors);
+    this.terms = Math.min(this.terms + 1, Number.MAX_SAFE_INTEGER);
     switch (c.k) {
       case "and":
-      case "or":
-        m = node(...c.args.map((a) => this.cond(a)));
-        break;
+      case "or": {
+        let deepest = 0;
+        for (const a of c.args) deepest = Math.max(deepest, this.cond(a, divisors));
+        return deepest + 1;
+      }
       case "not":
-        m = node(this.cond(c.arg));
-        break;
+        return this.cond(c.arg, divisors) + 1;
       case "cmp":
-        m = node(this.expr(c.left), this.expr(c.right));
-        break;
+        return Math.max(this.expr(c.left, divisors), this.expr(c.right, divisors)) + 1;
       case "inList":
-        m = node(this.expr(c.value), this.expr(c.list));
-        break;
+        return Math.max(this.expr(c.value, divisors), this.expr(c.list, divisors)) + 1;
       case "isSet":
       case "truthy":
       case "regex":
-        m = node(this.expr(c.value));
-        break;
+        return this.expr(c.value, divisors) + 1;
       case "str":
-        m = node(this.expr(c.value), this.expr(c.pattern));
-        break;
+        return Math.max(this.expr(c.value, divisors), this.expr(c.pattern, divisors)) + 1;
       case "has":
-        m = node(this.expr(c.list), this.expr(c.values));
-        break;
+        return Math.max(this.expr(c.list, divisors), this.expr(c.values, divisors)) + 1;
       case "const":
       case "segment":
-        m = node();
-        break;
+        return 1;
     }
-    this.memo.set(c, m);
-    return m;
   }
 
-  expr(e: IRExpr): Measure {
+  private expr(e: IRExpr, divisors: number): number {
     const known = this.memo.get(e);
-    if (known) return known;
-    let m: Measure;
+    if (known) return this.reuse(known, divisors);
+    this.terms = Math.min(this.terms + 1, Number.MAX_SAFE_INTEGER);
     switch (e.k) {
       case "timeShift":
       case "neg":
       case "daysSince":
-        m = node(this.expr(e.value));
-        break;
+        return this.expr(e.value, divisors) + 1;
       case "arith": {
-        const right = this.expr(e.right);
-        m = node(this.expr(e.left), e.op === "/" ? { ...right, divisors: right.divisors + 1 } : right);
-        break;
+        const right = this.expr(e.right, e.op === "/" ? divisors + 1 : divisors);
+        if (e.op === "/") this.divisors = Math.max(this.divisors, divisors + 1);
+        return Math.max(this.expr(e.left, divisors), right) + 1;
       }
       case "cond":
-        m = node(this.cond(e.cond));
-        break;
+        return this.cond(e.cond, divisors) + 1;
       default:
-        m = node();
+        return 1;
     }
-    this.memo.set(e, m);
-    return m;
+  }
+
+  /** A measured subtree (an inlined trait) inside this one, under `divisors` divisors. */
+  private reuse(known: Measure, divisors: number): number {
+    this.terms = Math.min(this.terms + known.terms, Number.MAX_SAFE_INTEGER);
+    this.divisors = Math.max(this.divisors, known.divisors > 0 ? divisors + known.divisors : 0);
+    return known.depth;
   }
 }
 
@@ -130,24 +135,4 @@ export function measureProblem(m: Measure): string | undefined {
     return `this expression nests divisions in divisors more than ${MAX_DIVISOR_NESTING} levels deep ${inlined}; MariaDB's work doubles with each level`;
   }
   return undefined;
-}
-
-/** A node over its operands: one level and one term more than they have together. */
-function node(...operands: Measure[]): Measure {
-  const { depth, terms, divisors } = combine({ depth: 0, terms: 0, divisors: 0 }, ...operands);
-  return { depth: depth + 1, terms: Math.min(terms + 1, Number.MAX_SAFE_INTEGER), divisors };
-}
-
-/**
- * Measures side by side: the deepest, and the sum of terms (capped, so that doubling
- * traits cannot overflow).
- */
-function combine(first: Measure, ...rest: Measure[]): Measure {
-  let { depth, terms, divisors } = first;
-  for (const o of rest) {
-    depth = Math.max(depth, o.depth);
-    terms = Math.min(terms + o.terms, Number.MAX_SAFE_INTEGER);
-    divisors = Math.max(divisors, o.divisors);
-  }
-  return { depth, terms, divisors };
 }

@@ -31,7 +31,7 @@ const over30 = cmp(">", age, lit(30));
 const measurer = new IRMeasurer();
 function deepest(start: IRCond, wrap: (c: IRCond) => IRCond): IRCond {
   let c = start;
-  while (measurer.cond(wrap(c)).depth <= MAX_DEPTH) c = wrap(c);
+  while (measurer.declaration(wrap(c), true, []).depth <= MAX_DEPTH) c = wrap(c);
   return c;
 }
 const plusZero = (c: IRCond): IRCond => {
@@ -48,7 +48,7 @@ const DEEPEST: [string, IRCond][] = [
   })],
   ["deep_not", deepest(over30, (c) => not(not(c)))],
   ["deep_condition_value", deepest(over30, (c) => cmp("==", { k: "cond", cond: c }, lit(true)))],
-  ["deep_and_or", deepest(over30, (c) => (measurer.cond(c).depth % 2 ? and(c, cmp(">", age, lit(-1000))) : or(c, cmp("<", age, lit(-1000)))))],
+  ["deep_and_or", deepest(over30, (c) => (measurer.declaration(c, true, []).depth % 2 ? and(c, cmp(">", age, lit(-1000))) : or(c, cmp("<", age, lit(-1000)))))],
   ["deep_divisors", deepest(cmp(">", divided, lit(30)), plusZero)],
 ];
 const deepIr = casesProject(DEEPEST.map(([name, cond]) => [name, cond, ["u1", "u3"]]));
@@ -118,7 +118,7 @@ describeEngines("membership matches hand-computed members", fixtures, (get) => {
 
   test("the deepest expressions the checker accepts", async () => {
     for (const [name, cond] of DEEPEST) {
-      const m = measurer.cond(cond);
+      const m = measurer.declaration(cond, true, []);
       expect([m.depth, m.divisors, measureProblem(m)], name).toEqual([MAX_DEPTH, name === "deep_divisors" ? MAX_DIVISOR_NESTING : 0, undefined]);
     }
     const result = await runMembership(get(), deepIr, { asOf: AS_OF });
