@@ -65,7 +65,6 @@ interface DeclResult {
   chain?: number;
 }
 
-
 interface NameEntry {
   kind: NameKind;
   file: string;

@@ -30,6 +30,8 @@ interface OutputFile {
 
 /** How many lines from the top a generated file's identity line may be (the dbt config comes first). */
 const IDENTITY_LINES = 6;
+/** An identity line: what the file holds, and whose. */
+const IDENTITY_RE = /^-- (segment|membership) (\S+)$/;
 
 /**
  * `seg compile <dir>`: SQL for one dialect (a SELECT, view or dbt model per segment, or one
@@ -112,16 +114,18 @@ function membershipFiles(ir: IRProject, dialect: Dialect, flags: CompileFlags, i
       );
     }
   }
-  return entities.map((entity) => ({
-    name: entities.length === 1 ? "membership.sql" : `membership_${entity}.sql`,
-    identity: `-- membership ${entity}`,
-    text: `${SQL_GENERATED_HEADER}\n-- membership ${entity}\n${compileMembershipText(ir, dialect, {
-      entity,
-      ...(flags.segment ? { segments: [flags.segment] } : {}),
-    })}`,
-  }));
+  return entities.map((entity) => {
+    const identity = `-- membership ${entity}`;
+    const query = compileMembershipText(ir, dialect, { entity, ...(flags.segment ? { segments: [flags.segment] } : {}) });
+    return {
+      name: entities.length === 1 ? "membership.sql" : `membership_${entity}.sql`,
+      identity,
+      text: `${SQL_GENERATED_HEADER}\n${identity}\n${query}`,
+    };
+  });
 }
 
+/** A segment's file names it itself: compileSegment writes this line. */
 function segmentIdentity(segment: string): string {
   return `-- segment ${segment}`;
 }
@@ -144,7 +148,7 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
     if (head[0] !== SQL_GENERATED_HEADER) {
       throw new CliError(`refusing to overwrite ${target}: seg did not generate it (use --force to overwrite)`);
     }
-    const identity = head.find((line) => /^-- (segment|membership) \S+$/.test(line));
+    const identity = head.find((line) => IDENTITY_RE.test(line));
     if (identity !== undefined && identity !== file.identity) {
       throw new CliError(
         `refusing to overwrite ${target}: it holds seg's output for the ${describeIdentity(identity)}, not the ${describeIdentity(file.identity)}; write to another --out directory (or use --force to overwrite)`,
@@ -157,7 +161,7 @@ function writeOutputs(outDir: string, files: OutputFile[], force: boolean, io: C
 }
 
 function describeIdentity(identity: string): string {
-  const [, kind, name] = /^-- (segment|membership) (\S+)$/.exec(identity)!;
+  const [, kind, name] = IDENTITY_RE.exec(identity)!;
   return kind === "segment" ? `segment ${name}` : `membership query of entity ${name}`;
 }
 

@@ -1,4 +1,5 @@
 import type { IRProject } from "../../compiler/index.ts";
+import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { compareMemberKeys, EngineError, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
@@ -7,7 +8,6 @@ import { runMembership, SqlCompileError, type RunResult } from "../../compiler/s
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
-import type { EventEmitter } from "node:events";
 import { CliError, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from "../io.ts";
 import { unknownName } from "../suggest.ts";
 import { parseInstant } from "../time.ts";

@@ -98,7 +98,7 @@ export class MysqlEngine extends BaseEngine {
       const big = Array.isArray(fields) ? bigIntegerColumns(fields as mysql.FieldPacket[]) : [];
       return (rows as Row[]).map((r) => {
         const row = { ...r };
-        for (const { name } of big) if (typeof row[name] === "string") row[name] = BigInt(row[name] as string);
+        for (const { name } of big) row[name] = exactInteger(row[name]);
         return row;
       });
     } catch (e) {
@@ -115,7 +115,7 @@ export class MysqlEngine extends BaseEngine {
       const result = transpose(fields.map((f) => f.name), rows as unknown[][]);
       for (const { index } of bigIntegerColumns(fields)) {
         const column = result.values[index]!;
-        for (let r = 0; r < column.length; r++) if (typeof column[r] === "string") column[r] = BigInt(column[r] as string);
+        for (let r = 0; r < column.length; r++) column[r] = exactInteger(column[r]);
       }
       return result;
     } catch (e) {
@@ -202,6 +202,11 @@ const LONGLONG = 8;
  */
 function bigIntegerColumns(fields: mysql.FieldPacket[]): { name: string; index: number }[] {
   return fields.flatMap((f, index) => (f.columnType === LONGLONG ? [{ name: f.name, index }] : []));
+}
+
+/** A BIGINT value: mysql2's decimal string (beyond ±2^53) as a bigint, anything else as it is. */
+function exactInteger(value: unknown): unknown {
+  return typeof value === "string" ? BigInt(value) : value;
 }
 
 /** A SQL literal for a multi-row INSERT (mysql2's escaping for strings, ours for the rest). */

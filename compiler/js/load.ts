@@ -268,4 +268,3 @@ function numberKey(text: string): number | bigint {
   const n = Number(text);
   return Number.isInteger(n) && !Number.isSafeInteger(n) && /^-?\d+$/.test(text) ? BigInt(text) : n;
 }
-

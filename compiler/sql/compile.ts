@@ -1443,7 +1443,6 @@ function earliest(a: IRTimeRef | null, b: IRTimeRef | undefined): IRTimeRef | nu
   return null;
 }
 
-
 /** Terms of one `AND` / `OR` that SQL states flat (every hand-written segment's). */
 const FLAT_JUNCTION = 64;
 
@@ -1458,6 +1457,7 @@ function junction(parts: Sql[], op: Sql): Sql {
   for (let i = 0; i < parts.length; i += FLAT_JUNCTION) runs.push(junction(parts.slice(i, i + FLAT_JUNCTION), op));
   return junction(runs, op);
 }
+
 /** The sum of the `within`s of steps 2…i + 1 (i ≥ 1, zero-based): how long after step 1 step i can follow. */
 function stepSlack(s: Extract<IRAggregate, { kind: "sequence" }>, i: number): number {
   let slack = 0;
