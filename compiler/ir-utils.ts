@@ -42,6 +42,23 @@ export function entityAt(ir: IRProject, from: string, via: readonly string[]): I
   return cur;
 }
 
+/** Relation paths (`via`) used by the IR's expressions for `entity`. */
+export function viaPaths(ir: IRProject, entity: string): string[][] {
+  const seen = new Map<string, string[]>();
+  const onExpr = (e: IRExpr): void => {
+    if ((e.k === "attr" || e.k === "key") && e.via.length > 0) seen.set(e.via.join("."), e.via);
+  };
+  for (const s of ir.segments) if (s.entity === entity) walkCond(s.condition, onExpr);
+  for (const t of ir.traits) if (t.entity === entity) walkExpr(t.value, onExpr);
+  for (const a of ir.aggregates) {
+    if (a.entity !== entity) continue;
+    const sels = a.kind === "events" ? [a.select] : a.steps.map((s) => s.select);
+    for (const s of sels) if (s.filter) walkCond(s.filter, onExpr);
+    if (a.kind === "events" && a.value) walkExpr(a.value, onExpr);
+  }
+  return [...seen.values()];
+}
+
 /**
  * Visits a condition and everything below it, pre-order (a node before its operands,
  * operands left to right): `onCond` for every condition, `onExpr` for every expression.

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { compareMemberKeys, EngineError, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, SegInputError, JsCompileError } from "../../compiler/js/index.ts";
-import { runMembership, SqlCompileError, type RunResult } from "../../compiler/sql/index.ts";
+import { findDuplicateKeys, runMembership, SqlCompileError, type DuplicateKeys, type RunResult } from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
@@ -29,11 +29,13 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
 
   const engine = await open(flags.db, io, { mustExist: true });
   try {
-    const outcome = await cancellingOnInterrupt(engine, io, () =>
-      flags.engine === "js"
+    const outcome = await cancellingOnInterrupt(engine, io, async () => {
+      const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
+      for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
+      return flags.engine === "js"
         ? evaluateWithJs(engine, ir, asOf, segments, io)
-        : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) }),
-    );
+        : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });
+    });
     io.stdout(render(outcome, flags));
     return EXIT_OK;
   } catch (error) {
@@ -100,6 +102,19 @@ export function asCliError(error: unknown, target: string): unknown {
     return new CliError(`${target}: ${error.message}`);
   }
   return error;
+}
+
+/** What a key on several rows does to the result (both backends read tables the same way). */
+function duplicateKeysWarning(found: DuplicateKeys): string {
+  const { entity, table, keys, example } = found;
+  const effects = [
+    ...(found.evaluated ? ["it is in no segment"] : []),
+    ...found.relatedFrom.map((from) => `a ${from} related to it has no ${entity}`),
+  ];
+  return (
+    `seg: warning: table ${JSON.stringify(table)} has ${keys === 1 ? "1 key" : `${keys} keys`} of ${entity} on more than one row ` +
+    `(e.g. ${JSON.stringify(String(example))}); such a key names no ${entity}: ${effects.join(", and ")}. Make the key column unique.\n`
+  );
 }
 
 /** The JavaScript backend over rows read from the database, shaped like runMembership's result. */

@@ -5,8 +5,8 @@
  */
 import { compareMemberKeys, type MemberKey } from "../engines/normalize.ts";
 import type { Engine, Row } from "../engines/types.ts";
-import type { IRColumnType, IREntity, IRExpr, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
-import { walkCond, walkExpr } from "../ir-utils.ts";
+import type { IRColumnType, IREntity, IRProject, IRProperty, IRTimestampStorage } from "../ir.ts";
+import { viaPaths } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 
@@ -106,23 +106,6 @@ export function engineValue(v: unknown, type: IRColumnType): unknown {
   }
 }
 
-/** Relation paths (`via`) used by the IR's expressions for `entity`. */
-export function viaPaths(ir: IRProject, entity: string): string[][] {
-  const seen = new Map<string, string[]>();
-  const onExpr = (e: IRExpr): void => {
-    if ((e.k === "attr" || e.k === "key") && e.via.length > 0) seen.set(e.via.join("."), e.via);
-  };
-  for (const s of ir.segments) if (s.entity === entity) walkCond(s.condition, onExpr);
-  for (const t of ir.traits) if (t.entity === entity) walkExpr(t.value, onExpr);
-  for (const a of ir.aggregates) {
-    if (a.entity !== entity) continue;
-    const sels = a.kind === "events" ? [a.select] : a.steps.map((s) => s.select);
-    for (const s of sels) if (s.filter) walkCond(s.filter, onExpr);
-    if (a.kind === "events" && a.value) walkExpr(a.value, onExpr);
-  }
-  return [...seen.values()];
-}
-
 async function selectAll(engine: Engine, table: string[], columns: string[]): Promise<Row[]> {
   const cols = [...new Set(columns)].map((c) => engine.quoteTable([c])).join(", ");
   return engine.query(`SELECT ${cols} FROM ${engine.quoteTable(engine.resolveTable(table))}`);
@@ -140,7 +123,7 @@ function relatedRecordOf(e: IREntity, row: Row): Record<string, unknown> {
 }
 
 /**
- * Yields one EntityInput per row of `entity`'s table, sorted by key (numbers numerically,
+ * Yields one EntityInput per key of `entity`'s table (see rowsByKey), sorted by key (numbers numerically,
  * strings by code point), with `related` filled for every relation path the IR uses and
  * every event of the entity's event sources (events after asOf are kept: the predicates
  * ignore them). Rows of a wide event table whose name value is not declared keep their raw
@@ -170,10 +153,7 @@ export async function* loadEntitiesFromEngine(
     if (!te) throw new JsCompileError(`unknown entity ${name}`);
     const rs = await selectAll(engine, te.table, [te.key.column, ...te.attributes.map((a) => a.column), ...te.relations.map((r) => r.foreignKey)]);
     t = new Map();
-    for (const r of rs) {
-      const k = keyOf(r[te.key.column]);
-      if (k !== null) t.set(k, r);
-    }
+    for (const [k, keyRows] of rowsByKey(rs, te.key.column)) if (keyRows.length === 1) t.set(k, keyRows[0]!);
     tables.set(name, t);
     return t;
   };
@@ -204,7 +184,10 @@ export async function* loadEntitiesFromEngine(
     const types = ir.events.filter((e) => e.source === src.id);
     const cols = [src.entityColumn, src.timeColumn];
     if (src.nameColumn) cols.push(src.nameColumn);
-    if (src.propertiesColumn) cols.push(src.propertiesColumn);
+    // The properties column is read only when an event has JSON properties: it need not
+    // exist otherwise (the SQL backend does not read it either).
+    const propertiesColumn = types.some((t) => t.properties.some((p) => p.storage.kind === "json")) ? src.propertiesColumn : undefined;
+    if (propertiesColumn) cols.push(propertiesColumn);
     for (const t of types) for (const p of t.properties) if (p.storage.kind === "column") cols.push(p.storage.column);
     const rs = await selectAll(engine, src.table, cols);
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
@@ -223,7 +206,7 @@ export async function* loadEntitiesFromEngine(
       else continue;
       const time = engineTime(r[src.timeColumn], src.timeStorage);
       if (time === null) continue;
-      const json = src.propertiesColumn ? eventProperties(r[src.propertiesColumn], type, () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
+      const json = propertiesColumn ? eventProperties(r[propertiesColumn], type, () => `a ${name} event of ${entity} ${JSON.stringify(k)}`) : null;
       const bag = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
       const properties: Record<string, unknown> = {};
       if (type) {
@@ -239,10 +222,9 @@ export async function* loadEntitiesFromEngine(
   }
 
   const records: { sortKey: MemberKey; rec: EntityInput }[] = [];
-  for (const row of rows) {
-    const rawKey = row[ent.key.column];
-    const k = keyOf(rawKey);
-    if (k === null) continue;
+  for (const [k, keyRows] of rowsByKey(rows, ent.key.column)) {
+    if (keyRows.length !== 1) continue;
+    const row = keyRows[0]!;
     const key: MemberKey = ent.key.type === "number" ? numberKey(k) : k;
     const related: Record<string, Record<string, unknown> | null> = {};
     for (const { path, steps } of resolved) {
@@ -261,6 +243,23 @@ export async function* loadEntitiesFromEngine(
   }
   records.sort((a, b) => compareMemberKeys(a.sortKey, b.sortKey));
   for (const r of records) yield r.rec;
+}
+
+/**
+ * Rows by key, without the rows that have no key. A key names a record only when exactly
+ * one row has it (as in the SQL backend): a key on several rows of the entity's table is
+ * no entity, and a related record whose key is on several rows is missing.
+ */
+function rowsByKey(rows: Row[], keyColumn: string): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = keyOf(r[keyColumn]);
+    if (k === null) continue;
+    const same = out.get(k);
+    if (same) same.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }
 
 /** A number key's text as a number, or a bigint when it is an integer beyond ±2^53. */

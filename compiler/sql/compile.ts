@@ -129,6 +129,30 @@ function membershipSegments(ir: IRProject, entity: string, options: MembershipOp
 }
 
 /** Entities that have segments, in IR order. */
+/**
+ * A query of one row that counts the keys of `entity`'s table held by more than one row
+ * (`keys`) and names one of them (`example`, NULL when there is none). Such a key names no
+ * record (see QueryBuilder.keyedRows); `seg run` warns about them.
+ */
+export function compileDuplicateKeys(ir: IRProject, entityName: string, dialect: Dialect, options: CompileOptions = {}): CompiledQuery {
+  const entity = ir.entities.find((e) => e.name === entityName);
+  if (!entity) throw new SqlCompileError(`unknown entity "${entityName}"`);
+  const db = dialect.kysely as unknown as AnyDb;
+  const table = (options.resolveTable ?? ((t: string[]) => t))(entity.table);
+  const key = col("t", entity.key.column);
+  const duplicated = db
+    .selectFrom(sql`${sql.id(...table)}`.as("t"))
+    .select(sql`MIN(${key})`.as("example"))
+    .where(pred(sql`${key} IS NOT NULL`))
+    .groupBy(countedKey(entity, dialect, key))
+    .having(pred(sql`COUNT(*) > 1`));
+  const query = db
+    .selectFrom(duplicated.as("d"))
+    .select([sql`COUNT(*)`.as("keys"), sql`MIN(${col("d", "example")})`.as("example")])
+    .compile();
+  return { sql: formatSql(query.sql, dialect), parameters: [...query.parameters] };
+}
+
 export function segmentEntities(ir: IRProject): string[] {
   const out: string[] = [];
   for (const s of ir.segments) if (!out.includes(s.entity)) out.push(s.entity);
@@ -1067,29 +1091,27 @@ class QueryBuilder {
     sequences: Extract<IRAggregate, { kind: "sequence" }>[],
   ): AnySelect {
     const ent = "ent";
-    let q: AnySelect = this.db.selectFrom(sql`${sql.id(...this.resolveTable(this.entity.table))}`.as(ent));
-    // Related entities, one LEFT JOIN per distinct relation path.
-    const paths = new Map<string, { alias: string; entity: IREntity }>();
-    paths.set("", { alias: ent, entity: this.entity });
-    const joinPath = (via: string[]): { alias: string; entity: IREntity } => {
-      const key = via.join(".");
-      const known = paths.get(key);
+    // The tables of the entity and of the related entities it reads, one per distinct
+    // relation path, each with the columns read from it.
+    const root: TableRead = { alias: ent, entity: this.entity, columns: new Set([this.entity.key.column]) };
+    const paths = new Map<string, TableRead>([["", root]]);
+    const tableAt = (via: string[]): TableRead => {
+      const known = paths.get(via.join("."));
       if (known) return known;
-      const parent = joinPath(via.slice(0, -1));
+      const parent = tableAt(via.slice(0, -1));
       const relName = via[via.length - 1]!;
       const rel = parent.entity.relations.find((r) => r.name === relName);
       if (!rel) throw new SqlCompileError(`entity "${parent.entity.name}" has no relation "${relName}"`);
       const target = this.ir.entities.find((e) => e.name === rel.target);
       if (!target) throw new SqlCompileError(`unknown entity "${rel.target}"`);
-      const alias = `rel_${via.join("__")}`;
-      const [targetKey, foreignKey] = [col(alias, target.key.column), col(parent.alias, rel.foreignKey)];
-      const same =
-        target.key.type === "string" && this.d.exactKeyEquals
-          ? this.d.exactKeyEquals(targetKey, foreignKey)
-          : sql`${targetKey} = ${foreignKey}`;
-      q = q.leftJoin(sql`${sql.id(...this.resolveTable(target.table))}`.as(alias), (join) => join.on(pred(same)));
-      const node = { alias, entity: target };
-      paths.set(key, node);
+      parent.columns.add(rel.foreignKey);
+      const node: TableRead = {
+        alias: `rel_${via.join("__")}`,
+        entity: target,
+        columns: new Set([target.key.column]),
+        joinedTo: { parent, foreignKey: rel.foreignKey },
+      };
+      paths.set(via.join("."), node);
       return node;
     };
 
@@ -1098,11 +1120,26 @@ class QueryBuilder {
     selections.push(sql`${col(ent, this.entity.key.column)}`);
     names.push("entity_key");
     for (const a of this.attrColumns.values()) {
-      const node = joinPath(a.via);
+      const node = tableAt(a.via);
       const { column, type } = a.name === null ? { column: node.entity.key.column, type: undefined } : attributeColumn(node.entity, a.name);
+      node.columns.add(column);
       const ref = col(node.alias, column);
       selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
       names.push(a.column);
+    }
+    // A key names a record only when exactly one row has it: a key on several rows is no
+    // entity, and a related record whose key is on several rows is missing (the JS loader
+    // reads the tables the same way). Parents come before their children in `paths`.
+    let q: AnySelect = this.db.selectFrom(this.keyedRows(root).as(ent));
+    for (const node of paths.values()) {
+      if (!node.joinedTo) continue;
+      const { parent, foreignKey } = node.joinedTo;
+      const [targetKey, fk] = [col(node.alias, node.entity.key.column), col(parent.alias, foreignKey)];
+      const same =
+        node.entity.key.type === "string" && this.d.exactKeyEquals ? this.d.exactKeyEquals(targetKey, fk) : sql`${targetKey} = ${fk}`;
+      q = q.leftJoin(this.keyedRows(node).as(node.alias), (join) =>
+        join.on(pred(sql`${same} AND ${col(node.alias, keyRowsColumn(node))} = 1`)),
+      );
     }
     const joined = new Set<string>();
     for (const a of eventAggs) {
@@ -1131,11 +1168,25 @@ class QueryBuilder {
       selections.push(this.d.booleanColumn(sql`${key} IN (${members})`));
       names.push(this.aggColumn.get(s.id)!);
     }
-    // A row without a key is no entity: it cannot be named as a member (the JS loader
-    // skips such rows too).
-    return q
-      .select(selections.map((s, i) => s.as(names[i]!)))
-      .where(pred(sql`${col(ent, this.entity.key.column)} IS NOT NULL`));
+    return q.select(selections.map((s, i) => s.as(names[i]!))).where(pred(sql`${col(ent, keyRowsColumn(root))} = 1`));
+  }
+
+  /**
+   * The rows of `node`'s table that have a key, with the columns read from it and the
+   * number of rows that have the same key (keyRowsColumn). A row without a key is no
+   * entity: it cannot be named as a member (the JS loader skips such rows too). Keys are
+   * counted by their digest where the dialect has one: MariaDB's collations would count
+   * `a1`, `A1` and `a1 ` as one key.
+   */
+  private keyedRows(node: TableRead): AnySelect {
+    const t = "t";
+    const key = col(t, node.entity.key.column);
+    const counted = countedKey(node.entity, this.d, key);
+    return this.db
+      .selectFrom(sql`${sql.id(...this.resolveTable(node.entity.table))}`.as(t))
+      .select([...node.columns].map((c) => col(t, c).as(c)))
+      .select(sql`COUNT(*) OVER (PARTITION BY ${counted})`.as(keyRowsColumn(node)))
+      .where(pred(sql`${key} IS NOT NULL`));
   }
 
   // ----- conditions and expressions
@@ -1417,7 +1468,6 @@ function pred(x: Sql): RawBuilder<SqlBool> {
   return x as RawBuilder<SqlBool>;
 }
 
-/** Adds a CTE (the builder works on dynamic names, so the typed overloads do not apply). */
 /** Adds a CTE; `true`: AS MATERIALIZED, "inline": AS NOT MATERIALIZED, else the engine decides. */
 function withCte(q: AnyDb, name: string, build: () => AnySelect, materialized: boolean | "inline" = false): AnyDb {
   const cte = q as unknown as {
@@ -1475,6 +1525,30 @@ function segColumn(name: string): string {
 }
 
 /** `base` as an internal column name that none of `existing` has taken (`base_2`, `base_3`, …). */
+/**
+ * A key as rows are counted by it (see QueryBuilder.keyedRows): its digest where the
+ * dialect has one, since MariaDB's collations would count `a1`, `A1` and `a1 ` as one key.
+ */
+function countedKey(entity: IREntity, d: Dialect, key: Sql): Sql {
+  return entity.key.type === "string" && d.keyDigest ? d.keyDigest(key) : key;
+}
+
+/** An entity table the facts read: the entity's own (`ent`) or a related one, LEFT JOINed. */
+interface TableRead {
+  alias: string;
+  entity: IREntity;
+  /** Columns read from the table: the key, attributes, foreign keys of further joins. */
+  columns: Set<string>;
+  joinedTo?: { parent: TableRead; foreignKey: string };
+}
+
+/** The column of TableRead rows counting the rows with the same key; no read column's name. */
+function keyRowsColumn(node: TableRead): string {
+  let column = "seg_key_rows";
+  for (let i = 2; node.columns.has(column); i++) column = `seg_key_rows_${i}`;
+  return column;
+}
+
 function freeColumnName(base: string, existing: Iterable<{ column: string }>): string {
   const taken = new Set([...existing].map((v) => v.column));
   let column = internalName(base);

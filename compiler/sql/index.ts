@@ -2,6 +2,7 @@
 export type { Dialect, DialectName, Sql } from "./dialect.ts";
 export { dialects, DIALECT_NAMES, getDialect, isDialectName } from "./registry.ts";
 export {
+  compileDuplicateKeys,
   compileMembership,
   compileMembershipText,
   compileSegment,
@@ -15,4 +16,13 @@ export {
   type MembershipOptions,
   type SegmentOptions,
 } from "./compile.ts";
-export { MAX_COLUMNS_PER_QUERY, membershipBatches, runMembership, type RunOptions, type RunResult, type SegmentResult } from "./run.ts";
+export {
+  findDuplicateKeys,
+  MAX_COLUMNS_PER_QUERY,
+  membershipBatches,
+  runMembership,
+  type DuplicateKeys,
+  type RunOptions,
+  type RunResult,
+  type SegmentResult,
+} from "./run.ts";

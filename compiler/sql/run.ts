@@ -5,8 +5,8 @@
  */
 import { columnValues, type Engine, type MemberKey } from "../engines/index.ts";
 import type { IRProject, IRSegment } from "../ir.ts";
-import { walkCond } from "../ir-utils.ts";
-import { compileMembership, segmentEntities, SqlCompileError } from "./compile.ts";
+import { entityAt, viaPaths, walkCond } from "../ir-utils.ts";
+import { compileDuplicateKeys, compileMembership, segmentEntities, SqlCompileError } from "./compile.ts";
 import { getDialect } from "./registry.ts";
 
 export interface RunOptions {
@@ -118,4 +118,52 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
     }
   }
   return result;
+}
+
+/** Keys of an entity's table that more than one row holds. */
+export interface DuplicateKeys {
+  entity: string;
+  /** Its table, as the schema names it. */
+  table: string;
+  /** How many keys are held by more than one row. */
+  keys: number;
+  /** One of them. */
+  example: MemberKey;
+  /** The entity has segments in the run: such a key is in none of them. */
+  evaluated: boolean;
+  /** Entities whose segments read this one through a relation: it is missing for them. */
+  relatedFrom: string[];
+}
+
+/**
+ * The keys on more than one row in the tables that the segments of `entities` read: their
+ * own tables and those of the related entities their expressions reach. A key names a
+ * record only when exactly one row holds it, so such a key is no entity, and a related
+ * record under it is missing; `seg run` warns about them. One grouped pass per table.
+ */
+export async function findDuplicateKeys(engine: Engine, ir: IRProject, entities: string[]): Promise<DuplicateKeys[]> {
+  const readers = new Map<string, { evaluated: boolean; relatedFrom: Set<string> }>();
+  const reader = (entity: string) => {
+    let r = readers.get(entity);
+    if (!r) readers.set(entity, (r = { evaluated: false, relatedFrom: new Set() }));
+    return r;
+  };
+  for (const entity of entities) {
+    reader(entity).evaluated = true;
+    for (const via of viaPaths(ir, entity)) {
+      const target = entityAt(ir, entity, via);
+      if (target) reader(target.name).relatedFrom.add(entity);
+    }
+  }
+  const dialect = getDialect(engine.name);
+  const found: DuplicateKeys[] = [];
+  for (const [entity, { evaluated, relatedFrom }] of readers) {
+    const q = compileDuplicateKeys(ir, entity, dialect, { resolveTable: (t) => engine.resolveTable(t) });
+    const [row] = await engine.query(q.sql, q.parameters);
+    const keys = Number(row?.["keys"] ?? 0);
+    if (keys === 0) continue;
+    const table = ir.entities.find((e) => e.name === entity)!.table.join(".");
+    found.push({ entity, table, keys, example: row!["example"] as MemberKey, evaluated, relatedFrom: [...relatedFrom] });
+  }
+  return found;
 }

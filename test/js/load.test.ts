@@ -197,3 +197,45 @@ segment logged_in = did login
     }
   });
 });
+
+describe("an event table without a properties column", () => {
+  // No event declares a property, so the table need not have the default `properties` column.
+  const source = `
+entity user {
+  table "users"
+  key id: string
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "ts"
+  name column "event"
+  event login
+  event logout
+}
+segment logged_in = did login
+segment active = did any
+`;
+  const { ir } = checkProject([{ path: "p.seg", text: source }]);
+
+  test("is read by the JS loader, as by the SQL backend", async () => {
+    const engine = await openEngine("sqlite::memory:");
+    try {
+      await engine.createTable(["users"], [{ name: "id", type: "string" }]);
+      await engine.insertRows(["users"], ["id"], [["a"], ["b"]]);
+      await engine.createTable(["events"], [
+        { name: "user_id", type: "string" },
+        { name: "ts", type: "string" },
+        { name: "event", type: "string" },
+      ]);
+      await engine.insertRows(["events"], ["user_id", "ts", "event"], [["a", "2024-01-01T00:00:00Z", "login"], ["b", "2024-01-02T00:00:00Z", "logout"]]);
+      const records: EntityInput[] = [];
+      for await (const r of loadEntitiesFromEngine(engine, ir, "user")) records.push(r);
+      expect(records.map((r) => compileJs(ir, { entity: "user" }).members(r, { asOf: ASOF }))).toEqual([["logged_in", "active"], ["active"]]);
+      const sql = await runMembership(engine, ir, { asOf: ASOF });
+      expect([sql.segments.logged_in!.members, sql.segments.active!.members]).toEqual([["a"], ["a", "b"]]);
+    } finally {
+      await engine.close();
+    }
+  });
+});

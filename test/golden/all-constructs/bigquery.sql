@@ -621,12 +621,44 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          `t`.`tags` AS `tags`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          `t`.`org_id` AS `org_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND `rel_org`.seg_key_rows = 1
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -888,9 +920,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -922,9 +966,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -957,9 +1013,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -991,9 +1059,22 @@ WITH
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1021,9 +1102,22 @@ WITH
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1052,9 +1146,22 @@ WITH
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1081,9 +1188,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1154,9 +1273,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1228,9 +1359,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1302,9 +1445,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1355,9 +1511,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1409,9 +1578,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1471,9 +1653,22 @@ WITH
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1536,9 +1731,22 @@ WITH
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1602,9 +1810,22 @@ WITH
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1658,10 +1879,36 @@ WITH
       `ent`.`count` AS `attr_count`,
       `rel_org`.`table_count` AS `attr_org__table_count`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`org_id` AS `org_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND `rel_org`.seg_key_rows = 1
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1690,10 +1937,36 @@ WITH
       `ent`.`count` AS `attr_count`,
       `rel_org`.`table_count` AS `attr_org__table_count`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`org_id` AS `org_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND `rel_org`.seg_key_rows = 1
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1723,10 +1996,36 @@ WITH
       `ent`.`count` AS `attr_count`,
       `rel_org`.`table_count` AS `attr_org__table_count`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`org_id` AS `org_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      AND `rel_org`.seg_key_rows = 1
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1768,9 +2067,26 @@ WITH
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -1948,9 +2264,26 @@ WITH
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -2129,9 +2462,26 @@ WITH
       TIMESTAMP_MILLIS(CAST(`ent`.`created` AS INT64)) AS `attr_created`,
       TIMESTAMP_MICROS(CAST(`ent`.`time` * 1000000 AS INT64)) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -2738,10 +3088,22 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3229,10 +3591,22 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3721,10 +4095,22 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3985,11 +4371,22 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4251,11 +4648,22 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4518,11 +4926,22 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`customer_id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`customer_id`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4568,9 +4987,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`key_account` AS `attr_key_account`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4597,9 +5028,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`key_account` AS `attr_key_account`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4627,9 +5070,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`key_account` AS `attr_key_account`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4656,9 +5111,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4684,9 +5151,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4713,9 +5192,21 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`customer_id`
+          ) AS seg_key_rows
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

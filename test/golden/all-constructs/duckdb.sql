@@ -626,14 +626,46 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          "t"."tags" AS "tags",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          "t"."org_id" AS "org_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -910,9 +942,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -944,9 +988,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -979,9 +1035,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1016,9 +1084,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1046,9 +1127,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1077,9 +1171,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1109,9 +1216,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1180,9 +1299,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1252,9 +1383,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1327,9 +1470,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1391,9 +1547,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1456,9 +1625,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1532,9 +1714,22 @@ WITH
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1599,9 +1794,22 @@ WITH
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1667,9 +1875,22 @@ WITH
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1728,10 +1949,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1760,10 +2007,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1793,10 +2066,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1841,9 +2140,26 @@ WITH
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2032,9 +2348,26 @@ WITH
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2224,9 +2557,26 @@ WITH
       epoch_ms(CAST("ent"."created" AS BIGINT)) AS "attr_created",
       make_timestamp(CAST("ent"."time" * 1000000 AS BIGINT)) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2923,13 +3273,25 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3493,13 +3855,25 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4064,13 +4438,25 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4324,13 +4710,24 @@ WITH
       COALESCE("agg_2"."count_32", 0) AS "count_32",
       COALESCE("agg_2"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4582,13 +4979,24 @@ WITH
       COALESCE("agg_2"."count_32", 0) AS "count_32",
       COALESCE("agg_2"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4841,13 +5249,24 @@ WITH
       COALESCE("agg_2"."count_32", 0) AS "count_32",
       COALESCE("agg_2"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4896,9 +5315,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4925,9 +5356,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4955,9 +5398,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4987,9 +5442,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5016,9 +5483,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5046,9 +5525,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -726,9 +726,43 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          `t`.`tags` AS `tags`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          `t`.`org_id` AS `org_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND `rel_org`.`seg_key_rows` = 1
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
@@ -736,7 +770,7 @@ WITH
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -1560,9 +1594,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1594,9 +1642,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1629,9 +1691,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`count` AS `attr_count`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1672,9 +1748,24 @@ WITH
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1702,9 +1793,24 @@ WITH
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1733,9 +1839,24 @@ WITH
       `ent`.`name` AS `attr_name`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1771,9 +1892,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2258,9 +2393,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2746,9 +2895,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3243,9 +3406,24 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3393,9 +3571,24 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3544,9 +3737,24 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`day` AS `attr_day`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3720,9 +3928,24 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3823,9 +4046,24 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3927,9 +4165,24 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4022,11 +4275,39 @@ WITH
       `ent`.`count` AS `attr_count`,
       `rel_org`.`table_count` AS `attr_org__table_count`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`org_id` AS `org_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND `rel_org`.`seg_key_rows` = 1
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4055,11 +4336,39 @@ WITH
       `ent`.`count` AS `attr_count`,
       `rel_org`.`table_count` AS `attr_org__table_count`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`org_id` AS `org_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND `rel_org`.`seg_key_rows` = 1
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4089,11 +4398,39 @@ WITH
       `ent`.`count` AS `attr_count`,
       `rel_org`.`table_count` AS `attr_org__table_count`
     FROM
-      `shop`.`customers` AS `ent`
-      LEFT JOIN `crm`.`orgs` AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`org_id` AS `org_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`table_count` AS `table_count`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`orgs` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_org` ON `rel_org`.`id` = `ent`.`org_id`
       AND CAST(`rel_org`.`id` AS BINARY) = CAST(`ent`.`org_id` AS BINARY)
+      AND `rel_org`.`seg_key_rows` = 1
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4152,9 +4489,28 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -4881,9 +5237,28 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -5611,9 +5986,28 @@ WITH
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `attr_time`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`count` AS `count`,
+          `t`.`name` AS `name`,
+          `t`.`tags` AS `tags`,
+          `t`.`day` AS `day`,
+          `t`.`created` AS `created`,
+          `t`.`time` AS `time`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -6832,12 +7226,26 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7387,12 +7795,26 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7943,12 +8365,26 @@ WITH
         FALSE
       ) AS `sequence_18`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8264,7 +8700,20 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
@@ -8272,7 +8721,7 @@ WITH
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8592,7 +9041,20 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
@@ -8600,7 +9062,7 @@ WITH
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8921,7 +9383,20 @@ WITH
       COALESCE(`agg`.`count_32`, 0) AS `count_32`,
       COALESCE(`agg`.`sum_33`, 0) AS `sum_33`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
@@ -8929,7 +9404,7 @@ WITH
         SHA2(CONVERT(`ent`.`customer_id` USING utf8mb4), 256)
       )
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8996,9 +9471,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`key_account` AS `attr_key_account`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9025,9 +9514,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`key_account` AS `attr_key_account`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9055,9 +9558,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`key_account` AS `attr_key_account`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`key_account` AS `key_account`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9093,9 +9610,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9121,9 +9652,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9150,9 +9695,23 @@ WITH
       `ent`.`customer_id` AS `entity_key`,
       `ent`.`name` AS `attr_name`
     FROM
-      `shop`.`customers` AS `ent`
+      (
+        SELECT
+          `t`.`customer_id` AS `customer_id`,
+          `t`.`name` AS `name`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(
+                SHA2(CONVERT(`t`.`customer_id` USING utf8mb4), 256)
+              )
+          ) AS `seg_key_rows`
+        FROM
+          `shop`.`customers` AS `t`
+        WHERE
+          `t`.`customer_id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`customer_id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

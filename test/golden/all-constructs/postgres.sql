@@ -645,13 +645,45 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          "t"."tags" AS "tags",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          "t"."org_id" AS "org_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -940,9 +972,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -974,9 +1018,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1009,9 +1065,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1043,9 +1111,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1073,9 +1154,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1104,9 +1198,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1133,9 +1240,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1209,9 +1328,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1286,9 +1417,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1363,9 +1506,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1427,9 +1583,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1492,9 +1661,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1565,9 +1747,22 @@ WITH
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1642,9 +1837,22 @@ WITH
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1720,9 +1928,22 @@ WITH
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1788,10 +2009,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1820,10 +2067,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1853,10 +2126,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1898,9 +2197,26 @@ WITH
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2104,9 +2420,26 @@ WITH
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2311,9 +2644,26 @@ WITH
       to_timestamp("ent"."created" / 1000.0) AS "attr_created",
       to_timestamp("ent"."time") AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2946,10 +3296,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3437,10 +3799,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3929,10 +4303,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4216,12 +4602,23 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4506,12 +4903,23 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4797,12 +5205,23 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4848,9 +5267,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4877,9 +5308,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4907,9 +5350,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4936,9 +5391,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4965,9 +5432,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4995,9 +5474,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -629,12 +629,44 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          "t"."tags" AS "tags",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          "t"."org_id" AS "org_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -893,9 +925,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -927,9 +971,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -962,9 +1018,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -996,9 +1064,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1026,9 +1107,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1057,9 +1151,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1086,9 +1193,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1159,9 +1278,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1233,9 +1364,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1307,9 +1450,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1356,9 +1512,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1406,9 +1575,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1464,9 +1646,22 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1529,9 +1724,22 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1595,9 +1803,22 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1651,10 +1872,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1683,10 +1930,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1716,10 +1989,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1761,9 +2060,26 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1937,9 +2253,26 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2114,9 +2447,26 @@ WITH
       TO_TIMESTAMP_NTZ(CAST("ent"."created" AS BIGINT), 3) AS "attr_created",
       TO_TIMESTAMP_NTZ(CAST("ent"."time" * 1000 AS BIGINT), 3) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2725,10 +3075,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3222,10 +3584,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3720,10 +4094,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3988,11 +4374,22 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4258,11 +4655,22 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4529,11 +4937,22 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4579,9 +4998,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4608,9 +5039,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4638,9 +5081,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4667,9 +5122,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4696,9 +5163,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4726,9 +5205,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -636,13 +636,45 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          "t"."tags" AS "tags",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          "t"."org_id" AS "org_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -940,9 +972,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -976,9 +1020,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1011,9 +1067,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."count" AS "attr_count"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1052,9 +1120,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1084,9 +1165,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1115,9 +1209,22 @@ WITH
       "ent"."name" AS "attr_name",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1151,9 +1258,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1203,9 +1322,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1254,9 +1385,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1312,9 +1455,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1392,9 +1548,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1471,9 +1640,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."day" AS "attr_day"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1565,9 +1747,22 @@ WITH
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1650,9 +1845,22 @@ WITH
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1734,9 +1942,22 @@ WITH
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1815,10 +2036,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1849,10 +2096,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1882,10 +2155,36 @@ WITH
       "ent"."count" AS "attr_count",
       "rel_org"."table_count" AS "attr_org__table_count"
     FROM
-      "shop"."customers" AS "ent"
-      LEFT JOIN "crm"."orgs" AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."org_id" AS "org_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."table_count" AS "table_count",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."orgs" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      AND "rel_org"."seg_key_rows" = 1
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1934,9 +2233,26 @@ WITH
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2136,9 +2452,26 @@ WITH
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2337,9 +2670,26 @@ WITH
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."count" AS "count",
+          "t"."name" AS "name",
+          "t"."tags" AS "tags",
+          "t"."day" AS "day",
+          "t"."created" AS "created",
+          "t"."time" AS "time",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -2965,10 +3315,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3450,10 +3812,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3934,10 +4308,22 @@ WITH
         FALSE
       ) AS "sequence_18"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4220,12 +4606,23 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4512,12 +4909,23 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4803,12 +5211,23 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4869,9 +5288,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4900,9 +5331,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4930,9 +5373,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."key_account" AS "attr_key_account"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."key_account" AS "key_account",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4966,9 +5421,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4997,9 +5464,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5027,9 +5506,21 @@ WITH
       "ent"."customer_id" AS "entity_key",
       "ent"."name" AS "attr_name"
     FROM
-      "shop"."customers" AS "ent"
+      (
+        SELECT
+          "t"."customer_id" AS "customer_id",
+          "t"."name" AS "name",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."customer_id"
+          ) AS "seg_key_rows"
+        FROM
+          "shop"."customers" AS "t"
+        WHERE
+          "t"."customer_id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."customer_id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -338,12 +338,45 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          `t`.`tags` AS `tags`,
+          `t`.`account_id` AS `account_id`,
+          `t`.`email` AS `email`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`opted_in` AS `opted_in`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -626,9 +659,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -652,9 +697,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -679,9 +736,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -705,9 +774,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -737,9 +818,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -770,9 +863,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -802,9 +907,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -828,9 +945,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -855,9 +984,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -881,9 +1022,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -907,9 +1060,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -934,9 +1099,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -994,10 +1171,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1055,10 +1243,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1117,10 +1316,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1178,10 +1388,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1239,10 +1460,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1301,10 +1533,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1362,10 +1605,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1423,10 +1677,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1485,10 +1750,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1537,10 +1813,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1589,10 +1876,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1642,10 +1940,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1695,10 +2004,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1748,10 +2068,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1802,10 +2133,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1855,10 +2197,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1908,10 +2261,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1962,10 +2326,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2015,10 +2390,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`avg_5` AS `avg_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2068,10 +2454,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`avg_5` AS `avg_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2122,10 +2519,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`avg_5` AS `avg_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2197,10 +2605,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2272,10 +2691,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2348,10 +2778,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2423,10 +2864,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2498,10 +2950,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2574,10 +3037,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2628,10 +3102,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2682,10 +3167,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2737,10 +3233,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2797,10 +3304,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2857,10 +3375,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2918,10 +3447,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3040,9 +3580,20 @@ WITH
         FALSE
       ) AS `sequence_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3161,9 +3712,20 @@ WITH
         FALSE
       ) AS `sequence_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3283,9 +3845,20 @@ WITH
         FALSE
       ) AS `sequence_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3388,9 +3961,20 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3493,9 +4077,20 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3599,9 +4194,20 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3625,9 +4231,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3653,9 +4271,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3682,9 +4312,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3710,9 +4352,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3744,9 +4398,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3779,9 +4445,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3813,9 +4491,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3846,9 +4536,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3880,9 +4582,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3913,10 +4627,35 @@ WITH
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3940,10 +4679,35 @@ WITH
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3968,10 +4732,35 @@ WITH
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4044,10 +4833,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -4131,10 +4932,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -4219,10 +5032,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -4257,9 +5082,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4283,9 +5120,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4310,9 +5159,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4336,9 +5197,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4364,9 +5237,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4393,9 +5278,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4421,9 +5318,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4453,9 +5362,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4486,9 +5407,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4518,9 +5451,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4544,9 +5489,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4571,9 +5528,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4597,9 +5566,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4630,9 +5611,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4664,9 +5657,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4697,9 +5702,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4730,9 +5747,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4764,9 +5793,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4797,9 +5838,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4823,9 +5876,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4850,9 +5915,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4876,9 +5953,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4902,9 +5991,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4929,9 +6030,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4955,9 +6068,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4987,9 +6112,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5020,9 +6157,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5052,9 +6201,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5078,9 +6239,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5105,9 +6278,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5137,9 +6322,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5170,9 +6367,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5204,9 +6413,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5237,9 +6458,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5275,9 +6508,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5314,9 +6559,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5346,9 +6603,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5374,9 +6643,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5403,9 +6684,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5431,9 +6724,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5462,9 +6767,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5494,9 +6811,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5526,9 +6855,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5557,9 +6899,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5589,9 +6944,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5620,9 +6988,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5653,9 +7034,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5687,9 +7081,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5719,9 +7126,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5745,9 +7164,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5772,9 +7203,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5798,9 +7241,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5824,9 +7279,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5851,9 +7318,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5877,9 +7356,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5906,9 +7397,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5936,9 +7439,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5999,10 +7514,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6060,10 +7586,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6122,10 +7659,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6183,10 +7731,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6244,10 +7803,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6306,10 +7876,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6367,10 +7948,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6428,10 +8020,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6490,10 +8093,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6517,9 +8131,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6543,9 +8169,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6570,9 +8208,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6596,9 +8246,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6629,9 +8291,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6663,9 +8337,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6696,9 +8382,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6722,9 +8420,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6749,9 +8459,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

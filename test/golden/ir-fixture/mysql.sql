@@ -458,13 +458,46 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          `t`.`tags` AS `tags`,
+          `t`.`account_id` AS `account_id`,
+          `t`.`email` AS `email`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`opted_in` AS `opted_in`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -1378,9 +1411,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1404,9 +1449,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1431,9 +1488,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1466,9 +1535,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1596,9 +1677,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1727,9 +1820,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1866,9 +1971,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1892,9 +2009,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1919,9 +2048,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1954,9 +2095,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1980,9 +2133,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2007,9 +2172,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2076,10 +2253,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2137,10 +2325,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2199,10 +2398,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2269,10 +2479,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2330,10 +2551,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2392,10 +2624,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_1`, 0) AS `count_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2464,10 +2707,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2527,10 +2781,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2591,10 +2856,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_3`, 0) AS `active_days_3`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2652,10 +2928,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2704,10 +2991,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2757,10 +3055,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2821,10 +3130,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2876,10 +3196,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2932,10 +3263,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2996,10 +3338,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3051,10 +3404,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3107,10 +3471,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_4`, 0) AS `sum_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3171,10 +3546,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`avg_5` AS `avg_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3226,10 +3612,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`avg_5` AS `avg_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3282,10 +3679,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`avg_5` AS `avg_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3368,10 +3776,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3445,10 +3864,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3523,10 +3953,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3609,10 +4050,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3686,10 +4138,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3764,10 +4227,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`first_value_7` AS `first_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3831,10 +4305,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3889,10 +4374,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3948,10 +4444,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_8`, 0) AS `count_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4117,10 +4624,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4277,10 +4795,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4438,10 +4967,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4569,9 +5109,20 @@ WITH
         FALSE
       ) AS `sequence_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4690,9 +5241,20 @@ WITH
         FALSE
       ) AS `sequence_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4812,9 +5374,20 @@ WITH
         FALSE
       ) AS `sequence_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4927,9 +5500,20 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5033,9 +5617,20 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5140,9 +5735,20 @@ WITH
         FALSE
       ) AS `sequence_11`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5175,9 +5781,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5201,9 +5819,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5228,9 +5858,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5263,9 +5905,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5293,9 +5947,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5324,9 +5990,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5363,9 +6041,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5394,9 +6084,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5426,9 +6128,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`tags` AS `attr_tags`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5466,11 +6180,36 @@ WITH
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5494,11 +6233,36 @@ WITH
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5523,11 +6287,36 @@ WITH
       `ent`.`id` AS `entity_key`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5611,10 +6400,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -5703,10 +6504,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -5796,10 +6609,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -5846,9 +6671,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5874,9 +6711,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5903,9 +6752,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5940,9 +6801,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5973,9 +6846,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6007,9 +6892,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6049,9 +6946,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6179,9 +7088,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6310,9 +7231,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6449,9 +7382,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6480,9 +7425,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6512,9 +7469,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6552,9 +7521,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6685,9 +7666,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6819,9 +7812,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6961,9 +7966,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7094,9 +8111,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7228,9 +8257,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7370,9 +8411,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7401,9 +8454,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7433,9 +8498,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7473,9 +8550,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7499,9 +8588,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7526,9 +8627,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7561,9 +8674,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7691,9 +8816,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7822,9 +8959,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7961,9 +9110,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7989,9 +9150,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8018,9 +9191,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8061,9 +9246,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8094,9 +9291,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8128,9 +9337,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8170,9 +9391,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8208,9 +9441,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8247,9 +9492,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8288,9 +9545,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8322,9 +9591,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8357,9 +9638,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8400,9 +9693,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8431,9 +9736,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8463,9 +9780,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8504,9 +9833,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8535,9 +9877,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8567,9 +9922,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8607,9 +9975,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8640,9 +10021,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8674,9 +10068,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8715,9 +10122,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8741,9 +10160,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8768,9 +10199,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8803,9 +10246,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8829,9 +10284,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8856,9 +10323,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8891,9 +10370,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8920,9 +10411,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8950,9 +10453,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9024,10 +10539,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9087,10 +10613,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9151,10 +10688,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_12`, 0) AS `active_days_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9221,10 +10769,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9282,10 +10841,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9344,10 +10914,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9414,10 +10995,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9475,10 +11067,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9537,10 +11140,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_13`, 0) AS `active_days_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9573,9 +11187,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9601,9 +11227,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9630,9 +11268,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9667,9 +11317,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9795,9 +11457,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9924,9 +11598,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10061,9 +11747,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10089,9 +11787,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10118,9 +11828,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -314,11 +314,23 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -445,10 +457,22 @@ WITH
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -536,10 +560,22 @@ WITH
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -628,10 +664,22 @@ WITH
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -699,10 +747,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -769,10 +828,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -840,10 +910,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -936,10 +1017,22 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -1046,10 +1139,22 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -1157,10 +1262,22 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -1227,10 +1344,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1280,10 +1408,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1334,10 +1473,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1409,10 +1559,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1484,10 +1645,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1560,10 +1732,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1682,9 +1865,20 @@ WITH
         FALSE
       ) AS `sequence_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1803,9 +1997,20 @@ WITH
         FALSE
       ) AS `sequence_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1925,9 +2130,20 @@ WITH
         FALSE
       ) AS `sequence_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2030,9 +2246,20 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2135,9 +2362,20 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2241,9 +2479,20 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -346,13 +346,25 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -498,11 +510,23 @@ WITH
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -606,11 +630,23 @@ WITH
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -715,11 +751,23 @@ WITH
       COALESCE("agg_1"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg_2"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -786,10 +834,21 @@ WITH
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -852,10 +911,21 @@ WITH
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -919,10 +989,21 @@ WITH
       COALESCE("agg_1"."count_3", 0) AS "count_3",
       COALESCE("agg_1"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1032,11 +1113,23 @@ WITH
       COALESCE("agg_2"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1157,11 +1250,23 @@ WITH
       COALESCE("agg_2"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1283,11 +1388,23 @@ WITH
       COALESCE("agg_2"."count_2", 0) AS "count_2",
       COALESCE("agg_1"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1355,10 +1472,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg_1"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1406,10 +1534,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg_1"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1458,10 +1597,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg_1"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1519,10 +1669,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1577,10 +1738,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1636,10 +1808,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1762,9 +1945,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1884,9 +2078,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2007,9 +2212,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2132,9 +2348,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2254,9 +2481,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2377,9 +2615,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

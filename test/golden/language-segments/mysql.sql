@@ -332,11 +332,23 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -476,10 +488,22 @@ WITH
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -571,10 +595,22 @@ WITH
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -667,10 +703,22 @@ WITH
       COALESCE(`agg`.`active_days_1`, 0) AS `active_days_1`,
       COALESCE(`agg`.`count_2`, 0) AS `count_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -747,10 +795,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -817,10 +876,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -888,10 +958,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_4`, 0) AS `count_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -997,10 +1078,22 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -1111,10 +1204,22 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -1226,10 +1331,22 @@ WITH
       COALESCE(`agg`.`count_2`, 0) AS `count_2`,
       COALESCE(`agg`.`count_5`, 0) AS `count_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -1307,10 +1424,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1362,10 +1490,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1418,10 +1557,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_6`, 0) AS `sum_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1504,10 +1654,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1581,10 +1742,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1659,10 +1831,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1790,9 +1973,20 @@ WITH
         FALSE
       ) AS `sequence_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1911,9 +2105,20 @@ WITH
         FALSE
       ) AS `sequence_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2033,9 +2238,20 @@ WITH
         FALSE
       ) AS `sequence_8`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2148,9 +2364,20 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2254,9 +2481,20 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2361,9 +2599,20 @@ WITH
         FALSE
       ) AS `sequence_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -317,11 +317,23 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -462,10 +474,22 @@ WITH
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -567,10 +591,22 @@ WITH
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -673,10 +709,22 @@ WITH
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -742,10 +790,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -810,10 +869,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -879,10 +949,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -988,10 +1069,22 @@ WITH
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1111,10 +1204,22 @@ WITH
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1235,10 +1340,22 @@ WITH
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1306,10 +1423,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1360,10 +1488,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1415,10 +1554,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1482,10 +1632,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1549,10 +1710,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1617,10 +1789,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1739,9 +1922,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1860,9 +2054,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1982,9 +2187,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2086,9 +2302,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2190,9 +2417,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2295,9 +2533,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -336,11 +336,23 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -488,10 +500,22 @@ WITH
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -595,10 +619,22 @@ WITH
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -701,10 +737,22 @@ WITH
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -785,10 +833,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -863,10 +922,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -940,10 +1010,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1056,10 +1137,22 @@ WITH
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1181,10 +1274,22 @@ WITH
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1305,10 +1410,22 @@ WITH
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1389,10 +1506,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1451,10 +1579,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1512,10 +1651,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_6", 0) AS "sum_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1592,10 +1742,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1667,10 +1828,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1741,10 +1913,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1882,9 +2065,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2017,9 +2211,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2151,9 +2356,20 @@ WITH
         FALSE
       ) AS "sequence_8"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2270,9 +2486,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2384,9 +2611,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2497,9 +2735,20 @@ WITH
         FALSE
       ) AS "sequence_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -826,12 +826,48 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          `t`.`opted_in` AS `opted_in`,
+          `t`.`plan` AS `plan`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          `t`.`account_id` AS `account_id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -1148,9 +1184,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1181,9 +1230,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1215,9 +1277,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1248,9 +1323,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1293,9 +1381,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1339,9 +1440,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1383,9 +1497,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1411,9 +1537,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1440,9 +1578,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1474,9 +1624,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1512,9 +1674,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1551,9 +1725,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1583,9 +1769,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1611,9 +1809,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1640,9 +1850,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1668,9 +1890,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1696,9 +1930,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1725,9 +1971,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1754,9 +2012,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1805,9 +2076,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1857,9 +2141,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1908,9 +2205,22 @@ WITH
       `ent`.`age` AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1940,9 +2250,22 @@ WITH
       `ent`.`age` AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1973,9 +2296,22 @@ WITH
       `ent`.`age` AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2062,10 +2398,22 @@ WITH
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2153,10 +2501,22 @@ WITH
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2245,10 +2605,22 @@ WITH
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2312,10 +2684,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2375,10 +2758,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2439,10 +2833,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2504,10 +2909,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2569,10 +2985,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2635,10 +3062,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2714,10 +3152,21 @@ WITH
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2796,10 +3245,21 @@ WITH
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2879,10 +3339,21 @@ WITH
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2944,10 +3415,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3006,10 +3488,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3069,10 +3562,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3197,9 +3701,20 @@ WITH
         FALSE
       ) AS `sequence_14`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3324,9 +3839,20 @@ WITH
         FALSE
       ) AS `sequence_14`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3452,9 +3978,20 @@ WITH
         FALSE
       ) AS `sequence_14`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3514,10 +4051,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3577,10 +4125,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3641,10 +4200,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3671,10 +4241,36 @@ WITH
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3704,10 +4300,36 @@ WITH
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3738,10 +4360,36 @@ WITH
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3771,10 +4419,36 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -3811,10 +4485,36 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -3852,10 +4552,36 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -3892,10 +4618,36 @@ WITH
       `rel_account`.`arr` AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3938,10 +4690,36 @@ WITH
       `rel_account`.`arr` AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3985,10 +4763,36 @@ WITH
       `rel_account`.`arr` AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      AND `rel_account`.seg_key_rows = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4070,10 +4874,21 @@ WITH
       COALESCE(`agg`.`count_16`, 0) AS `count_16`,
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4142,10 +4957,21 @@ WITH
       COALESCE(`agg`.`count_16`, 0) AS `count_16`,
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4215,10 +5041,21 @@ WITH
       COALESCE(`agg`.`count_16`, 0) AS `count_16`,
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4290,10 +5127,21 @@ WITH
       COALESCE(`agg`.`count_18`, 0) AS `count_18`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4365,10 +5213,21 @@ WITH
       COALESCE(`agg`.`count_18`, 0) AS `count_18`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4441,10 +5300,21 @@ WITH
       COALESCE(`agg`.`count_18`, 0) AS `count_18`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4508,10 +5378,22 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4577,10 +5459,22 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4647,10 +5541,22 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4717,10 +5623,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -4792,10 +5710,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -4868,10 +5798,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -4986,9 +5928,20 @@ WITH
         FALSE
       ) AS `sequence_21`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5093,9 +6046,20 @@ WITH
         FALSE
       ) AS `sequence_21`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5201,9 +6165,20 @@ WITH
         FALSE
       ) AS `sequence_21`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5308,9 +6283,20 @@ WITH
         FALSE
       ) AS `sequence_22`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5415,9 +6401,20 @@ WITH
         FALSE
       ) AS `sequence_22`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5523,9 +6520,20 @@ WITH
         FALSE
       ) AS `sequence_22`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5596,10 +6604,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5670,10 +6689,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5745,10 +6775,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5800,10 +6841,22 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5863,10 +6916,22 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5927,10 +6992,22 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5990,10 +7067,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6045,10 +7133,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6101,10 +7200,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6156,10 +7266,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6214,10 +7336,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6273,10 +7407,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6330,10 +7476,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`last_time_24` AS `last_time_24`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6389,10 +7546,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`last_time_24` AS `last_time_24`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6449,10 +7617,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`last_time_24` AS `last_time_24`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6519,10 +7698,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6584,10 +7774,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6650,10 +7851,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6716,10 +7928,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6782,10 +8005,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6849,10 +8083,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6928,10 +8173,21 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -7028,10 +8284,21 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -7129,10 +8396,21 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -7274,9 +8552,20 @@ WITH
         FALSE
       ) AS `sequence_26`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7397,9 +8686,20 @@ WITH
         FALSE
       ) AS `sequence_26`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7521,9 +8821,20 @@ WITH
         FALSE
       ) AS `sequence_26`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7679,9 +8990,20 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7837,9 +9159,20 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7996,9 +9329,20 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8052,10 +9396,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -8121,10 +9477,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -8191,10 +9559,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -8271,10 +9651,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8342,10 +9733,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8414,10 +9816,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8494,10 +9907,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8571,10 +9995,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8649,10 +10084,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8726,10 +10172,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8806,10 +10263,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8887,10 +10355,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8967,10 +10446,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9044,10 +10534,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9122,10 +10623,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9185,10 +10697,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9248,10 +10771,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9312,10 +10846,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9377,10 +10922,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9442,10 +10998,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9508,10 +11075,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9644,11 +11222,22 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -9795,11 +11384,22 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -9947,11 +11547,22 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   ),
   seg_level_1 AS (
     SELECT
@@ -10039,10 +11650,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10116,10 +11738,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10194,10 +11827,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_ranked_aggregates AS `ranked` ON `ranked`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10261,10 +11905,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10328,10 +11983,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10396,10 +12062,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              `t`.`id`
+          ) AS seg_key_rows
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN seg_aggregates AS `agg` ON `agg`.`entity_key` = `ent`.`id`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.seg_key_rows = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -986,13 +986,49 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          `t`.`opted_in` AS `opted_in`,
+          `t`.`plan` AS `plan`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          `t`.`account_id` AS `account_id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -1435,9 +1471,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1470,9 +1519,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1506,9 +1568,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`age` AS `attr_age`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`age` AS `age`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1550,9 +1625,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1595,9 +1683,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1641,9 +1742,22 @@ WITH
       `ent`.`country` AS `attr_country`,
       `ent`.`opted_in` AS `attr_opted_in`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`country` AS `country`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1694,9 +1808,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1722,9 +1848,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1751,9 +1889,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1794,9 +1944,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1832,9 +1994,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1871,9 +2045,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`signed_up_at` AS `attr_signed_up_at`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1912,9 +2098,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1942,9 +2140,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -1973,9 +2183,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2012,9 +2234,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2040,9 +2274,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2069,9 +2315,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ent`.`plan` AS `attr_plan`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2107,9 +2365,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2254,9 +2525,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2402,9 +2686,22 @@ WITH
       `ent`.`tags` AS `attr_tags`,
       `ent`.`email` AS `attr_email`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`tags` AS `tags`,
+          `t`.`email` AS `email`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2558,9 +2855,22 @@ WITH
       `ent`.`age` AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2590,9 +2900,22 @@ WITH
       `ent`.`age` AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2623,9 +2946,22 @@ WITH
       `ent`.`age` AS `attr_age`,
       `ent`.`country` AS `attr_country`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`age` AS `age`,
+          `t`.`country` AS `country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2725,10 +3061,22 @@ WITH
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2820,10 +3168,22 @@ WITH
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2916,10 +3276,22 @@ WITH
       COALESCE(`agg`.`active_days_8`, 0) AS `active_days_8`,
       COALESCE(`agg`.`count_9`, 0) AS `count_9`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -2994,10 +3366,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3059,10 +3442,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3125,10 +3519,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`active_days_5`, 0) AS `active_days_5`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3203,10 +3608,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3272,10 +3688,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3342,10 +3769,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_10`, 0) AS `count_10`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3437,10 +3875,21 @@ WITH
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3526,10 +3975,21 @@ WITH
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3616,10 +4076,21 @@ WITH
       COALESCE(`agg`.`count_11`, 0) AS `count_11`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3696,10 +4167,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3764,10 +4246,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3833,10 +4326,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_13`, 0) AS `count_13`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -3979,9 +4483,20 @@ WITH
         FALSE
       ) AS `sequence_14`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4115,9 +4630,20 @@ WITH
         FALSE
       ) AS `sequence_14`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4252,9 +4778,20 @@ WITH
         FALSE
       ) AS `sequence_14`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4323,10 +4860,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4386,10 +4934,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4450,10 +5009,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_15`, 0) AS `count_15`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4489,11 +5059,37 @@ WITH
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4525,11 +5121,37 @@ WITH
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4562,11 +5184,37 @@ WITH
       `rel_account`.`employees` AS `attr_account__employees`,
       `rel_account`.`industry` AS `attr_account__industry`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          `t`.`industry` AS `industry`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4607,11 +5255,37 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -4653,11 +5327,37 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -4700,11 +5400,37 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `rel_account`.`employees` AS `attr_account__employees`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`employees` AS `employees`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -4755,11 +5481,37 @@ WITH
       `rel_account`.`arr` AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4802,11 +5554,37 @@ WITH
       `rel_account`.`arr` AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4850,11 +5628,37 @@ WITH
       `rel_account`.`arr` AS `attr_account__arr`,
       `rel_account`.`hq_country` AS `attr_account__hq_country`
     FROM
-      `analytics`.`users` AS `ent`
-      LEFT JOIN `crm`.`accounts` AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`account_id` AS `account_id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
+      LEFT JOIN (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`arr` AS `arr`,
+          `t`.`hq_country` AS `hq_country`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `crm`.`accounts` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `rel_account` ON `rel_account`.`id` = `ent`.`account_id`
       AND CAST(`rel_account`.`id` AS BINARY) = CAST(`ent`.`account_id` AS BINARY)
+      AND `rel_account`.`seg_key_rows` = 1
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -4945,10 +5749,21 @@ WITH
       COALESCE(`agg`.`count_16`, 0) AS `count_16`,
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5017,10 +5832,21 @@ WITH
       COALESCE(`agg`.`count_16`, 0) AS `count_16`,
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5090,10 +5916,21 @@ WITH
       COALESCE(`agg`.`count_16`, 0) AS `count_16`,
       COALESCE(`agg`.`count_17`, 0) AS `count_17`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5174,10 +6011,21 @@ WITH
       COALESCE(`agg`.`count_18`, 0) AS `count_18`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5249,10 +6097,21 @@ WITH
       COALESCE(`agg`.`count_18`, 0) AS `count_18`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5325,10 +6184,21 @@ WITH
       COALESCE(`agg`.`count_18`, 0) AS `count_18`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5403,10 +6273,22 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5474,10 +6356,22 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5546,10 +6440,22 @@ WITH
       `ent`.`signed_up_at` AS `attr_signed_up_at`,
       COALESCE(`agg`.`active_days_20`, 0) AS `active_days_20`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`signed_up_at` AS `signed_up_at`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -5625,10 +6531,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -5705,10 +6623,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -5786,10 +6716,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       COALESCE(`agg`.`count_19`, 0) AS `count_19`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -5919,9 +6861,20 @@ WITH
         FALSE
       ) AS `sequence_21`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6027,9 +6980,20 @@ WITH
         FALSE
       ) AS `sequence_21`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6136,9 +7100,20 @@ WITH
         FALSE
       ) AS `sequence_21`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6252,9 +7227,20 @@ WITH
         FALSE
       ) AS `sequence_22`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6359,9 +7345,20 @@ WITH
         FALSE
       ) AS `sequence_22`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6467,9 +7464,20 @@ WITH
         FALSE
       ) AS `sequence_22`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6649,10 +7657,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6823,10 +7842,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -6998,10 +8028,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_23`, 0) AS `count_23`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7062,10 +8103,22 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7125,10 +8178,22 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7189,10 +8254,22 @@ WITH
       `ent`.`opted_in` AS `attr_opted_in`,
       `agg`.`last_time_4` AS `last_time_4`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`opted_in` AS `opted_in`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7263,10 +8340,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7320,10 +8408,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7378,10 +8477,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_1`, 0) AS `sum_1`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7442,10 +8552,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7500,10 +8622,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7559,10 +8693,22 @@ WITH
       `ent`.`ltv_usd` AS `attr_lifetime_value`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`ltv_usd` AS `ltv_usd`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7625,10 +8771,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`last_time_24` AS `last_time_24`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7684,10 +8841,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`last_time_24` AS `last_time_24`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7744,10 +8912,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `agg`.`last_time_24` AS `last_time_24`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7825,10 +9004,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7892,10 +9082,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -7960,10 +9161,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8039,10 +9251,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8109,10 +9332,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8180,10 +9414,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`sum_2`, 0) AS `sum_2`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8272,10 +9517,21 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -8376,10 +9632,21 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -8481,10 +9748,21 @@ WITH
       `agg`.`last_time_24` AS `last_time_24`,
       COALESCE(`agg`.`count_25`, 0) AS `count_25`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -8635,9 +9913,20 @@ WITH
         FALSE
       ) AS `sequence_26`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8758,9 +10047,20 @@ WITH
         FALSE
       ) AS `sequence_26`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -8882,9 +10182,20 @@ WITH
         FALSE
       ) AS `sequence_26`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9051,9 +10362,20 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9211,9 +10533,20 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9372,9 +10705,20 @@ WITH
         FALSE
       ) AS `sequence_27`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9439,10 +10783,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -9521,10 +10877,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -9604,10 +10972,22 @@ WITH
       `ent`.`plan` AS `attr_plan`,
       `agg`.`first_time_28` AS `first_time_28`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          `t`.`plan` AS `plan`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -9704,10 +11084,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9775,10 +11166,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9847,10 +11249,21 @@ WITH
       COALESCE(`agg`.`count_3`, 0) AS `count_3`,
       COALESCE(`agg`.`count_12`, 0) AS `count_12`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -9938,10 +11351,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10017,10 +11441,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10097,10 +11532,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10185,10 +11631,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10267,10 +11724,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10350,10 +11818,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10441,10 +11920,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10520,10 +12010,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10600,10 +12101,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_6` AS `last_value_6`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10672,10 +12184,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10735,10 +12258,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10799,10 +12333,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_29`, 0) AS `count_29`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10877,10 +12422,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -10946,10 +12502,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11016,10 +12583,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_30`, 0) AS `count_30`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11165,11 +12743,22 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -11320,11 +12909,22 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -11476,11 +13076,22 @@ WITH
       COALESCE(`agg`.`count_29`, 0) AS `count_29`,
       COALESCE(`agg`.`count_31`, 0) AS `count_31`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   ),
   `seg_level_1` AS (
     SELECT
@@ -11579,10 +13190,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11658,10 +13280,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11738,10 +13371,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       `ranked`.`last_value_7` AS `last_value_7`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_ranked_aggregates` AS `ranked` ON `ranked`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11816,10 +13460,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11885,10 +13540,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`
@@ -11955,10 +13621,21 @@ WITH
       `ent`.`id` AS `entity_key`,
       COALESCE(`agg`.`count_32`, 0) AS `count_32`
     FROM
-      `analytics`.`users` AS `ent`
+      (
+        SELECT
+          `t`.`id` AS `id`,
+          COUNT(*) OVER (
+            PARTITION BY
+              UNHEX(SHA2(CONVERT(`t`.`id` USING utf8mb4), 256))
+          ) AS `seg_key_rows`
+        FROM
+          `analytics`.`users` AS `t`
+        WHERE
+          `t`.`id` IS NOT NULL
+      ) AS `ent`
       LEFT JOIN `seg_aggregates` AS `agg` ON `agg`.`entity_key` = UNHEX(SHA2(CONVERT(`ent`.`id` USING utf8mb4), 256))
     WHERE
-      `ent`.`id` IS NOT NULL
+      `ent`.`seg_key_rows` = 1
   )
 SELECT
   `f`.`entity_key` AS `id`

@@ -858,12 +858,48 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          "t"."opted_in" AS "opted_in",
+          "t"."plan" AS "plan",
+          "t"."signed_up_at" AS "signed_up_at",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          "t"."account_id" AS "account_id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1176,9 +1212,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1209,9 +1258,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1243,9 +1305,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1276,9 +1351,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1321,9 +1409,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1367,9 +1468,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1411,9 +1525,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1439,9 +1565,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1468,9 +1606,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1502,9 +1652,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1540,9 +1702,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1579,9 +1753,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."signed_up_at" AS "attr_signed_up_at"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1611,9 +1797,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1639,9 +1837,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1668,9 +1878,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1696,9 +1918,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1724,9 +1958,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1753,9 +1999,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1782,9 +2040,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1829,9 +2100,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1877,9 +2161,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1924,9 +2221,22 @@ WITH
       "ent"."age" AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."age" AS "age",
+          "t"."country" AS "country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1956,9 +2266,22 @@ WITH
       "ent"."age" AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."age" AS "age",
+          "t"."country" AS "country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1989,9 +2312,22 @@ WITH
       "ent"."age" AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."age" AS "age",
+          "t"."country" AS "country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2080,10 +2416,22 @@ WITH
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2173,10 +2521,22 @@ WITH
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2267,10 +2627,22 @@ WITH
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2334,10 +2706,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2397,10 +2780,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2461,10 +2855,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2528,10 +2933,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_10", 0) AS "count_10"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2595,10 +3011,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_10", 0) AS "count_10"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2663,10 +3090,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_10", 0) AS "count_10"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2744,10 +3182,21 @@ WITH
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2828,10 +3277,21 @@ WITH
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2913,10 +3373,21 @@ WITH
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2982,10 +3453,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_13", 0) AS "count_13"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3048,10 +3530,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_13", 0) AS "count_13"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3115,10 +3608,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_13", 0) AS "count_13"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3248,9 +3752,20 @@ WITH
         FALSE
       ) AS "sequence_14"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3380,9 +3895,20 @@ WITH
         FALSE
       ) AS "sequence_14"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3513,9 +4039,20 @@ WITH
         FALSE
       ) AS "sequence_14"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3575,10 +4112,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_15", 0) AS "count_15"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3638,10 +4186,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_15", 0) AS "count_15"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3702,10 +4261,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_15", 0) AS "count_15"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3732,10 +4302,36 @@ WITH
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3765,10 +4361,36 @@ WITH
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3799,10 +4421,36 @@ WITH
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3832,10 +4480,36 @@ WITH
       "ent"."plan" AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -3872,10 +4546,36 @@ WITH
       "ent"."plan" AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -3913,10 +4613,36 @@ WITH
       "ent"."plan" AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -3953,10 +4679,36 @@ WITH
       "rel_account"."arr" AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3999,10 +4751,36 @@ WITH
       "rel_account"."arr" AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4046,10 +4824,36 @@ WITH
       "rel_account"."arr" AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4131,10 +4935,21 @@ WITH
       COALESCE("agg"."count_16", 0) AS "count_16",
       COALESCE("agg"."count_17", 0) AS "count_17"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4203,10 +5018,21 @@ WITH
       COALESCE("agg"."count_16", 0) AS "count_16",
       COALESCE("agg"."count_17", 0) AS "count_17"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4276,10 +5102,21 @@ WITH
       COALESCE("agg"."count_16", 0) AS "count_16",
       COALESCE("agg"."count_17", 0) AS "count_17"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4351,10 +5188,21 @@ WITH
       COALESCE("agg"."count_18", 0) AS "count_18",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4426,10 +5274,21 @@ WITH
       COALESCE("agg"."count_18", 0) AS "count_18",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4502,10 +5361,21 @@ WITH
       COALESCE("agg"."count_18", 0) AS "count_18",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4569,10 +5439,22 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4638,10 +5520,22 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4708,10 +5602,22 @@ WITH
       "ent"."signed_up_at" AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4778,10 +5684,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -4853,10 +5771,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -4929,10 +5859,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -5048,9 +5990,20 @@ WITH
         FALSE
       ) AS "sequence_21"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5156,9 +6109,20 @@ WITH
         FALSE
       ) AS "sequence_21"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5265,9 +6229,20 @@ WITH
         FALSE
       ) AS "sequence_21"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5372,9 +6347,20 @@ WITH
         FALSE
       ) AS "sequence_22"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5479,9 +6465,20 @@ WITH
         FALSE
       ) AS "sequence_22"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5587,9 +6584,20 @@ WITH
         FALSE
       ) AS "sequence_22"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5660,10 +6668,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_23", 0) AS "count_23"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5734,10 +6753,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_23", 0) AS "count_23"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5809,10 +6839,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_23", 0) AS "count_23"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5864,10 +6905,22 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5927,10 +6980,22 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5991,10 +7056,22 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6056,10 +7133,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_1", 0) AS "sum_1"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6113,10 +7201,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_1", 0) AS "sum_1"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6171,10 +7270,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_1", 0) AS "sum_1"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6226,10 +7336,22 @@ WITH
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6284,10 +7406,22 @@ WITH
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6343,10 +7477,22 @@ WITH
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6400,10 +7546,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg"."last_time_24" AS "last_time_24"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6459,10 +7616,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg"."last_time_24" AS "last_time_24"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6519,10 +7687,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg"."last_time_24" AS "last_time_24"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6591,10 +7770,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6658,10 +7848,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6726,10 +7927,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6796,10 +8008,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_2", 0) AS "sum_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6866,10 +8089,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_2", 0) AS "sum_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6937,10 +8171,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_2", 0) AS "sum_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7020,10 +8265,21 @@ WITH
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -7124,10 +8380,21 @@ WITH
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -7229,10 +8496,21 @@ WITH
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -7374,9 +8652,20 @@ WITH
         FALSE
       ) AS "sequence_26"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7497,9 +8786,20 @@ WITH
         FALSE
       ) AS "sequence_26"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7621,9 +8921,20 @@ WITH
         FALSE
       ) AS "sequence_26"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7781,9 +9092,20 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7941,9 +9263,20 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8102,9 +9435,20 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8160,10 +9504,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -8231,10 +9587,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -8303,10 +9671,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -8383,10 +9763,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8454,10 +9845,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8526,10 +9928,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8608,10 +10021,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8687,10 +10111,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8767,10 +10202,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8846,10 +10292,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8928,10 +10385,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9011,10 +10479,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9093,10 +10572,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9172,10 +10662,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9252,10 +10753,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9315,10 +10827,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_29", 0) AS "count_29"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9378,10 +10901,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_29", 0) AS "count_29"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9442,10 +10976,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_29", 0) AS "count_29"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9511,10 +11056,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_30", 0) AS "count_30"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9580,10 +11136,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_30", 0) AS "count_30"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9650,10 +11217,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_30", 0) AS "count_30"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9790,11 +11368,22 @@ WITH
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -9945,11 +11534,22 @@ WITH
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -10101,11 +11701,22 @@ WITH
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -10195,10 +11806,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10274,10 +11896,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10354,10 +11987,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_aggregates" AS "ranked" ON "ranked"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10423,10 +12067,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_32", 0) AS "count_32"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10492,10 +12147,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_32", 0) AS "count_32"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10562,10 +12228,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_32", 0) AS "count_32"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"

@@ -863,13 +863,49 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          "t"."opted_in" AS "opted_in",
+          "t"."plan" AS "plan",
+          "t"."signed_up_at" AS "signed_up_at",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          "t"."account_id" AS "account_id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -1202,9 +1238,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1237,9 +1286,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1271,9 +1333,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."age" AS "attr_age"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."age" AS "age",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1311,9 +1386,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1358,9 +1446,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1404,9 +1505,22 @@ WITH
       "ent"."country" AS "attr_country",
       "ent"."opted_in" AS "attr_opted_in"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."country" AS "country",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1455,9 +1569,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1485,9 +1611,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1514,9 +1652,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1559,9 +1709,21 @@ WITH
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1603,9 +1765,21 @@ WITH
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1646,9 +1820,21 @@ WITH
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1685,9 +1871,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1715,9 +1913,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1744,9 +1954,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1779,9 +2001,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1809,9 +2043,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1838,9 +2084,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ent"."plan" AS "attr_plan"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1874,9 +2132,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1936,9 +2207,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -1997,9 +2281,22 @@ WITH
       "ent"."tags" AS "attr_tags",
       "ent"."email" AS "attr_email"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."tags" AS "tags",
+          "t"."email" AS "email",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2064,9 +2361,22 @@ WITH
       "ent"."age" AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."age" AS "age",
+          "t"."country" AS "country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2098,9 +2408,22 @@ WITH
       "ent"."age" AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."age" AS "age",
+          "t"."country" AS "country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2131,9 +2454,22 @@ WITH
       "ent"."age" AS "attr_age",
       "ent"."country" AS "attr_country"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."age" AS "age",
+          "t"."country" AS "country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2241,10 +2577,22 @@ WITH
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2348,10 +2696,22 @@ WITH
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2454,10 +2814,22 @@ WITH
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2539,10 +2911,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2615,10 +2998,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2690,10 +3084,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."active_days_5", 0) AS "active_days_5"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2773,10 +3178,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_10", 0) AS "count_10"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2851,10 +3267,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_10", 0) AS "count_10"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -2928,10 +3355,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_10", 0) AS "count_10"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3026,10 +3464,21 @@ WITH
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3122,10 +3571,21 @@ WITH
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3217,10 +3677,21 @@ WITH
       COALESCE("agg"."count_11", 0) AS "count_11",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3296,10 +3767,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_13", 0) AS "count_13"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3367,10 +3849,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_13", 0) AS "count_13"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3437,10 +3930,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_13", 0) AS "count_13"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3579,9 +4083,20 @@ WITH
         FALSE
       ) AS "sequence_14"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3715,9 +4230,20 @@ WITH
         FALSE
       ) AS "sequence_14"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3850,9 +4376,20 @@ WITH
         FALSE
       ) AS "sequence_14"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -3930,10 +4467,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_15", 0) AS "count_15"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4006,10 +4554,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_15", 0) AS "count_15"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4081,10 +4640,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_15", 0) AS "count_15"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4118,10 +4688,36 @@ WITH
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4153,10 +4749,36 @@ WITH
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4187,10 +4809,36 @@ WITH
       "rel_account"."employees" AS "attr_account__employees",
       "rel_account"."industry" AS "attr_account__industry"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          "t"."industry" AS "industry",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4227,10 +4875,36 @@ WITH
       "ent"."plan" AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -4269,10 +4943,36 @@ WITH
       "ent"."plan" AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -4310,10 +5010,36 @@ WITH
       "ent"."plan" AS "attr_plan",
       "rel_account"."employees" AS "attr_account__employees"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."employees" AS "employees",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -4357,10 +5083,36 @@ WITH
       "rel_account"."arr" AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4405,10 +5157,36 @@ WITH
       "rel_account"."arr" AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4452,10 +5230,36 @@ WITH
       "rel_account"."arr" AS "attr_account__arr",
       "rel_account"."hq_country" AS "attr_account__hq_country"
     FROM
-      "analytics"."users" AS "ent"
-      LEFT JOIN "crm"."accounts" AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."account_id" AS "account_id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
+      LEFT JOIN (
+        SELECT
+          "t"."id" AS "id",
+          "t"."arr" AS "arr",
+          "t"."hq_country" AS "hq_country",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "crm"."accounts" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      AND "rel_account"."seg_key_rows" = 1
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4550,10 +5354,21 @@ WITH
       COALESCE("agg"."count_16", 0) AS "count_16",
       COALESCE("agg"."count_17", 0) AS "count_17"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4630,10 +5445,21 @@ WITH
       COALESCE("agg"."count_16", 0) AS "count_16",
       COALESCE("agg"."count_17", 0) AS "count_17"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4709,10 +5535,21 @@ WITH
       COALESCE("agg"."count_16", 0) AS "count_16",
       COALESCE("agg"."count_17", 0) AS "count_17"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4801,10 +5638,21 @@ WITH
       COALESCE("agg"."count_18", 0) AS "count_18",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4888,10 +5736,21 @@ WITH
       COALESCE("agg"."count_18", 0) AS "count_18",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -4974,10 +5833,21 @@ WITH
       COALESCE("agg"."count_18", 0) AS "count_18",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5063,10 +5933,22 @@ WITH
       ) AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5149,10 +6031,22 @@ WITH
       ) AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5234,10 +6128,22 @@ WITH
       ) AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."signed_up_at" AS "signed_up_at",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5322,10 +6228,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -5410,10 +6328,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -5497,10 +6427,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -5629,9 +6571,20 @@ WITH
         FALSE
       ) AS "sequence_21"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5745,9 +6698,20 @@ WITH
         FALSE
       ) AS "sequence_21"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5860,9 +6824,20 @@ WITH
         FALSE
       ) AS "sequence_21"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -5982,9 +6957,20 @@ WITH
         FALSE
       ) AS "sequence_22"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6099,9 +7085,20 @@ WITH
         FALSE
       ) AS "sequence_22"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6215,9 +7212,20 @@ WITH
         FALSE
       ) AS "sequence_22"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6302,10 +7310,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_23", 0) AS "count_23"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6385,10 +7404,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_23", 0) AS "count_23"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6467,10 +7497,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_23", 0) AS "count_23"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6536,10 +7577,22 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6606,10 +7659,22 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6675,10 +7740,22 @@ WITH
       "ent"."opted_in" AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."opted_in" AS "opted_in",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6750,10 +7827,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_1", 0) AS "sum_1"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6814,10 +7902,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_1", 0) AS "sum_1"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6877,10 +7976,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_1", 0) AS "sum_1"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -6946,10 +8056,22 @@ WITH
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7013,10 +8135,22 @@ WITH
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7079,10 +8213,22 @@ WITH
       "ent"."ltv_usd" AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."ltv_usd" AS "ltv_usd",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7150,10 +8296,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg"."last_time_24" AS "last_time_24"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7216,10 +8373,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg"."last_time_24" AS "last_time_24"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7281,10 +8449,21 @@ WITH
       "ent"."id" AS "entity_key",
       "agg"."last_time_24" AS "last_time_24"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7367,10 +8546,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7445,10 +8635,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7522,10 +8723,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7606,10 +8818,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_2", 0) AS "sum_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7685,10 +8908,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_2", 0) AS "sum_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7763,10 +8997,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."sum_2", 0) AS "sum_2"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -7854,10 +9099,21 @@ WITH
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -7959,10 +9215,21 @@ WITH
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -8063,10 +9330,21 @@ WITH
       "agg"."last_time_24" AS "last_time_24",
       COALESCE("agg"."count_25", 0) AS "count_25"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -8225,9 +9503,20 @@ WITH
         FALSE
       ) AS "sequence_26"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8362,9 +9651,20 @@ WITH
         FALSE
       ) AS "sequence_26"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8498,9 +9798,20 @@ WITH
         FALSE
       ) AS "sequence_26"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8673,9 +9984,20 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -8843,9 +10165,20 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9012,9 +10345,20 @@ WITH
         FALSE
       ) AS "sequence_27"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9082,10 +10426,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -9164,10 +10520,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -9245,10 +10613,22 @@ WITH
       "ent"."plan" AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          "t"."plan" AS "plan",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -9342,10 +10722,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9421,10 +10812,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9499,10 +10901,21 @@ WITH
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9584,10 +10997,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9661,10 +11085,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9737,10 +11172,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9819,10 +11265,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9899,10 +11356,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -9978,10 +11446,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10063,10 +11542,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10140,10 +11630,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10216,10 +11717,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10297,10 +11809,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_29", 0) AS "count_29"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10373,10 +11896,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_29", 0) AS "count_29"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10448,10 +11982,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_29", 0) AS "count_29"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10531,10 +12076,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_30", 0) AS "count_30"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10609,10 +12165,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_30", 0) AS "count_30"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10686,10 +12253,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_30", 0) AS "count_30"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -10841,11 +12419,22 @@ WITH
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -11006,11 +12595,22 @@ WITH
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -11170,11 +12770,22 @@ WITH
       COALESCE("agg"."count_29", 0) AS "count_29",
       COALESCE("agg"."count_31", 0) AS "count_31"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
@@ -11267,10 +12878,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -11344,10 +12966,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -11420,10 +13053,21 @@ WITH
       "ent"."id" AS "entity_key",
       "ranked_1"."last_value_7" AS "last_value_7"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -11505,10 +13149,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_32", 0) AS "count_32"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -11585,10 +13240,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_32", 0) AS "count_32"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
@@ -11664,10 +13330,21 @@ WITH
       "ent"."id" AS "entity_key",
       COALESCE("agg"."count_32", 0) AS "count_32"
     FROM
-      "analytics"."users" AS "ent"
+      (
+        SELECT
+          "t"."id" AS "id",
+          COUNT(*) OVER (
+            PARTITION BY
+              "t"."id"
+          ) AS "seg_key_rows"
+        FROM
+          "analytics"."users" AS "t"
+        WHERE
+          "t"."id" IS NOT NULL
+      ) AS "ent"
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
     WHERE
-      "ent"."id" IS NOT NULL
+      "ent"."seg_key_rows" = 1
   )
 SELECT
   "f"."entity_key" AS "id"
