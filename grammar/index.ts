@@ -4,7 +4,7 @@
  */
 import { EOF, type IRecognitionException, type IToken } from "chevrotain";
 import type { Position, Range, SegFile } from "./ast.ts";
-import type { Diagnostic } from "./diagnostic.ts";
+import type { Diagnostic, Fix } from "./diagnostic.ts";
 import * as T from "./lexer.ts";
 import { SegParser } from "./parser.ts";
 import { buildFile, LineMap, validToken } from "./visitor.ts";
@@ -83,8 +83,8 @@ export function parse(text: string, path: string): ParseResult {
 
 function parseInner(text: string, path: string, lines: LineMap, diagnostics: Diagnostic[]): ParseResult {
   const lexed = T.tokenize(text);
-  const add = (code: string, message: string, range: Range): void => {
-    diagnostics.push({ code, severity: "error", message, file: path, range });
+  const add = (code: string, message: string, range: Range, fix?: Fix): void => {
+    diagnostics.push({ code, severity: "error", message, file: path, range, ...(fix ? { fix } : {}) });
   };
 
   for (const err of lexed.errors) {
@@ -123,7 +123,8 @@ function parseInner(text: string, path: string, lines: LineMap, diagnostics: Dia
     if (seen.has(key)) continue; // one syntax error per position is enough
     seen.add(key);
     const missing = e.name === "MismatchedTokenException" && !e.message.startsWith("unexpected");
-    add(missing ? "SEG0002" : "SEG0001", e.message, range);
+    const fix = e.context.ruleStack.at(-1) === "segmentDecl" ? missingWhereFix(e.token, lexed.tokens, range) : undefined;
+    add(missing ? "SEG0002" : "SEG0001", e.message, range, fix);
   }
 
   const file = buildFile(cst, {
@@ -187,6 +188,22 @@ function lazyTokens(r: { file: SegFile; diagnostics: Diagnostic[] }, text: strin
  * The offending token; but when it is on a later line than the token before it (the
  * value missing at the end of a line), the token before it, where the user is typing.
  */
+/**
+ * "Insert `where`" for a condition written straight into a segment's body
+ * (`segment pro { plan == "pro" }`): the body stopped at a token that starts a condition,
+ * with no `where` between it and the body's `{`.
+ */
+function missingWhereFix(at: IToken, tokens: IToken[], range: Range): Fix | undefined {
+  if (![T.Identifier, T.Not, T.Did, T.LParen].includes(at.tokenType) && !at.tokenType.CATEGORIES?.includes(T.AggFn)) return undefined;
+  const index = tokens.indexOf(at);
+  for (let i = index - 1; i >= 0; i--) {
+    const t = tokens[i]!.tokenType;
+    if (t === T.Where || t === T.Segment || t === T.RBrace) return undefined;
+    if (t === T.LBrace) return { title: "Insert `where`", edits: [{ range: { start: range.start, end: range.start }, newText: "where " }] };
+  }
+  return undefined;
+}
+
 function errorRange(e: IRecognitionException, lines: LineMap, textLength: number): Range {
   const tok = e.token;
   const prev = (e as IRecognitionException & { previousToken?: IToken }).previousToken;

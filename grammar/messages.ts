@@ -105,9 +105,45 @@ const RULE_EXPECTATIONS: Record<string, string> = {
   aggregate: "an event name",
 };
 
+/** Words people write for a missing value (`is null`, `is missing`), and what seg calls it. */
+const MISSING_WORDS = new Set(["missing", "null", "none", "nil", "undefined", "empty"]);
+
+/** `30d`, `12h`, `2wk`: units as other tools abbreviate them. */
+const UNIT_ABBREVIATIONS = /^(d|h|m|s|w|y|ms|mo|min|mins|sec|secs|hr|hrs|wk|wks|yr|yrs)$/i;
+
+const CONDITION_STARTS: readonly TokenType[] = [T.Identifier, T.Not, T.Did, T.LParen, T.AggFn, T.StringLit, T.NumberLit];
+
+/** Why a condition cannot go on at `tok`, for a mistake common enough to name. */
+function continuationHint(tok: IToken): string | undefined {
+  const t = tok.tokenType;
+  if (t === T.Assign) return "to compare, write `==`";
+  if (t === T.In)
+    return "a window follows its event or aggregate: `did login in last 30 days`, `count(login in last 7 days) >= 3`, `between 30 days and 14 days ago`";
+  if (t === T.Within) return "`within` bounds the steps of a sequence (`did signup then purchase within 7 days`); a window is `in last 30 days`";
+  if (t === T.Identifier && tok.image.toLowerCase() === "like") return "compare strings with `starts with`, `ends with`, `contains` or `matches`";
+  if (t === T.Identifier && UNIT_ABBREVIATIONS.test(tok.image)) return "a duration has its unit in words: `30 days`, `12 hours`, `2 weeks`";
+  return undefined;
+}
+
+/** The body of `segment name { … }` stopped at `actual`, where a clause or `}` was expected. */
+export function segmentBodyMessage(actual: IToken): string {
+  const base = "expected `where`, `owner`, `tags`, `deprecated` or `}`, found " + describeActual(actual);
+  const hint =
+    continuationHint(actual) ??
+    (CONDITION_STARTS.some((t) => actual.tokenType === t || actual.tokenType.CATEGORIES?.includes(t))
+      ? "a segment's condition goes after `where`, and several conditions are joined with `and` or `or`"
+      : undefined);
+  return hint ? `${base}: ${hint}` : base;
+}
+
 export const messageProvider: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
     const found = ", found " + describeActual(actual);
+    if (ruleName === "segmentDecl" && expected === T.RBrace) return segmentBodyMessage(actual);
+    if (expected === T.Set && MISSING_WORDS.has(actual.image.toLowerCase())) {
+      const negated = previous?.tokenType === T.Not;
+      return `expected \`set\` after \`${negated ? "not" : "is"}\`${found}: a missing value is tested with \`is ${negated ? "" : "not "}set\``;
+    }
     if (ruleName === "type" || (ruleName === "typedMember" && expected === T.Identifier && previous?.tokenType === T.Colon))
       return `expected ${RULE_EXPECTATIONS.type}${found}`;
     if (expected === T.Identifier) {
@@ -117,21 +153,28 @@ export const messageProvider: IParserErrorMessageProvider = {
       return `expected ${what}${a ? ` after \`${a}\`` : ""}${found}`;
     }
     const a = afterWhat(previous);
-    if (expected === EOF) return `unexpected ${describeActual(actual)}: expected ${RULE_EXPECTATIONS.declaration}`;
+    if (expected === EOF) return unexpectedAtTopLevel(actual);
     return `expected ${describeExpected(expected)}${a ? ` after \`${a}\`` : ""}${found}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `unexpected ${describeActual(firstRedundant)}: expected ${RULE_EXPECTATIONS.declaration}`;
+    return unexpectedAtTopLevel(firstRedundant);
   },
   buildNoViableAltMessage: expectedInRule,
   buildEarlyExitMessage: expectedInRule,
 };
+
+/** A token after a complete declaration, where the next one (or the end) was expected. */
+function unexpectedAtTopLevel(tok: IToken): string {
+  return `unexpected ${describeActual(tok)}: ${continuationHint(tok) ?? `expected ${RULE_EXPECTATIONS.declaration}`}`;
+}
 
 /** No alternative of `ruleName` (or none of its required repetitions) starts at `actual[0]`. */
 function expectedInRule({ actual, previous, ruleName }: { actual: IToken[]; previous: IToken; ruleName: string }): string {
   const tok = actual[0];
   if (CONDITION_RULES.has(ruleName)) return expectedValue(previous, tok);
   const exp = RULE_EXPECTATIONS[ruleName];
+  if (ruleName === "suffix" && previous?.tokenType === T.In && tok?.tokenType === T.LParen)
+    return `expected a list after \`in\`, found \`(\`: a list is written in square brackets, \`in ["a", "b"]\``;
   if (exp) return `expected ${exp}, found ${describeActual(tok)}`;
   return `unexpected ${describeActual(tok)}`;
 }

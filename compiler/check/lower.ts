@@ -43,6 +43,9 @@ import {
   type Ty,
 } from "./types.ts";
 
+/** Names people use for a missing value; seg tests one with `is not set`. */
+const NULL_WORDS = new Set(["null", "nil", "none", "undefined", "missing"]);
+
 export type Scope =
   | { kind: "entity"; entity: string }
   | { kind: "event"; entity: string; event: EventInfo | null }
@@ -578,12 +581,17 @@ export class Lowerer {
     cands.push(...g.namesOf(["const", "param"]));
     const s = didYouMean(n, cands);
     if (scope.kind === "entity" && this.checkOuterProperty(name, false)) return ERR;
+    const hint = s
+      ? `; did you mean \`${s}\`?`
+      : NULL_WORDS.has(n.toLowerCase())
+        ? "; there is no null value: test a missing value with `is not set` (`age is not set`)"
+        : "";
     env.error(
       C.unknownName,
       name.range,
       scope.kind === "entity"
-        ? `${scope.entity} has no attribute \`${n}\`, and there is no trait or const of that name${s ? `; did you mean \`${s}\`?` : ""}`
-        : `unknown const \`${n}\`${s ? `; did you mean \`${s}\`?` : ""}`,
+        ? `${scope.entity} has no attribute \`${n}\`, and there is no trait or const of that name${hint}`
+        : `unknown const \`${n}\`${hint}`,
       s ? replaceFix(name.range, s) : undefined,
     );
     return ERR;

@@ -28,6 +28,11 @@ const traitChain = (count: number): string =>
 const cases: Record<string, Case> = {
   "unknown attribute, with did-you-mean": { code: "SEG1001", src: `segment s = «contry» == "US"`, fix: "country", message: /did you mean `country`/ },
   "unknown const in a const": { code: "SEG1001", src: `const c = «nope» + 1\nsegment s = age > c` },
+  "`null` for a missing value": {
+    code: "SEG1001",
+    src: `segment s = age != «null»`,
+    message: /there is no null value: test a missing value with `is not set`/,
+  },
   "unknown field in a test record": {
     code: "SEG1001",
     src: `segment s = age > 1\ntest "t" {\n  as of 2024-06-01\n  user alice { «agee»: 3 }\n  expect alice in s\n}`,

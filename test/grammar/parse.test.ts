@@ -537,6 +537,53 @@ segment c = x == "a«\\q»b"
   });
 });
 
+describe("syntax errors name common mistakes", () => {
+  /** The one syntax error of `source`, at its «marked» range. */
+  const only = (source: string) => {
+    const m = mark(source);
+    const r = parse(m.text, "t.seg");
+    expect(r.diagnostics.map((d) => d.range)).toEqual(m.ranges);
+    return r.diagnostics[0]!;
+  };
+
+  test.each([
+    ['segment s { «plan» == "pro" }', "found `plan`: a segment's condition goes after `where`"],
+    ['segment s { where plan «=» "pro" }', "found `=`: to compare, write `==`"],
+    ["segment s { where did login «in» the last 30 days }", "found `in`: a window follows its event or aggregate"],
+    ["segment s { where count(login) >= 3 «in» last 7 days }", "`count(login in last 7 days) >= 3`"],
+    ["segment s { where did login «within» 30 days }", "found `within`: `within` bounds the steps of a sequence"],
+    ['segment s { where plan «like» "pr%" }', "compare strings with `starts with`, `ends with`, `contains` or `matches`"],
+    ['segment s of user = plan «=» "pro"', "unexpected `=`: to compare, write `==`"],
+    ["segment s { where plan is «missing» }", "found `missing`: a missing value is tested with `is not set`"],
+    ["segment s { where plan is not «null» }", "found `null`: a missing value is tested with `is set`"],
+    ['segment s { where plan in «(»"a", "b") }', 'a list is written in square brackets, `in ["a", "b"]`'],
+  ])("%s", (source, message) => {
+    expect(only(source).message).toContain(message);
+  });
+
+  test("a unit written as a letter is named (beside the checker's duration error)", () => {
+    const r = parse("segment s { where did login in last 30d }", "t.seg");
+    expect(r.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("found `d`: a duration has its unit in words: `30 days`")]);
+  });
+
+  test("a condition without `where` gets the fix that inserts it, and the fixed text parses", () => {
+    const source = 'segment s {\n  owner "growth"\n  plan == "pro"\n}';
+    const d = only(source.replace("plan ==", "«plan» =="));
+    expect(d.fix?.title).toBe("Insert `where`");
+    const [edit] = d.fix!.edits;
+    const offset = source.indexOf("plan ==");
+    expect(edit!.range.start).toEqual(edit!.range.end);
+    expect(edit!.range.start).toEqual({ line: 2, character: 2 });
+    const fixed = source.slice(0, offset) + edit!.newText + source.slice(offset);
+    expect(parse(fixed, "t.seg").diagnostics).toEqual([]);
+  });
+
+  test("no `where` fix once the body has a `where`, nor for tokens that start no condition", () => {
+    expect(only('segment s { where plan == "a" «plan» == "b" }').fix).toBeUndefined();
+    expect(only('segment s { where plan «=» "a" }').fix).toBeUndefined();
+  });
+});
+
 describe("nesting", () => {
   test("10,000 nested parentheses give a clear diagnostic, not a stack overflow", () => {
     const n = 10_000;
