@@ -71,6 +71,12 @@ function parseJson(v: unknown): unknown {
   return v;
 }
 
+/**
+ * Text that is a number: a JSON number with blanks around it, as the SQL backend reads
+ * text in a SQLite number column (Dialect.storedValue); not `0x10`, `.5` or `Infinity`.
+ */
+const JSON_NUMBER = /^[ \t\n\r]*-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?[ \t\n\r]*$/;
+
 /** An engine value of a declared column type → the JS backend's input value. */
 export function engineValue(v: unknown, type: IRColumnType): unknown {
   if (v === null || v === undefined) return null;
@@ -82,7 +88,7 @@ export function engineValue(v: unknown, type: IRColumnType): unknown {
       return typeof v === "string" ? v : String(v);
     case "number":
       if (typeof v === "number") return v;
-      if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+      if (typeof v === "string" && JSON_NUMBER.test(v)) return Number(v);
       if (typeof v === "boolean") return v ? 1 : 0;
       return v;
     case "boolean":

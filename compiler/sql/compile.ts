@@ -649,10 +649,7 @@ class QueryBuilder {
 
   private propertyValue(source: IREventSource, prop: IRProperty, alias: string): Sql {
     const storage = prop.storage;
-    if (storage.kind === "column") {
-      const c = col(alias, storage.column);
-      return prop.type.kind === "timestamp" ? this.d.timeColumn(c, prop.type.storage) : c;
-    }
+    if (storage.kind === "column") return this.storedValue(col(alias, storage.column), prop.type);
     if (source.propertiesColumn === undefined) {
       throw new SqlCompileError(`event table "${source.id}" has no properties column for "${prop.name}"`);
     }
@@ -1123,8 +1120,7 @@ class QueryBuilder {
       const node = tableAt(a.via);
       const { column, type } = a.name === null ? { column: node.entity.key.column, type: undefined } : attributeColumn(node.entity, a.name);
       node.columns.add(column);
-      const ref = col(node.alias, column);
-      selections.push(type?.kind === "timestamp" ? this.d.timeColumn(ref, type.storage) : ref);
+      selections.push(this.storedValue(col(node.alias, column), type));
       names.push(a.column);
     }
     // A key names a record only when exactly one row has it: a key on several rows is no
@@ -1227,6 +1223,21 @@ class QueryBuilder {
     const column = freeColumnName(`key_${via.join("__")}`, this.attrColumns.values());
     this.attrColumns.set(key, { via, name: null, column });
     return column;
+  }
+
+  /** A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue). */
+  private storedValue(ref: Sql, type: IRColumnType | undefined): Sql {
+    switch (type?.kind) {
+      case "timestamp":
+        return this.d.timeColumn(ref, type.storage);
+      case "string":
+      case "enum":
+      case "number":
+      case "boolean":
+        return this.d.storedValue ? this.d.storedValue(ref, type.kind === "enum" ? "string" : type.kind) : ref;
+      default:
+        return ref;
+    }
   }
 
   private asOfRef(): Sql {

@@ -90,6 +90,16 @@ export interface Dialect {
   /** A (possibly NULL) condition as a stored two-valued boolean column. */
   booleanColumn(cond: Sql): Sql;
   /**
+   * Optional: a column's value (an attribute, an event property with its own column) read
+   * as its declared type,
+   * for engines that do not hold a column's values to one type (SQLite: a table loaded
+   * from CSV holds numbers as text, and text compares greater than every number). As the
+   * JavaScript loader reads values: text of a JSON number is that number, `1 0 t f true
+   * false` (any case) are booleans, numbers are text for a string; any other value is
+   * missing (the JS loader stops on it instead).
+   */
+  storedValue?(value: Sql, type: "string" | "number" | "boolean"): Sql;
+  /**
    * A NULL of a value type, for UNION ALL branches that lack a column (a property of another
    * event table). Only for engines that type a bare NULL by itself: PostgreSQL resolves
    * `NULL UNION ALL NULL` to text, which then cannot be matched with a double. Default: NULL.

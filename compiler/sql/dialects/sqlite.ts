@@ -29,6 +29,24 @@ export function quotedJsonPath(key: string): string {
   return `$."${key.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
+/**
+ * Dialect.storedValue: SQLite keeps whatever a row holds, whatever the column's type. A
+ * number as a string as JavaScript writes it (for the whole numbers that are exact). A
+ * number from text only when the whole text is a JSON number (json_valid is strict
+ * RFC 8259; JSON allows blanks around it), since CAST reads `12abc` as 12 and `abc` as 0.
+ */
+function storedValue(v: Sql, type: "string" | "number" | "boolean"): Sql {
+  switch (type) {
+    case "string":
+      // A whole real (2139.0, as JS numbers are stored) as JavaScript writes it: 2139.
+      return sql`(CASE WHEN typeof(${v}) = 'real' AND ${v} = CAST(${v} AS INTEGER) AND abs(${v}) < 9007199254740992 THEN CAST(CAST(${v} AS INTEGER) AS TEXT) ELSE CAST(${v} AS TEXT) END)`;
+    case "number":
+      return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} WHEN typeof(${v}) = 'text' AND json_valid(${v}) THEN CASE WHEN json_type(${v}) IN ('integer', 'real') THEN json_extract(${v}, '$') END END)`;
+    case "boolean":
+      return sql`(CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} <> 0 WHEN typeof(${v}) = 'text' THEN CASE lower(${v}) WHEN '1' THEN 1 WHEN 't' THEN 1 WHEN 'true' THEN 1 WHEN '0' THEN 0 WHEN 'f' THEN 0 WHEN 'false' THEN 0 END END)`;
+  }
+}
+
 export const sqliteDialect: Dialect = {
   name: "sqlite",
   title: "SQLite",
@@ -73,6 +91,7 @@ export const sqliteDialect: Dialect = {
 
   toDouble: (v) => sql`CAST(${v} AS REAL)`,
   booleanColumn: (c) => sql`COALESCE(${c}, FALSE)`,
+  storedValue,
   materializedCte: true,
   inlineParams: false,
   aggregateFilter: true,

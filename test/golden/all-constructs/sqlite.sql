@@ -50,8 +50,23 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."currency") = 'real'
+          AND "e"."currency" = CAST("e"."currency" AS INTEGER)
+          AND abs("e"."currency") < 9007199254740992 THEN CAST(CAST("e"."currency" AS INTEGER) AS TEXT)
+          ELSE CAST("e"."currency" AS TEXT)
+        END
+      ) AS "checkout__currency",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -337,7 +352,15 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -571,14 +594,56 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day",
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day",
       "ent"."tags" AS "attr_tags",
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time",
-      "rel_org"."table_count" AS "attr_org__table_count",
-      "ent"."key_account" AS "attr_key_account",
+      (
+        CASE
+          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+          WHEN typeof("rel_org"."table_count") = 'text'
+          AND json_valid("rel_org"."table_count") THEN CASE
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+          END
+        END
+      ) AS "attr_org__table_count",
+      (
+        CASE
+          WHEN typeof("ent"."key_account") IN ('integer', 'real') THEN "ent"."key_account" <> 0
+          WHEN typeof("ent"."key_account") = 'text' THEN CASE lower("ent"."key_account")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_key_account",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
@@ -970,7 +1035,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count"
     FROM
       (
         SELECT
@@ -1018,7 +1091,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count"
     FROM
       (
         SELECT
@@ -1065,7 +1146,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count"
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count"
     FROM
       (
         SELECT
@@ -1117,8 +1206,22 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day"
     FROM
       (
         SELECT
@@ -1162,8 +1265,22 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day"
     FROM
       (
         SELECT
@@ -1206,8 +1323,22 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
-      "ent"."day" AS "attr_day"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day"
     FROM
       (
         SELECT
@@ -1256,7 +1387,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name"
     FROM
       (
         SELECT
@@ -1320,7 +1458,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name"
     FROM
       (
         SELECT
@@ -1383,7 +1528,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name"
     FROM
       (
         SELECT
@@ -1453,7 +1605,14 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."tags" AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day"
     FROM
       (
         SELECT
@@ -1546,7 +1705,14 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."tags" AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day"
     FROM
       (
         SELECT
@@ -1638,7 +1804,14 @@ WITH
     SELECT
       "ent"."customer_id" AS "entity_key",
       "ent"."tags" AS "attr_tags",
-      "ent"."day" AS "attr_day"
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day"
     FROM
       (
         SELECT
@@ -2033,8 +2206,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+          WHEN typeof("rel_org"."table_count") = 'text'
+          AND json_valid("rel_org"."table_count") THEN CASE
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+          END
+        END
+      ) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2093,8 +2282,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+          WHEN typeof("rel_org"."table_count") = 'text'
+          AND json_valid("rel_org"."table_count") THEN CASE
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+          END
+        END
+      ) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2152,8 +2357,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "rel_org"."table_count" AS "attr_org__table_count"
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
+          WHEN typeof("rel_org"."table_count") = 'text'
+          AND json_valid("rel_org"."table_count") THEN CASE
+            WHEN json_type("rel_org"."table_count") IN ('integer', 'real') THEN json_extract("rel_org"."table_count", '$')
+          END
+        END
+      ) AS "attr_org__table_count"
     FROM
       (
         SELECT
@@ -2226,10 +2447,32 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
       "ent"."tags" AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day",
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
@@ -2445,10 +2688,32 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
       "ent"."tags" AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day",
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
@@ -2663,10 +2928,32 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."count" AS "attr_count",
-      "ent"."name" AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."count") IN ('integer', 'real') THEN "ent"."count"
+          WHEN typeof("ent"."count") = 'text'
+          AND json_valid("ent"."count") THEN CASE
+            WHEN json_type("ent"."count") IN ('integer', 'real') THEN json_extract("ent"."count", '$')
+          END
+        END
+      ) AS "attr_count",
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
       "ent"."tags" AS "attr_tags",
-      "ent"."day" AS "attr_day",
+      (
+        CASE
+          WHEN typeof("ent"."day") = 'real'
+          AND "ent"."day" = CAST("ent"."day" AS INTEGER)
+          AND abs("ent"."day") < 9007199254740992 THEN CAST(CAST("ent"."day" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."day" AS TEXT)
+        END
+      ) AS "attr_day",
       "ent"."created" AS "attr_created",
       ("ent"."time" * 1000) AS "attr_time"
     FROM
@@ -2909,8 +3196,23 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."currency") = 'real'
+          AND "e"."currency" = CAST("e"."currency" AS INTEGER)
+          AND abs("e"."currency") < 9007199254740992 THEN CAST(CAST("e"."currency" AS INTEGER) AS TEXT)
+          ELSE CAST("e"."currency" AS TEXT)
+        END
+      ) AS "checkout__currency",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -3038,7 +3340,15 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -3272,7 +3582,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
@@ -3406,8 +3723,23 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."currency") = 'real'
+          AND "e"."currency" = CAST("e"."currency" AS INTEGER)
+          AND abs("e"."currency") < 9007199254740992 THEN CAST(CAST("e"."currency" AS INTEGER) AS TEXT)
+          ELSE CAST("e"."currency" AS TEXT)
+        END
+      ) AS "checkout__currency",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -3535,7 +3867,15 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -3769,7 +4109,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
@@ -3902,8 +4249,23 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
-      "e"."currency" AS "checkout__currency",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."currency") = 'real'
+          AND "e"."currency" = CAST("e"."currency" AS INTEGER)
+          AND abs("e"."currency") < 9007199254740992 THEN CAST(CAST("e"."currency" AS INTEGER) AS TEXT)
+          ELSE CAST("e"."currency" AS TEXT)
+        END
+      ) AS "checkout__currency",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4031,7 +4393,15 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
       NULL AS "view__page"
     FROM
       "shop"."checkouts" AS "e"
@@ -4265,7 +4635,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name",
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
       COALESCE("agg"."count_4", 0) AS "count_4",
@@ -4405,9 +4782,24 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
       NULL AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      (
+        CASE
+          WHEN typeof("e"."currency") = 'real'
+          AND "e"."currency" = CAST("e"."currency" AS INTEGER)
+          AND abs("e"."currency") < 9007199254740992 THEN CAST(CAST("e"."currency" AS INTEGER) AS TEXT)
+          ELSE CAST("e"."currency" AS TEXT)
+        END
+      ) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -4708,9 +5100,24 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
       NULL AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      (
+        CASE
+          WHEN typeof("e"."currency") = 'real'
+          AND "e"."currency" = CAST("e"."currency" AS INTEGER)
+          AND abs("e"."currency") < 9007199254740992 THEN CAST(CAST("e"."currency" AS INTEGER) AS TEXT)
+          ELSE CAST("e"."currency" AS TEXT)
+        END
+      ) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -5010,9 +5417,24 @@ WITH
       "e"."cust" AS "entity_key",
       "e"."checked_out_at" AS "t",
       'checkout' AS "event",
-      "e"."total" AS "checkout__amount",
+      (
+        CASE
+          WHEN typeof("e"."total") IN ('integer', 'real') THEN "e"."total"
+          WHEN typeof("e"."total") = 'text'
+          AND json_valid("e"."total") THEN CASE
+            WHEN json_type("e"."total") IN ('integer', 'real') THEN json_extract("e"."total", '$')
+          END
+        END
+      ) AS "checkout__amount",
       NULL AS "view__page",
-      "e"."currency" AS "checkout__currency"
+      (
+        CASE
+          WHEN typeof("e"."currency") = 'real'
+          AND "e"."currency" = CAST("e"."currency" AS INTEGER)
+          AND abs("e"."currency") < 9007199254740992 THEN CAST(CAST("e"."currency" AS INTEGER) AS TEXT)
+          ELSE CAST("e"."currency" AS TEXT)
+        END
+      ) AS "checkout__currency"
     FROM
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
@@ -5286,7 +5708,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."key_account" AS "attr_key_account"
+      (
+        CASE
+          WHEN typeof("ent"."key_account") IN ('integer', 'real') THEN "ent"."key_account" <> 0
+          WHEN typeof("ent"."key_account") = 'text' THEN CASE lower("ent"."key_account")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_key_account"
     FROM
       (
         SELECT
@@ -5329,7 +5763,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."key_account" AS "attr_key_account"
+      (
+        CASE
+          WHEN typeof("ent"."key_account") IN ('integer', 'real') THEN "ent"."key_account" <> 0
+          WHEN typeof("ent"."key_account") = 'text' THEN CASE lower("ent"."key_account")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_key_account"
     FROM
       (
         SELECT
@@ -5371,7 +5817,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."key_account" AS "attr_key_account"
+      (
+        CASE
+          WHEN typeof("ent"."key_account") IN ('integer', 'real') THEN "ent"."key_account" <> 0
+          WHEN typeof("ent"."key_account") = 'text' THEN CASE lower("ent"."key_account")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_key_account"
     FROM
       (
         SELECT
@@ -5419,7 +5877,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name"
     FROM
       (
         SELECT
@@ -5462,7 +5927,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name"
     FROM
       (
         SELECT
@@ -5504,7 +5976,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."name" AS "attr_name"
+      (
+        CASE
+          WHEN typeof("ent"."name") = 'real'
+          AND "ent"."name" = CAST("ent"."name" AS INTEGER)
+          AND abs("ent"."name") < 9007199254740992 THEN CAST(CAST("ent"."name" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."name" AS TEXT)
+        END
+      ) AS "attr_name"
     FROM
       (
         SELECT

@@ -341,19 +341,76 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age",
       "ent"."tags" AS "attr_tags",
-      "rel_account"."employees" AS "attr_account__employees",
-      "ent"."email" AS "attr_email",
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email",
       CAST(
         ROUND(
           (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."opted_in" AS "attr_opted_in",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."count_1", 0) AS "count_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."active_days_3", 0) AS "active_days_3",
@@ -701,7 +758,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -741,7 +805,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -780,7 +851,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -825,7 +903,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -865,7 +950,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -904,7 +996,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -949,7 +1048,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -989,7 +1096,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1028,7 +1143,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1073,7 +1196,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1113,7 +1244,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1152,7 +1291,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -5149,7 +5296,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5203,7 +5358,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5256,7 +5419,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees"
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5361,7 +5532,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -5460,7 +5638,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -5558,7 +5743,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
       "ranked_1"."last_value_6" AS "last_value_6"
     FROM
       (
@@ -5616,7 +5808,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5656,7 +5855,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5695,7 +5901,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5740,7 +5953,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5782,7 +6002,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5823,7 +6050,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5870,7 +6104,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5910,7 +6151,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5949,7 +6197,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -5994,7 +6249,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6034,7 +6296,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6073,7 +6342,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6118,7 +6394,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6160,7 +6443,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6201,7 +6491,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6248,7 +6545,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6294,7 +6598,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6339,7 +6650,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6390,7 +6708,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6436,7 +6761,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6481,7 +6813,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6532,7 +6871,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6572,7 +6918,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6611,7 +6964,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6656,7 +7016,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6696,7 +7063,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6735,7 +7109,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6780,7 +7161,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6820,7 +7208,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -6859,7 +7254,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -7538,8 +7940,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -7584,8 +8002,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -7629,8 +8063,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -7680,8 +8130,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -7728,8 +8194,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -7775,8 +8257,24 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -7828,7 +8326,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -7868,7 +8378,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -7907,7 +8429,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -7952,7 +8486,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -7992,7 +8538,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -8031,7 +8589,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -8076,7 +8646,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8119,7 +8696,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8161,7 +8745,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -8986,7 +9577,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9026,7 +9624,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9065,7 +9670,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9110,7 +9722,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9150,7 +9769,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9189,7 +9815,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9234,7 +9867,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9274,7 +9914,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -9313,7 +9960,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT

@@ -309,7 +309,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -496,7 +503,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
@@ -615,7 +629,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
@@ -733,7 +754,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2"
     FROM
@@ -1132,7 +1160,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
@@ -1269,7 +1304,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"
@@ -1405,7 +1447,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_1", 0) AS "active_days_1",
       COALESCE("agg"."count_2", 0) AS "count_2",
       COALESCE("agg"."count_5", 0) AS "count_5"

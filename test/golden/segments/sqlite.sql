@@ -774,22 +774,103 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age",
-      "ent"."opted_in" AS "attr_opted_in",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       CAST(
         ROUND(
           (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
       "ent"."tags" AS "attr_tags",
-      "ent"."email" AS "attr_email",
-      "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry",
-      "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email",
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees",
+      (
+        CASE
+          WHEN typeof("rel_account"."industry") = 'real'
+          AND "rel_account"."industry" = CAST("rel_account"."industry" AS INTEGER)
+          AND abs("rel_account"."industry") < 9007199254740992 THEN CAST(CAST("rel_account"."industry" AS INTEGER) AS TEXT)
+          ELSE CAST("rel_account"."industry" AS TEXT)
+        END
+      ) AS "attr_account__industry",
+      (
+        CASE
+          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+          WHEN typeof("rel_account"."arr") = 'text'
+          AND json_valid("rel_account"."arr") THEN CASE
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+          END
+        END
+      ) AS "attr_account__arr",
+      (
+        CASE
+          WHEN typeof("rel_account"."hq_country") = 'real'
+          AND "rel_account"."hq_country" = CAST("rel_account"."hq_country" AS INTEGER)
+          AND abs("rel_account"."hq_country") < 9007199254740992 THEN CAST(
+            CAST("rel_account"."hq_country" AS INTEGER) AS TEXT
+          )
+          ELSE CAST("rel_account"."hq_country" AS TEXT)
+        END
+      ) AS "attr_account__hq_country",
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."sum_1", 0) AS "sum_1",
       COALESCE("agg"."sum_2", 0) AS "sum_2",
       COALESCE("agg"."count_3", 0) AS "count_3",
@@ -1235,8 +1316,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1283,8 +1379,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1330,8 +1441,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."age" AS "attr_age"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age"
     FROM
       (
         SELECT
@@ -1383,8 +1509,27 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -1443,8 +1588,27 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -1502,8 +1666,27 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."country" AS "attr_country",
-      "ent"."opted_in" AS "attr_opted_in"
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in"
     FROM
       (
         SELECT
@@ -1567,7 +1750,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -1609,7 +1799,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -1650,7 +1847,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -1869,7 +2073,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -1911,7 +2122,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -1952,7 +2170,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -1999,7 +2224,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2041,7 +2273,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2082,7 +2321,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan"
     FROM
       (
         SELECT
@@ -2130,7 +2376,14 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."tags" AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -2205,7 +2458,14 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."tags" AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -2279,7 +2539,14 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       "ent"."tags" AS "attr_tags",
-      "ent"."email" AS "attr_email"
+      (
+        CASE
+          WHEN typeof("ent"."email") = 'real'
+          AND "ent"."email" = CAST("ent"."email" AS INTEGER)
+          AND abs("ent"."email") < 9007199254740992 THEN CAST(CAST("ent"."email" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."email" AS TEXT)
+        END
+      ) AS "attr_email"
     FROM
       (
         SELECT
@@ -2358,8 +2625,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -2405,8 +2687,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -2451,8 +2748,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."age" AS "attr_age",
-      "ent"."country" AS "attr_country"
+      (
+        CASE
+          WHEN typeof("ent"."age") IN ('integer', 'real') THEN "ent"."age"
+          WHEN typeof("ent"."age") = 'text'
+          AND json_valid("ent"."age") THEN CASE
+            WHEN json_type("ent"."age") IN ('integer', 'real') THEN json_extract("ent"."age", '$')
+          END
+        END
+      ) AS "attr_age",
+      (
+        CASE
+          WHEN typeof("ent"."country") = 'real'
+          AND "ent"."country" = CAST("ent"."country" AS INTEGER)
+          AND abs("ent"."country") < 9007199254740992 THEN CAST(CAST("ent"."country" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."country" AS TEXT)
+        END
+      ) AS "attr_country"
     FROM
       (
         SELECT
@@ -2573,7 +2885,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
@@ -2692,7 +3011,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
@@ -2810,7 +3136,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."active_days_8", 0) AS "active_days_8",
       COALESCE("agg"."count_9", 0) AS "count_9"
     FROM
@@ -4685,8 +5018,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees",
+      (
+        CASE
+          WHEN typeof("rel_account"."industry") = 'real'
+          AND "rel_account"."industry" = CAST("rel_account"."industry" AS INTEGER)
+          AND abs("rel_account"."industry") < 9007199254740992 THEN CAST(CAST("rel_account"."industry" AS INTEGER) AS TEXT)
+          ELSE CAST("rel_account"."industry" AS TEXT)
+        END
+      ) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -4746,8 +5094,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees",
+      (
+        CASE
+          WHEN typeof("rel_account"."industry") = 'real'
+          AND "rel_account"."industry" = CAST("rel_account"."industry" AS INTEGER)
+          AND abs("rel_account"."industry") < 9007199254740992 THEN CAST(CAST("rel_account"."industry" AS INTEGER) AS TEXT)
+          ELSE CAST("rel_account"."industry" AS TEXT)
+        END
+      ) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -4806,8 +5169,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."employees" AS "attr_account__employees",
-      "rel_account"."industry" AS "attr_account__industry"
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees",
+      (
+        CASE
+          WHEN typeof("rel_account"."industry") = 'real'
+          AND "rel_account"."industry" = CAST("rel_account"."industry" AS INTEGER)
+          AND abs("rel_account"."industry") < 9007199254740992 THEN CAST(CAST("rel_account"."industry" AS INTEGER) AS TEXT)
+          ELSE CAST("rel_account"."industry" AS TEXT)
+        END
+      ) AS "attr_account__industry"
     FROM
       (
         SELECT
@@ -4872,8 +5250,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -4940,8 +5333,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5007,8 +5415,23 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
-      "rel_account"."employees" AS "attr_account__employees"
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("rel_account"."employees") IN ('integer', 'real') THEN "rel_account"."employees"
+          WHEN typeof("rel_account"."employees") = 'text'
+          AND json_valid("rel_account"."employees") THEN CASE
+            WHEN json_type("rel_account"."employees") IN ('integer', 'real') THEN json_extract("rel_account"."employees", '$')
+          END
+        END
+      ) AS "attr_account__employees"
     FROM
       (
         SELECT
@@ -5080,8 +5503,25 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      (
+        CASE
+          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+          WHEN typeof("rel_account"."arr") = 'text'
+          AND json_valid("rel_account"."arr") THEN CASE
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+          END
+        END
+      ) AS "attr_account__arr",
+      (
+        CASE
+          WHEN typeof("rel_account"."hq_country") = 'real'
+          AND "rel_account"."hq_country" = CAST("rel_account"."hq_country" AS INTEGER)
+          AND abs("rel_account"."hq_country") < 9007199254740992 THEN CAST(
+            CAST("rel_account"."hq_country" AS INTEGER) AS TEXT
+          )
+          ELSE CAST("rel_account"."hq_country" AS TEXT)
+        END
+      ) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -5154,8 +5594,25 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      (
+        CASE
+          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+          WHEN typeof("rel_account"."arr") = 'text'
+          AND json_valid("rel_account"."arr") THEN CASE
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+          END
+        END
+      ) AS "attr_account__arr",
+      (
+        CASE
+          WHEN typeof("rel_account"."hq_country") = 'real'
+          AND "rel_account"."hq_country" = CAST("rel_account"."hq_country" AS INTEGER)
+          AND abs("rel_account"."hq_country") < 9007199254740992 THEN CAST(
+            CAST("rel_account"."hq_country" AS INTEGER) AS TEXT
+          )
+          ELSE CAST("rel_account"."hq_country" AS TEXT)
+        END
+      ) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -5227,8 +5684,25 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "rel_account"."arr" AS "attr_account__arr",
-      "rel_account"."hq_country" AS "attr_account__hq_country"
+      (
+        CASE
+          WHEN typeof("rel_account"."arr") IN ('integer', 'real') THEN "rel_account"."arr"
+          WHEN typeof("rel_account"."arr") = 'text'
+          AND json_valid("rel_account"."arr") THEN CASE
+            WHEN json_type("rel_account"."arr") IN ('integer', 'real') THEN json_extract("rel_account"."arr", '$')
+          END
+        END
+      ) AS "attr_account__arr",
+      (
+        CASE
+          WHEN typeof("rel_account"."hq_country") = 'real'
+          AND "rel_account"."hq_country" = CAST("rel_account"."hq_country" AS INTEGER)
+          AND abs("rel_account"."hq_country") < 9007199254740992 THEN CAST(
+            CAST("rel_account"."hq_country" AS INTEGER) AS TEXT
+          )
+          ELSE CAST("rel_account"."hq_country" AS TEXT)
+        END
+      ) AS "attr_account__hq_country"
     FROM
       (
         SELECT
@@ -6225,7 +6699,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
       (
@@ -6325,7 +6806,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
       (
@@ -6424,7 +6912,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       COALESCE("agg"."count_19", 0) AS "count_19"
     FROM
       (
@@ -7574,7 +8069,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
       (
@@ -7656,7 +8163,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
       (
@@ -7737,7 +8256,19 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."opted_in" AS "attr_opted_in",
+      (
+        CASE
+          WHEN typeof("ent"."opted_in") IN ('integer', 'real') THEN "ent"."opted_in" <> 0
+          WHEN typeof("ent"."opted_in") = 'text' THEN CASE lower("ent"."opted_in")
+            WHEN '1' THEN 1
+            WHEN 't' THEN 1
+            WHEN 'true' THEN 1
+            WHEN '0' THEN 0
+            WHEN 'f' THEN 0
+            WHEN 'false' THEN 0
+          END
+        END
+      ) AS "attr_opted_in",
       "agg"."last_time_4" AS "last_time_4"
     FROM
       (
@@ -8053,7 +8584,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8132,7 +8671,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -8210,7 +8757,15 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."ltv_usd" AS "attr_lifetime_value",
+      (
+        CASE
+          WHEN typeof("ent"."ltv_usd") IN ('integer', 'real') THEN "ent"."ltv_usd"
+          WHEN typeof("ent"."ltv_usd") = 'text'
+          AND json_valid("ent"."ltv_usd") THEN CASE
+            WHEN json_type("ent"."ltv_usd") IN ('integer', 'real') THEN json_extract("ent"."ltv_usd", '$')
+          END
+        END
+      ) AS "attr_lifetime_value",
       COALESCE("agg"."count_12", 0) AS "count_12"
     FROM
       (
@@ -10423,7 +10978,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
       (
@@ -10517,7 +11079,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
       (
@@ -10610,7 +11179,14 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."id" AS "entity_key",
-      "ent"."plan" AS "attr_plan",
+      (
+        CASE
+          WHEN typeof("ent"."plan") = 'real'
+          AND "ent"."plan" = CAST("ent"."plan" AS INTEGER)
+          AND abs("ent"."plan") < 9007199254740992 THEN CAST(CAST("ent"."plan" AS INTEGER) AS TEXT)
+          ELSE CAST("ent"."plan" AS TEXT)
+        END
+      ) AS "attr_plan",
       "agg"."first_time_28" AS "first_time_28"
     FROM
       (

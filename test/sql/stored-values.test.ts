@@ -1,0 +1,131 @@
+/**
+ * SQLite keeps whatever a row holds, whatever the column's type: a table loaded from CSV
+ * holds numbers and booleans as text, and SQLite compares any text as greater than any
+ * number, so `age > 30` held for an age of '5'. Both backends read such columns as their
+ * declared type (Dialect.storedValue; the JS loader's engineValue): the SQL backend and
+ * the JS backend over the same table give the members computed by hand.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { checkProject } from "../../compiler/index.ts";
+import { compareMemberKeys, openEngine, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
+import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
+import { runMembership } from "../../compiler/sql/index.ts";
+
+const AS_OF = "2024-03-10T12:00:00.000Z";
+
+const SOURCE = `
+entity user {
+  table "users"
+  key id: string
+  age: number
+  vip: boolean
+  zip: string
+  plan: enum("free", "pro")
+}
+events of user {
+  table "purchases"
+  user column "user_id"
+  time column "at"
+  event purchase {
+    table "purchases"
+    amount: number
+    gift: boolean
+  }
+}
+segment old of user = age > 30
+segment young of user = age <= 30
+segment no_age of user = age is not set
+segment vip of user = vip
+segment not_vip of user = not vip
+segment boston of user = zip == "2139"
+segment pro of user = plan == "pro"
+segment big_spender of user = sum(purchase.amount) > 10
+segment gave_gift of user = did purchase where gift
+`;
+
+const checked = checkProject([{ path: "/t/t.seg", text: SOURCE }]);
+const errors = checked.diagnostics.filter((d) => d.severity === "error");
+if (errors.length > 0) throw new Error(errors.map((d) => d.message).join("\n"));
+const ir = checked.ir;
+
+/** Members by hand; each row's comment says what its values are read as. */
+const EXPECTED: Record<string, string[]> = {
+  old: ["u1", "u4"],
+  young: ["u2", "u3"],
+  no_age: ["u5", "u6"],
+  vip: ["u1", "u3", "u4"],
+  not_vip: ["u2", "u5", "u6"],
+  boston: ["u1", "u5"],
+  pro: ["u2"],
+  big_spender: ["u1", "u2"],
+  gave_gift: ["u1", "u3"],
+};
+
+/** Columns without a type: SQLite stores each value as it is given. */
+async function load(engine: Engine, users: unknown[][]): Promise<void> {
+  await engine.exec(`CREATE TABLE users (id, age, vip, zip, plan); CREATE TABLE purchases (user_id, at, amount, gift)`);
+  const insert = async (table: string, rows: unknown[][]) => {
+    for (const row of rows) await engine.query(`INSERT INTO ${table} VALUES (${row.map(() => "?").join(", ")})`, row);
+  };
+  await insert("users", users);
+  await insert("purchases", [
+    ["u1", "2024-01-01T00:00:00Z", "12", "true"],
+    ["u2", "2024-01-01T00:00:00Z", " 6 ", "0"],
+    ["u2", "2024-01-02T00:00:00Z", 5, 0],
+    ["u3", "2024-01-01T00:00:00Z", "9.5", 1],
+    ["u4", "2024-01-01T00:00:00Z", 3, "FALSE"],
+  ]);
+}
+
+const USERS: unknown[][] = [
+  // the number 41 as text; 'true'; a string attribute holding the number 2139
+  ["u1", "41", "true", 2139, "free"],
+  // ' 5 ' with blanks; 'F'; an enum attribute as text
+  ["u2", " 5 ", "F", "02139", "pro"],
+  // a real; 1
+  ["u3", 12.5, 1, "x", "free"],
+  // '1e2' is 100; 'T'
+  ["u4", "1e2", "T", null, null],
+  ["u5", null, 0, "2139", "free"],
+  // text that is no number: missing to SQL (the JS loader stops on it, see below)
+  ["u6", "", "", null, "free"],
+];
+
+const sorted = (keys: MemberKey[]): MemberKey[] => [...keys].sort(compareMemberKeys);
+
+describe("SQLite columns holding values of another type than declared", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await openEngine("sqlite::memory:");
+    await load(engine, USERS);
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  test("the SQL backend reads them as their declared type", async () => {
+    const run = await runMembership(engine, ir, { asOf: AS_OF });
+    for (const [name, members] of Object.entries(EXPECTED)) expect(sorted(run.segments[name]!.members!), name).toEqual(members);
+  });
+
+  test("the JS backend over the loaded records agrees, and stops on text that is no number", async () => {
+    const js = compileJs(ir, { entity: "user" });
+    await engine.exec(`DELETE FROM users WHERE id = 'u6'`);
+    const members: Record<string, MemberKey[]> = Object.fromEntries(Object.keys(EXPECTED).map((n) => [n, []]));
+    for await (const record of loadEntitiesFromEngine(engine, ir, "user")) {
+      const flags = js.evaluate(record, { asOf: AS_OF });
+      for (const name of Object.keys(EXPECTED)) if (flags[name]) members[name]!.push(record.key as MemberKey);
+    }
+    for (const [name, expected] of Object.entries(EXPECTED)) {
+      expect(sorted(members[name]!), name).toEqual(expected.filter((k) => k !== "u6"));
+    }
+
+    await engine.query(`INSERT INTO users VALUES ('u7', '0x10', 1, NULL, NULL)`);
+    const evaluateAll = async () => {
+      for await (const record of loadEntitiesFromEngine(engine, ir, "user")) js.evaluate(record, { asOf: AS_OF });
+    };
+    await expect(evaluateAll()).rejects.toThrow('attribute "age" must be a number, got the string "0x10"');
+    const run = await runMembership(engine, ir, { asOf: AS_OF });
+    expect(run.segments.no_age!.members).toContain("u7");
+  });
+});
