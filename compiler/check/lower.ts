@@ -259,7 +259,11 @@ export class Lowerer {
         const l = this.expr(e.list, scope);
         if (v.ty.k === "error" || l.ty.k === "error") return ERR;
         if (l.ty.k !== "list" || !l.lits) {
-          this.env.error(C.expectedList, e.list.range, `\`in\` needs a list of values like \`["a", "b"]\`${l.ty.k === "list" ? "" : `, but this is a ${showTy(l.ty)}`}`);
+          const found =
+            l.ty.k === "list"
+              ? `, but this list is an attribute: to test whether it holds a value, write \`<list> has <value>\` (\`tags has "beta"\`)`
+              : `, but this is a ${showTy(l.ty)}`;
+          this.env.error(C.expectedList, e.list.range, `\`in\` needs a list of values like \`["a", "b"]\`${found}`);
           return ERR;
         }
         if (v.ty.k === "list" || v.ty.k === "boolean" || v.ty.k === "duration") {

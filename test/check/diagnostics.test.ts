@@ -141,6 +141,11 @@ const cases: Record<string, Case> = {
   "expected a timestamp": { code: "SEG2009", src: `segment s = days_since(«age») > 3` },
   "invalid date": { code: "SEG2009", src: `segment s = signed_up_at > «2024-02-30»` },
   "in needs a list": { code: "SEG2010", src: `segment s = country in «age»` },
+  "in over a list attribute points to has": {
+    code: "SEG2010",
+    src: `segment s = "beta" in «tags»`,
+    message: /to test whether it holds a value, write `<list> has <value>`/,
+  },
   "has needs a list": { code: "SEG2010", src: `segment s = «country» has "x"` },
   "first(E) without .time": { code: "SEG2012", src: `segment s = «first(login)» > 2024-01-01`, fix: ".time" },
   "sum of a string property": { code: "SEG2013", src: `segment s = sum(purchase.«currency») > 1` },
