@@ -128,7 +128,6 @@ function membershipSegments(ir: IRProject, entity: string, options: MembershipOp
   return all.filter((s) => names.has(s.name));
 }
 
-/** Entities that have segments, in IR order. */
 /**
  * A query of one row that counts the keys of `entity`'s table held by more than one row
  * (`keys`) and names one of them (`example`, NULL when there is none). Such a key names no
@@ -153,6 +152,7 @@ export function compileDuplicateKeys(ir: IRProject, entityName: string, dialect:
   return { sql: formatSql(query.sql, dialect), parameters: [...query.parameters] };
 }
 
+/** Entities that have segments, in IR order. */
 export function segmentEntities(ir: IRProject): string[] {
   const out: string[] = [];
   for (const s of ir.segments) if (!out.includes(s.entity)) out.push(s.entity);
@@ -1170,9 +1170,7 @@ class QueryBuilder {
   /**
    * The rows of `node`'s table that have a key, with the columns read from it and the
    * number of rows that have the same key (keyRowsColumn). A row without a key is no
-   * entity: it cannot be named as a member (the JS loader skips such rows too). Keys are
-   * counted by their digest where the dialect has one: MariaDB's collations would count
-   * `a1`, `A1` and `a1 ` as one key.
+   * entity: it cannot be named as a member (the JS loader skips such rows too).
    */
   private keyedRows(node: TableRead): AnySelect {
     const t = "t";
@@ -1617,7 +1615,6 @@ function attributeColumn(entity: IREntity, name: string): { column: string; type
   return { column: a.column, type: a.type };
 }
 
-/** The IR value type of an expression, when it can be told without a schema. */
 /** Conditions whose SQL is never NULL. */
 function twoValued(c: IRCond): boolean {
   switch (c.k) {
