@@ -29,7 +29,13 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
     return storage === "unix_seconds" ? n * 1000 : n;
   }
   if (v instanceof Date) return v.getTime();
-  if (typeof v === "number") return v; // a native column that came back as epoch ms
+  if (typeof v === "number") {
+    // Engines return native times as Date or text: a number is a column declared as ISO
+    // times that holds numbers (SQLite), which the SQL backend reads as no time.
+    throw new JsCompileError(
+      `not a timestamp: ${v} is a number where the schema declares ISO-8601 times; for unix times, declare their storage: \`timestamp(unix_seconds)\`, \`time column "…" (unix_seconds)\` (or unix_millis)`,
+    );
+  }
   if (typeof v === "string") {
     const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(v.trim());
     if (!m) throw new JsCompileError(`not a timestamp: ${JSON.stringify(v)}`);

@@ -129,3 +129,34 @@ describe("SQLite columns holding values of another type than declared", () => {
     expect(run.segments.no_age!.members).toContain("u7");
   });
 });
+
+describe("SQLite ISO-8601 time columns holding numbers", () => {
+  // 2460000 is a Julian day (2023-02-24) to SQLite's julianday(), 1704067200 unix seconds
+  // (2024-01-01): neither is a time in a column declared as ISO-8601 text.
+  const PURCHASES: unknown[][] = [
+    ["u1", 2460000, 50, 0],
+    ["u2", 1704067200, 50, 0],
+    ["u3", "2024-01-01T00:00:00Z", 50, 0],
+  ];
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await openEngine("sqlite::memory:");
+    await engine.exec(`CREATE TABLE users (id, age, vip, zip, plan); CREATE TABLE purchases (user_id, at, amount, gift)`);
+    for (const id of ["u1", "u2", "u3"]) await engine.query(`INSERT INTO users (id) VALUES (?)`, [id]);
+    for (const row of PURCHASES) await engine.query(`INSERT INTO purchases VALUES (?, ?, ?, ?)`, row);
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  test("are no time to the SQL backend, and stop the JS loader with the storage to declare", async () => {
+    const run = await runMembership(engine, ir, { asOf: AS_OF });
+    expect(run.segments.big_spender!.members).toEqual(["u3"]);
+    const loadAll = async () => {
+      for await (const record of loadEntitiesFromEngine(engine, ir, "user")) void record;
+    };
+    await expect(loadAll()).rejects.toThrow(
+      'not a timestamp: 2460000 is a number where the schema declares ISO-8601 times; for unix times, declare their storage: `timestamp(unix_seconds)`',
+    );
+  });
+});

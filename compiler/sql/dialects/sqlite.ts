@@ -64,7 +64,9 @@ export const sqliteDialect: Dialect = {
   timeColumn(column, storage) {
     switch (storage) {
       case "native":
-        return isoToMs(column);
+        // Text only: julianday() reads a number as a Julian day (1714521600, unix seconds
+        // in a column declared as ISO-8601 text, would be no time or one 4,000 years ago).
+        return isoToMs(sql`(CASE WHEN typeof(${column}) = 'text' THEN ${column} END)`);
       case "unix_seconds":
         return sql`(${column} * 1000)`;
       case "unix_millis":

@@ -26,7 +26,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -43,7 +51,15 @@ WITH
       "e"."event" IN ('login', 'feature_used', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -126,7 +142,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -138,7 +162,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -172,7 +204,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -184,7 +224,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -197,7 +245,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -208,7 +264,15 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -378,7 +442,15 @@ WITH
       ) AS "attr_email",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
       (
@@ -1352,7 +1424,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1363,12 +1443,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -1437,7 +1533,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1448,12 +1552,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -1521,7 +1641,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1532,12 +1660,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -1611,7 +1755,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1622,12 +1774,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -1696,7 +1864,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1707,12 +1883,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -1780,7 +1972,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1791,12 +1991,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -1870,7 +2086,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1881,12 +2105,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -1955,7 +2195,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1966,12 +2214,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -2039,7 +2303,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2050,12 +2322,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -2123,7 +2411,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2134,7 +2430,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2195,7 +2499,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2206,7 +2518,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2266,7 +2586,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2277,7 +2605,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2343,7 +2679,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2355,7 +2699,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2416,7 +2768,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2428,7 +2788,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2488,7 +2856,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2500,7 +2876,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2566,7 +2950,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2578,7 +2970,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2639,7 +3039,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2651,7 +3059,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2711,7 +3127,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2723,7 +3147,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2789,7 +3221,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2801,7 +3241,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2862,7 +3310,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2874,7 +3330,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2934,7 +3398,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2946,7 +3418,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -3033,7 +3513,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -3045,7 +3533,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -3119,7 +3615,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -3131,7 +3635,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -3204,7 +3716,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -3216,7 +3736,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -3295,7 +3823,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -3307,7 +3843,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -3381,7 +3925,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -3393,7 +3945,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -3466,7 +4026,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -3478,7 +4046,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -3536,7 +4112,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3548,7 +4132,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -3610,7 +4202,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3622,7 +4222,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -3683,7 +4291,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3695,7 +4311,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -3762,7 +4386,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3774,7 +4406,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -3838,7 +4478,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3850,7 +4498,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -3913,7 +4569,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3925,7 +4589,15 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4000,7 +4672,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4011,12 +4691,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -4146,7 +4842,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4157,12 +4861,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -4291,7 +5011,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4302,12 +5030,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -4436,7 +5180,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4447,7 +5199,15 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4561,7 +5321,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4572,7 +5340,15 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4685,7 +5461,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4696,7 +5480,15 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -5509,7 +6301,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -5521,7 +6321,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -5615,7 +6423,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -5627,7 +6443,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -5720,7 +6544,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -5732,7 +6564,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -7314,7 +8154,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7365,7 +8213,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7415,7 +8271,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7471,7 +8335,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7527,7 +8399,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7582,7 +8462,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7637,7 +8525,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7687,7 +8583,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7736,7 +8640,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7791,7 +8703,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7840,7 +8760,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -7888,7 +8816,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -8808,7 +9744,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8819,12 +9763,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_62d"
   ),
@@ -8893,7 +9853,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8904,12 +9872,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_62d"
   ),
@@ -8977,7 +9961,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8988,12 +9980,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_62d"
   ),
@@ -9067,7 +10075,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -9078,12 +10094,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_63d"
   ),
@@ -9152,7 +10184,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -9163,12 +10203,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_63d"
   ),
@@ -9236,7 +10292,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -9247,12 +10311,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_63d"
   ),
@@ -9326,7 +10406,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -9337,12 +10425,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_63d"
   ),
@@ -9411,7 +10515,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -9422,12 +10534,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_63d"
   ),
@@ -9495,7 +10623,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -9506,12 +10642,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_63d"
   ),

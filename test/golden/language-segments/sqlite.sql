@@ -25,7 +25,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -42,7 +50,15 @@ WITH
       "e"."event" IN ('login', 'feature_used', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -51,7 +67,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -124,7 +148,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -136,7 +168,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -149,7 +189,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -165,7 +213,15 @@ WITH
       )
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -174,7 +230,15 @@ WITH
           "e"."event" IN ('add_to_cart', 'purchase')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -442,7 +506,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -456,7 +528,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -464,7 +544,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -472,7 +560,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -568,7 +664,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -582,7 +686,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -590,7 +702,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -598,7 +718,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -693,7 +821,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -707,7 +843,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -715,7 +859,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -723,7 +875,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -821,7 +981,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -832,7 +1000,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -910,7 +1086,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -921,7 +1105,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -998,7 +1190,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -1009,7 +1209,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -1094,7 +1302,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -1108,7 +1324,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -1116,7 +1340,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_14d"
         )
@@ -1124,7 +1356,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -1238,7 +1478,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -1252,7 +1500,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -1260,7 +1516,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_14d"
         )
@@ -1268,7 +1532,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -1381,7 +1653,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -1395,7 +1675,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -1403,7 +1691,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_14d"
         )
@@ -1411,7 +1707,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -1522,7 +1826,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -1534,7 +1846,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -1595,7 +1915,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -1607,7 +1935,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -1667,7 +2003,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -1679,7 +2023,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -1766,7 +2118,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -1778,7 +2138,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -1852,7 +2220,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -1864,7 +2240,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -1937,7 +2321,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -1949,7 +2341,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -2013,7 +2413,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2024,12 +2432,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -2159,7 +2583,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2170,12 +2602,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -2304,7 +2752,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2315,12 +2771,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -2449,7 +2921,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2460,7 +2940,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2574,7 +3062,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2585,7 +3081,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -2698,7 +3202,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -2709,7 +3221,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),

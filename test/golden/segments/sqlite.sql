@@ -27,7 +27,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -78,7 +86,15 @@ WITH
       )
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -92,7 +108,15 @@ WITH
           )
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -100,7 +124,15 @@ WITH
           "e"."event" IN ('page_viewed')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -108,7 +140,15 @@ WITH
           "e"."event" IN ('subscription_cancelled')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_90d"
         )
@@ -298,7 +338,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -310,7 +358,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -344,7 +400,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -356,7 +420,15 @@ WITH
               "e"."event" IN ('session_started')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -369,7 +441,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -393,7 +473,15 @@ WITH
       )
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -407,7 +495,15 @@ WITH
           "e"."event" IN ('cart_viewed', 'add_to_cart')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -814,7 +910,15 @@ WITH
       ) AS "attr_plan",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
       "ent"."tags" AS "attr_tags",
@@ -1909,7 +2013,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -1965,7 +2077,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -2020,7 +2140,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at"
     FROM
@@ -2824,7 +2952,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2838,7 +2974,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -2846,7 +2990,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -2854,7 +3006,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -2950,7 +3110,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -2964,7 +3132,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -2972,7 +3148,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -2980,7 +3164,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -3075,7 +3267,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3089,7 +3289,15 @@ WITH
       "e"."event" IN ('login', 'feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -3097,7 +3305,15 @@ WITH
           "e"."event" IN ('login')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -3105,7 +3321,15 @@ WITH
           "e"."event" IN ('feature_used')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -3205,7 +3429,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -3216,12 +3448,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -3292,7 +3540,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -3303,12 +3559,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -3378,7 +3650,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -3389,12 +3669,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -3470,7 +3766,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3482,12 +3786,28 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -3559,7 +3879,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3571,12 +3899,28 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -3647,7 +3991,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3659,12 +4011,28 @@ WITH
       "e"."event" IN ('feature_used')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -3741,7 +4109,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3755,7 +4131,15 @@ WITH
       "e"."event" IN ('page_viewed', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -3764,7 +4148,15 @@ WITH
           "e"."event" IN ('page_viewed')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -3848,7 +4240,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3862,7 +4262,15 @@ WITH
       "e"."event" IN ('page_viewed', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -3871,7 +4279,15 @@ WITH
           "e"."event" IN ('page_viewed')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -3954,7 +4370,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -3968,7 +4392,15 @@ WITH
       "e"."event" IN ('page_viewed', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -3977,7 +4409,15 @@ WITH
           "e"."event" IN ('page_viewed')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -4060,7 +4500,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -4073,7 +4521,15 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4142,7 +4598,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -4155,7 +4619,15 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4223,7 +4695,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -4236,7 +4716,15 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4310,7 +4798,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -4327,7 +4823,15 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4457,7 +4961,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -4474,7 +4986,15 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4603,7 +5123,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -4620,7 +5148,15 @@ WITH
       "e"."event" IN ('purchase', 'experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -4761,7 +5297,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4772,12 +5316,28 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -4848,7 +5408,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4859,12 +5427,28 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -4934,7 +5518,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -4945,12 +5537,28 @@ WITH
       "e"."event" IN ('experiment_viewed')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -5788,7 +6396,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -5799,7 +6415,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -5879,7 +6503,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -5890,7 +6522,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -5969,7 +6609,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -5980,7 +6628,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -6066,7 +6722,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6077,12 +6741,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -6164,7 +6844,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6175,12 +6863,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -6261,7 +6965,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6272,12 +6984,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -6363,7 +7091,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6374,12 +7110,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -6402,7 +7154,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
@@ -6461,7 +7221,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6472,12 +7240,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -6500,7 +7284,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
@@ -6558,7 +7350,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6569,12 +7369,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -6597,7 +7413,15 @@ WITH
       "ent"."id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("ent"."signed_up_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("ent"."signed_up_at") = 'text' THEN "ent"."signed_up_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "attr_signed_up_at",
       COALESCE("agg"."active_days_20", 0) AS "active_days_20"
@@ -6662,7 +7486,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6673,12 +7505,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -6769,7 +7617,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6780,12 +7636,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -6875,7 +7747,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6886,12 +7766,28 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_14d"
   ),
@@ -6980,7 +7876,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -6991,7 +7895,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -7107,7 +8019,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -7118,7 +8038,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -7233,7 +8161,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -7244,7 +8180,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -7365,7 +8309,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -7376,7 +8328,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -7493,7 +8453,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -7504,7 +8472,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -7620,7 +8596,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -7631,7 +8615,15 @@ WITH
       "e"."event" IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -7759,7 +8751,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -7771,12 +8771,28 @@ WITH
       "e"."event" IN ('subscription_cancelled')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_90d"
   ),
@@ -7853,7 +8869,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -7865,12 +8889,28 @@ WITH
       "e"."event" IN ('subscription_cancelled')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_90d"
   ),
@@ -7946,7 +8986,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -7958,12 +9006,28 @@ WITH
       "e"."event" IN ('subscription_cancelled')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_90d"
   ),
@@ -8039,7 +9103,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8050,7 +9122,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8133,7 +9213,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8144,7 +9232,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8226,7 +9322,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8237,7 +9341,15 @@ WITH
       "e"."event" IN ('login')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8325,7 +9437,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -8337,7 +9457,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8400,7 +9528,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -8412,7 +9548,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8474,7 +9618,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -8486,7 +9638,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8554,7 +9714,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8565,7 +9733,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8641,7 +9817,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8652,7 +9836,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8727,7 +9919,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8738,7 +9938,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8819,7 +10027,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8830,7 +10046,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8896,7 +10120,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8907,7 +10139,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -8972,7 +10212,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -8983,7 +10231,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -9060,7 +10316,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9072,12 +10336,28 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_365d"
   ),
@@ -9149,7 +10429,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9161,12 +10449,28 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_365d"
   ),
@@ -9237,7 +10541,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9249,12 +10561,28 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_365d"
   ),
@@ -9331,7 +10659,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9344,12 +10680,28 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_90d"
   ),
@@ -9421,7 +10773,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9434,12 +10794,28 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_90d"
   ),
@@ -9510,7 +10886,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9523,12 +10907,28 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_90d"
   ),
@@ -9605,7 +11005,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9618,7 +11026,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -9721,7 +11137,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9734,7 +11158,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -9836,7 +11268,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -9849,7 +11289,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -9957,7 +11405,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -9968,12 +11424,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -10105,7 +11577,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -10116,12 +11596,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -10252,7 +11748,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -10263,12 +11767,28 @@ WITH
       "e"."event" IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -10405,7 +11925,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -10416,12 +11944,28 @@ WITH
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -10586,7 +12130,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -10597,12 +12149,28 @@ WITH
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -10766,7 +12334,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -10777,12 +12353,28 @@ WITH
       "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -10946,7 +12538,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -10958,7 +12558,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -11047,7 +12655,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -11059,7 +12675,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -11147,7 +12771,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -11159,7 +12791,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -11259,7 +12899,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -11270,7 +12918,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -11349,7 +13005,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -11360,7 +13024,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -11438,7 +13110,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -11449,7 +13129,15 @@ WITH
       "e"."event" IN ('purchase')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
   ),
@@ -11548,7 +13236,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -11560,7 +13256,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -11636,7 +13340,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -11648,7 +13360,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -11723,7 +13443,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -11735,7 +13463,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -11816,7 +13552,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -11828,7 +13572,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -11907,7 +13659,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -11919,7 +13679,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -11997,7 +13765,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -12009,7 +13785,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -12093,7 +13877,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -12105,7 +13897,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -12181,7 +13981,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -12193,7 +14001,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -12268,7 +14084,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -12280,7 +14104,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -12346,7 +14178,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -12357,12 +14197,28 @@ WITH
       "e"."event" IN ('rage_click')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -12433,7 +14289,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -12444,12 +14308,28 @@ WITH
       "e"."event" IN ('rage_click')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -12519,7 +14399,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event"
@@ -12530,12 +14418,28 @@ WITH
       "e"."event" IN ('rage_click')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_7d"
   ),
@@ -12611,7 +14515,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -12623,12 +14535,28 @@ WITH
       "e"."event" IN ('rage_click')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -12700,7 +14628,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -12712,12 +14648,28 @@ WITH
       "e"."event" IN ('rage_click')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -12788,7 +14740,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -12800,12 +14760,28 @@ WITH
       "e"."event" IN ('rage_click')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -12884,7 +14860,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -12898,7 +14882,15 @@ WITH
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -12906,7 +14898,15 @@ WITH
           "e"."event" IN ('rage_click')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -12914,7 +14914,15 @@ WITH
           "e"."event" IN ('support_ticket_opened')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -12968,7 +14976,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -12980,7 +14996,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -13060,7 +15084,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -13074,7 +15106,15 @@ WITH
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -13082,7 +15122,15 @@ WITH
           "e"."event" IN ('rage_click')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -13090,7 +15138,15 @@ WITH
           "e"."event" IN ('support_ticket_opened')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -13144,7 +15200,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -13156,7 +15220,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -13235,7 +15307,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -13249,7 +15329,15 @@ WITH
       "e"."event" IN ('rage_click', 'support_ticket_opened')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
@@ -13257,7 +15345,15 @@ WITH
           "e"."event" IN ('rage_click')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_7d"
         )
@@ -13265,7 +15361,15 @@ WITH
           "e"."event" IN ('support_ticket_opened')
           AND CAST(
             ROUND(
-              (julianday("e"."occurred_at") - 2440587.5) * 86400000
+              (
+                julianday(
+                  (
+                    CASE
+                      WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                    END
+                  )
+                ) - 2440587.5
+              ) * 86400000
             ) AS INTEGER
           ) > "p"."as_of_minus_30d"
         )
@@ -13319,7 +15423,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -13331,7 +15443,15 @@ WITH
               "e"."event" IN ('nps_response')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -13429,7 +15549,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -13441,7 +15569,15 @@ WITH
               "e"."event" IN ('session_started')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -13517,7 +15653,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -13529,7 +15673,15 @@ WITH
               "e"."event" IN ('session_started')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -13604,7 +15756,15 @@ WITH
               "e"."user_id" AS "entity_key",
               CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) AS "t",
               "e"."event" AS "event",
@@ -13616,7 +15776,15 @@ WITH
               "e"."event" IN ('session_started')
               AND CAST(
                 ROUND(
-                  (julianday("e"."occurred_at") - 2440587.5) * 86400000
+                  (
+                    julianday(
+                      (
+                        CASE
+                          WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                        END
+                      )
+                    ) - 2440587.5
+                  ) * 86400000
                 ) AS INTEGER
               ) <= "p"."as_of"
           ) AS "ev"
@@ -13682,7 +15850,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -13694,12 +15870,28 @@ WITH
       "e"."event" IN ('session_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -13773,7 +15965,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -13785,12 +15985,28 @@ WITH
       "e"."event" IN ('session_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
@@ -13863,7 +16079,15 @@ WITH
       "e"."user_id" AS "entity_key",
       CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) AS "t",
       "e"."event" AS "event",
@@ -13875,12 +16099,28 @@ WITH
       "e"."event" IN ('session_started')
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) <= "p"."as_of"
       AND CAST(
         ROUND(
-          (julianday("e"."occurred_at") - 2440587.5) * 86400000
+          (
+            julianday(
+              (
+                CASE
+                  WHEN typeof("e"."occurred_at") = 'text' THEN "e"."occurred_at"
+                END
+              )
+            ) - 2440587.5
+          ) * 86400000
         ) AS INTEGER
       ) > "p"."as_of_minus_30d"
   ),
