@@ -4,7 +4,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { compareMemberKeys, EngineError, openEngine, parseTarget, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine, SegInputError, JsCompileError } from "../../compiler/js/index.ts";
-import { findDuplicateKeys, runMembership, SqlCompileError, type DuplicateKeys, type RunResult } from "../../compiler/sql/index.ts";
+import {
+  findDuplicateKeys,
+  findMistypedValues,
+  runMembership,
+  SqlCompileError,
+  type DuplicateKeys,
+  type MistypedValues,
+  type RunResult,
+} from "../../compiler/sql/index.ts";
 import type { RunFlags } from "../main.ts";
 import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
@@ -32,6 +40,7 @@ export async function runCommand(dir: string, flags: RunFlags, io: CliIo): Promi
     const outcome = await cancellingOnInterrupt(engine, io, async () => {
       const entities = [...new Set(ir.segments.filter((s) => !segments || segments.includes(s.name)).map((s) => s.entity))];
       for (const found of await findDuplicateKeys(engine, ir, entities)) io.stderr(duplicateKeysWarning(found));
+      for (const found of await findMistypedValues(engine, ir, entities)) io.stderr(mistypedValuesWarning(found));
       return flags.engine === "js"
         ? evaluateWithJs(engine, ir, asOf, segments, io)
         : runMembership(engine, ir, { asOf, ...(segments ? { segments } : {}) });
@@ -114,6 +123,38 @@ function duplicateKeysWarning(found: DuplicateKeys): string {
   return (
     `seg: warning: table ${JSON.stringify(table)} has ${keys === 1 ? "1 key" : `${keys} keys`} of ${entity} on more than one row ` +
     `(e.g. ${JSON.stringify(String(example))}); such a key names no ${entity}: ${effects.join(", and ")}. Make the key column unique.\n`
+  );
+}
+
+/** Values that seg reads as missing because they are not of the column's declared type. */
+function mistypedValuesWarning(found: MistypedValues): string {
+  const { table, column, type, count, sampled, example } = found;
+  const expected =
+    type.kind === "number"
+      ? "numbers"
+      : type.kind === "boolean"
+        ? "booleans (1, 0, true, false, t, f)"
+        : type.kind === "timestamp" && type.storage === "unix_seconds"
+          ? "unix seconds"
+          : type.kind === "timestamp" && type.storage === "unix_millis"
+            ? "unix milliseconds"
+            : "ISO-8601 times";
+  const numeric = typeof example === "number" || typeof example === "bigint";
+  const shown =
+    typeof example === "string"
+      ? example === ""
+        ? "an empty string"
+        : JSON.stringify(example.length > 40 ? `${example.slice(0, 40)}…` : example)
+      : numeric
+        ? String(example)
+        : "a blob";
+  const hint =
+    type.kind === "timestamp" && type.storage === "native" && numeric
+      ? '; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`'
+      : "";
+  return (
+    `seg: warning: column ${JSON.stringify(column)} of table ${JSON.stringify(table)} holds values that are not ${expected} ` +
+    `(${count} of the ${sampled} rows sampled, e.g. ${shown}); seg reads them as missing${hint}.\n`
   );
 }
 

@@ -24,7 +24,7 @@ export function engineTime(v: unknown, storage: IRTimestampStorage): number | nu
   if (v === null || v === undefined) return null;
   if (typeof v === "bigint") v = Number(v);
   if (storage === "unix_seconds" || storage === "unix_millis") {
-    const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+    const n = typeof v === "number" ? v : typeof v === "string" && JSON_NUMBER.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(n)) throw new JsCompileError(`not a ${storage} timestamp: ${String(v)}`);
     return storage === "unix_seconds" ? n * 1000 : n;
   }

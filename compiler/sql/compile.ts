@@ -152,6 +152,39 @@ export function compileDuplicateKeys(ir: IRProject, entityName: string, dialect:
   return { sql: formatSql(query.sql, dialect), parameters: [...query.parameters] };
 }
 
+/** A column to check, with its declared type. */
+export interface TypedColumn {
+  column: string;
+  type: IRColumnType;
+}
+
+/**
+ * A query of one row over the first `sample` rows of `table`: per column (in order), how
+ * many values are not NULL yet read as missing (`bad_<i>`), one of them (`example_<i>`),
+ * and how many rows were read (`sampled`). Only meaningful for a dialect that reads values
+ * by their declared type (Dialect.storedValue); `seg run` warns about such columns.
+ */
+export function compileMistypedValues(table: string[], columns: TypedColumn[], dialect: Dialect, sample: number): CompiledQuery {
+  const db = dialect.kysely as unknown as AnyDb;
+  const rows = db
+    .selectFrom(sql`${sql.id(...table)}`.as("t"))
+    .select(columns.map((c, i) => col("t", c.column).as(`c_${i}`)))
+    .limit(sample);
+  const checks = columns.flatMap((c, i) => {
+    const value = col("s", `c_${i}`);
+    const unread = sql`${value} IS NOT NULL AND ${columnValue(dialect, value, c.type)} IS NULL`;
+    return [
+      sql`SUM(CASE WHEN ${unread} THEN 1 ELSE 0 END)`.as(`bad_${i}`),
+      sql`MIN(CASE WHEN ${unread} THEN ${value} END)`.as(`example_${i}`),
+    ];
+  });
+  const query = db
+    .selectFrom(rows.as("s"))
+    .select([...checks, sql`COUNT(*)`.as("sampled")])
+    .compile();
+  return { sql: formatSql(query.sql, dialect), parameters: [...query.parameters] };
+}
+
 /** Entities that have segments, in IR order. */
 export function segmentEntities(ir: IRProject): string[] {
   const out: string[] = [];
@@ -1225,17 +1258,7 @@ class QueryBuilder {
 
   /** A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue). */
   private storedValue(ref: Sql, type: IRColumnType | undefined): Sql {
-    switch (type?.kind) {
-      case "timestamp":
-        return this.d.timeColumn(ref, type.storage);
-      case "string":
-      case "enum":
-      case "number":
-      case "boolean":
-        return this.d.storedValue ? this.d.storedValue(ref, type.kind === "enum" ? "string" : type.kind) : ref;
-      default:
-        return ref;
-    }
+    return type ? columnValue(this.d, ref, type) : ref;
   }
 
   private asOfRef(): Sql {
@@ -1534,6 +1557,21 @@ function segColumn(name: string): string {
 }
 
 /** `base` as an internal column name that none of `existing` has taken (`base_2`, `base_3`, …). */
+/** A column of a table as its declared type (Dialect.timeColumn, Dialect.storedValue). */
+function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
+  switch (type.kind) {
+    case "timestamp":
+      return d.timeColumn(ref, type.storage);
+    case "string":
+    case "enum":
+    case "number":
+    case "boolean":
+      return d.storedValue ? d.storedValue(ref, type.kind === "enum" ? "string" : type.kind) : ref;
+    case "list":
+      return ref;
+  }
+}
+
 /**
  * A key as rows are counted by it (see QueryBuilder.keyedRows): its digest where the
  * dialect has one, since MariaDB's collations would count `a1`, `A1` and `a1 ` as one key.

@@ -4,9 +4,9 @@
  * see MAX_COLUMNS_PER_QUERY), all at the same asOf.
  */
 import { columnValues, type Engine, type MemberKey } from "../engines/index.ts";
-import type { IRProject, IRSegment } from "../ir.ts";
+import type { IRColumnType, IRProject, IRSegment } from "../ir.ts";
 import { entityAt, viaPaths, walkCond } from "../ir-utils.ts";
-import { compileDuplicateKeys, compileMembership, segmentEntities, SqlCompileError } from "./compile.ts";
+import { compileDuplicateKeys, compileMembership, compileMistypedValues, segmentEntities, SqlCompileError, type TypedColumn } from "./compile.ts";
 import { getDialect } from "./registry.ts";
 
 export interface RunOptions {
@@ -164,6 +164,71 @@ export async function findDuplicateKeys(engine: Engine, ir: IRProject, entities:
     if (keys === 0) continue;
     const table = ir.entities.find((e) => e.name === entity)!.table.join(".");
     found.push({ entity, table, keys, example: row!["example"] as MemberKey, evaluated, relatedFrom: [...relatedFrom] });
+  }
+  return found;
+}
+
+/** Rows read per table by findMistypedValues. */
+export const MISTYPED_SAMPLE = 10_000;
+
+/** A column holding values of another type than declared, in the rows sampled. */
+export interface MistypedValues {
+  /** The table, as the schema names it. */
+  table: string;
+  column: string;
+  type: IRColumnType;
+  /** Values read as missing though not NULL, among `sampled` rows. */
+  count: number;
+  sampled: number;
+  example: unknown;
+}
+
+/**
+ * On engines that keep any value in any column (SQLite; Dialect.storedValue), the columns
+ * whose values the segments of `entities` would read as missing though they are not NULL
+ * (`abc` in a number column, unix seconds in a column of ISO-8601 times), over the first
+ * MISTYPED_SAMPLE rows of each table they read: a table loaded the wrong way shows in
+ * its first rows, and a sample keeps the check cheap. Other engines hold columns to
+ * their type: none.
+ */
+export async function findMistypedValues(engine: Engine, ir: IRProject, entities: string[]): Promise<MistypedValues[]> {
+  const dialect = getDialect(engine.name);
+  if (!dialect.storedValue) return [];
+  const checked = (type: IRColumnType): boolean => type.kind === "number" || type.kind === "boolean" || type.kind === "timestamp";
+  const tables = new Map<string, { table: string[]; columns: TypedColumn[] }>();
+  const add = (table: string[], column: string, type: IRColumnType): void => {
+    if (!checked(type)) return;
+    const key = table.join(".");
+    let t = tables.get(key);
+    if (!t) tables.set(key, (t = { table, columns: [] }));
+    if (!t.columns.some((c) => c.column === column)) t.columns.push({ column, type });
+  };
+  const reached = new Set<string>();
+  for (const entity of entities) {
+    reached.add(entity);
+    for (const via of viaPaths(ir, entity)) {
+      const target = entityAt(ir, entity, via);
+      if (target) reached.add(target.name);
+    }
+  }
+  for (const e of ir.entities) if (reached.has(e.name)) for (const a of e.attributes) add(e.table, a.column, a.type);
+  for (const src of ir.eventSources) {
+    if (!entities.includes(src.entity)) continue;
+    add(src.table, src.timeColumn, { kind: "timestamp", storage: src.timeStorage });
+    for (const ev of ir.events) {
+      if (ev.source !== src.id) continue;
+      for (const p of ev.properties) if (p.storage.kind === "column") add(src.table, p.storage.column, p.type);
+    }
+  }
+  const found: MistypedValues[] = [];
+  for (const [name, { table, columns }] of tables) {
+    const q = compileMistypedValues(engine.resolveTable(table), columns, dialect, MISTYPED_SAMPLE);
+    const [row] = await engine.query(q.sql, q.parameters);
+    if (!row) continue;
+    columns.forEach((c, i) => {
+      const count = Number(row[`bad_${i}`] ?? 0);
+      if (count > 0) found.push({ table: name, column: c.column, type: c.type, count, sampled: Number(row["sampled"]), example: row[`example_${i}`] });
+    });
   }
   return found;
 }

@@ -5,11 +5,14 @@
  * declared type (Dialect.storedValue; the JS loader's engineValue): the SQL backend and
  * the JS backend over the same table give the members computed by hand.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import { compareMemberKeys, openEngine, type Engine, type MemberKey } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
+import { runCli, tempProject } from "../helpers/cli.ts";
 
 const AS_OF = "2024-03-10T12:00:00.000Z";
 
@@ -158,5 +161,73 @@ describe("SQLite ISO-8601 time columns holding numbers", () => {
     await expect(loadAll()).rejects.toThrow(
       'not a timestamp: 2460000 is a number where the schema declares ISO-8601 times; for unix times, declare their storage: `timestamp(unix_seconds)`',
     );
+  });
+});
+
+describe("seg run on SQLite", () => {
+  const schema = `
+entity user {
+  table "users"
+  key id: string
+  age: number
+  vip: boolean
+  seen: timestamp(unix_seconds)
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "at"
+  event login
+}
+segment adults of user = age >= 18
+segment seen_2024 of user = seen >= 2024-01-01
+segment seen_before_2000 of user = seen < 2000-01-01
+segment logged_in of user = did login
+`;
+  async function project(users: unknown[][], events: unknown[][]): Promise<string> {
+    const dir = tempProject({ "p.seg": schema });
+    const engine = await openEngine(path.join(dir, "p.db"));
+    await engine.exec(`CREATE TABLE users (id, age, vip, seen); CREATE TABLE events (user_id, at, event)`);
+    for (const row of users) await engine.query(`INSERT INTO users VALUES (?, ?, ?, ?)`, row);
+    for (const row of events) await engine.query(`INSERT INTO events VALUES (?, ?, 'login')`, row);
+    await engine.close();
+    return dir;
+  }
+
+  test("warns about values of another type than declared, naming the column and a fix", async () => {
+    const dir = await project(
+      [
+        ["u1", "41", "yes", "1704067200"],
+        ["u2", "abc", 1, "soon"],
+        ["u3", 30, 0, 1704067200],
+      ],
+      [
+        ["u1", 1704067200],
+        ["u2", "2024-01-02T00:00:00Z"],
+      ],
+    );
+    const run = await runCli(["run", ".", "--db", "p.db", "--as-of", AS_OF, "--format", "json", "--members"], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.split("\n").filter(Boolean)).toEqual([
+      'seg: warning: column "age" of table "users" holds values that are not numbers (1 of the 3 rows sampled, e.g. "abc"); seg reads them as missing.',
+      'seg: warning: column "vip" of table "users" holds values that are not booleans (1, 0, true, false, t, f) (1 of the 3 rows sampled, e.g. "yes"); seg reads them as missing.',
+      'seg: warning: column "seen" of table "users" holds values that are not unix seconds (1 of the 3 rows sampled, e.g. "soon"); seg reads them as missing.',
+      'seg: warning: column "at" of table "events" holds values that are not ISO-8601 times (1 of the 2 rows sampled, e.g. 1704067200); seg reads them as missing; for unix times, declare their storage: `timestamp(unix_seconds)`, `time column "…" (unix_seconds)`.',
+    ]);
+    // "soon" is no time, not the first second of 1970
+    const segments = (JSON.parse(run.stdout) as { segments: Record<string, { members: string[] }> }).segments;
+    expect(segments.adults!.members).toEqual(["u1", "u3"]);
+    expect(segments.seen_2024!.members).toEqual(["u1", "u3"]);
+    expect(segments.seen_before_2000!.members).toEqual([]);
+    expect(segments.logged_in!.members).toEqual(["u2"]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("says nothing when the values are of their declared types", async () => {
+    const dir = await project([["u1", 41, "true", 1704067200]], [["u1", "2024-01-02T00:00:00Z"]]);
+    const run = await runCli(["run", ".", "--db", "p.db", "--as-of", AS_OF], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -67,10 +67,11 @@ export const sqliteDialect: Dialect = {
         // Text only: julianday() reads a number as a Julian day (1714521600, unix seconds
         // in a column declared as ISO-8601 text, would be no time or one 4,000 years ago).
         return isoToMs(sql`(CASE WHEN typeof(${column}) = 'text' THEN ${column} END)`);
+      // Numbers as storedValue reads them: `abc` * 1000 would be 0, the first of 1970.
       case "unix_seconds":
-        return sql`(${column} * 1000)`;
+        return sql`(${storedValue(column, "number")} * 1000)`;
       case "unix_millis":
-        return column;
+        return storedValue(column, "number");
     }
   },
   addMs: (t, ms) => (ms >= 0 ? sql`(${t} + ${raw(String(ms))})` : sql`(${t} - ${raw(String(-ms))})`),

@@ -29,7 +29,15 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -44,11 +52,27 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."ts" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -72,7 +96,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -268,7 +300,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -280,7 +320,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -310,7 +358,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -322,7 +378,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -331,7 +395,15 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -346,11 +418,27 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND "e"."ts" <= "p"."as_of"
+      AND (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -366,7 +454,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -620,8 +716,26 @@ WITH
         END
       ) AS "attr_day",
       "ent"."tags" AS "attr_tags",
-      "ent"."created" AS "attr_created",
-      ("ent"."time" * 1000) AS "attr_time",
+      (
+        CASE
+          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+          WHEN typeof("ent"."created") = 'text'
+          AND json_valid("ent"."created") THEN CASE
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+          END
+        END
+      ) AS "attr_created",
+      (
+        (
+          CASE
+            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+            WHEN typeof("ent"."time") = 'text'
+            AND json_valid("ent"."time") THEN CASE
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+            END
+          END
+        ) * 1000
+      ) AS "attr_time",
       (
         CASE
           WHEN typeof("rel_org"."table_count") IN ('integer', 'real') THEN "rel_org"."table_count"
@@ -1917,8 +2031,26 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."created" AS "attr_created",
-      ("ent"."time" * 1000) AS "attr_time"
+      (
+        CASE
+          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+          WHEN typeof("ent"."created") = 'text'
+          AND json_valid("ent"."created") THEN CASE
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+          END
+        END
+      ) AS "attr_created",
+      (
+        (
+          CASE
+            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+            WHEN typeof("ent"."time") = 'text'
+            AND json_valid("ent"."time") THEN CASE
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+            END
+          END
+        ) * 1000
+      ) AS "attr_time"
     FROM
       (
         SELECT
@@ -2015,8 +2147,26 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."created" AS "attr_created",
-      ("ent"."time" * 1000) AS "attr_time"
+      (
+        CASE
+          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+          WHEN typeof("ent"."created") = 'text'
+          AND json_valid("ent"."created") THEN CASE
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+          END
+        END
+      ) AS "attr_created",
+      (
+        (
+          CASE
+            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+            WHEN typeof("ent"."time") = 'text'
+            AND json_valid("ent"."time") THEN CASE
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+            END
+          END
+        ) * 1000
+      ) AS "attr_time"
     FROM
       (
         SELECT
@@ -2112,8 +2262,26 @@ WITH
   "seg_facts" AS (
     SELECT
       "ent"."customer_id" AS "entity_key",
-      "ent"."created" AS "attr_created",
-      ("ent"."time" * 1000) AS "attr_time"
+      (
+        CASE
+          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+          WHEN typeof("ent"."created") = 'text'
+          AND json_valid("ent"."created") THEN CASE
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+          END
+        END
+      ) AS "attr_created",
+      (
+        (
+          CASE
+            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+            WHEN typeof("ent"."time") = 'text'
+            AND json_valid("ent"."time") THEN CASE
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+            END
+          END
+        ) * 1000
+      ) AS "attr_time"
     FROM
       (
         SELECT
@@ -2473,8 +2641,26 @@ WITH
           ELSE CAST("ent"."day" AS TEXT)
         END
       ) AS "attr_day",
-      "ent"."created" AS "attr_created",
-      ("ent"."time" * 1000) AS "attr_time"
+      (
+        CASE
+          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+          WHEN typeof("ent"."created") = 'text'
+          AND json_valid("ent"."created") THEN CASE
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+          END
+        END
+      ) AS "attr_created",
+      (
+        (
+          CASE
+            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+            WHEN typeof("ent"."time") = 'text'
+            AND json_valid("ent"."time") THEN CASE
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+            END
+          END
+        ) * 1000
+      ) AS "attr_time"
     FROM
       (
         SELECT
@@ -2714,8 +2900,26 @@ WITH
           ELSE CAST("ent"."day" AS TEXT)
         END
       ) AS "attr_day",
-      "ent"."created" AS "attr_created",
-      ("ent"."time" * 1000) AS "attr_time"
+      (
+        CASE
+          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+          WHEN typeof("ent"."created") = 'text'
+          AND json_valid("ent"."created") THEN CASE
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+          END
+        END
+      ) AS "attr_created",
+      (
+        (
+          CASE
+            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+            WHEN typeof("ent"."time") = 'text'
+            AND json_valid("ent"."time") THEN CASE
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+            END
+          END
+        ) * 1000
+      ) AS "attr_time"
     FROM
       (
         SELECT
@@ -2954,8 +3158,26 @@ WITH
           ELSE CAST("ent"."day" AS TEXT)
         END
       ) AS "attr_day",
-      "ent"."created" AS "attr_created",
-      ("ent"."time" * 1000) AS "attr_time"
+      (
+        CASE
+          WHEN typeof("ent"."created") IN ('integer', 'real') THEN "ent"."created"
+          WHEN typeof("ent"."created") = 'text'
+          AND json_valid("ent"."created") THEN CASE
+            WHEN json_type("ent"."created") IN ('integer', 'real') THEN json_extract("ent"."created", '$')
+          END
+        END
+      ) AS "attr_created",
+      (
+        (
+          CASE
+            WHEN typeof("ent"."time") IN ('integer', 'real') THEN "ent"."time"
+            WHEN typeof("ent"."time") = 'text'
+            AND json_valid("ent"."time") THEN CASE
+              WHEN json_type("ent"."time") IN ('integer', 'real') THEN json_extract("ent"."time", '$')
+            END
+          END
+        ) * 1000
+      ) AS "attr_time"
     FROM
       (
         SELECT
@@ -3175,7 +3397,15 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3190,11 +3420,27 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."ts" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -3218,7 +3464,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3319,7 +3573,15 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3334,11 +3596,27 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND "e"."ts" <= "p"."as_of"
+      AND (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -3354,7 +3632,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -3702,7 +3988,15 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3717,11 +4011,27 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."ts" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -3745,7 +4055,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -3846,7 +4164,15 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -3861,11 +4187,27 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND "e"."ts" <= "p"."as_of"
+      AND (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -3881,7 +4223,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -4228,7 +4578,15 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4243,11 +4601,27 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."ts" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -4271,7 +4645,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4372,7 +4754,15 @@ WITH
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4387,11 +4777,27 @@ WITH
       CROSS JOIN "seg_params" AS "p"
     WHERE
       "e"."event_name" IN ('Login', 'view')
-      AND "e"."ts" <= "p"."as_of"
+      AND (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -4407,7 +4813,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_sequence_16_step_1" AS (
     SELECT
@@ -4761,7 +5175,15 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -4776,11 +5198,27 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."ts" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -4804,7 +5242,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -4918,7 +5364,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -4930,7 +5384,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -4960,7 +5422,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -4972,7 +5442,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -5079,7 +5557,15 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5094,11 +5580,27 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."ts" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -5122,7 +5624,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5236,7 +5746,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -5248,7 +5766,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -5278,7 +5804,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -5290,7 +5824,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -5396,7 +5938,15 @@ WITH
   "seg_events" AS (
     SELECT
       "e"."customer_id" AS "entity_key",
-      "e"."ts" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) AS "t",
       CASE "e"."event_name"
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
@@ -5411,11 +5961,27 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."ts" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+          WHEN typeof("e"."ts") = 'text'
+          AND json_valid("e"."ts") THEN CASE
+            WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+          END
+        END
+      ) <= "p"."as_of"
     UNION ALL
     SELECT
       "e"."cust" AS "entity_key",
-      "e"."checked_out_at" AS "t",
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) AS "t",
       'checkout' AS "event",
       (
         CASE
@@ -5439,7 +6005,15 @@ WITH
       "shop"."checkouts" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."checked_out_at" <= "p"."as_of"
+      (
+        CASE
+          WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
+          WHEN typeof("e"."checked_out_at") = 'text'
+          AND json_valid("e"."checked_out_at") THEN CASE
+            WHEN json_type("e"."checked_out_at") IN ('integer', 'real') THEN json_extract("e"."checked_out_at", '$')
+          END
+        END
+      ) <= "p"."as_of"
   ),
   "seg_aggregates" AS (
     SELECT
@@ -5553,7 +6127,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -5565,7 +6147,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
@@ -5595,7 +6185,15 @@ WITH
           (
             SELECT
               "e"."customer_id" AS "entity_key",
-              "e"."ts" AS "t",
+              (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) AS "t",
               CASE "e"."event_name"
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
@@ -5607,7 +6205,15 @@ WITH
               CROSS JOIN "seg_params" AS "p"
             WHERE
               "e"."event_name" IN ('view')
-              AND "e"."ts" <= "p"."as_of"
+              AND (
+                CASE
+                  WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
+                  WHEN typeof("e"."ts") = 'text'
+                  AND json_valid("e"."ts") THEN CASE
+                    WHEN json_type("e"."ts") IN ('integer', 'real') THEN json_extract("e"."ts", '$')
+                  END
+                END
+              ) <= "p"."as_of"
           ) AS "ev"
       ) AS "x"
     WHERE
