@@ -10,10 +10,21 @@ import { viaPaths } from "../ir-utils.ts";
 import type { EntityInput, EventInput } from "./index.ts";
 import { JsCompileError } from "./codegen.ts";
 
-function keyOf(v: unknown): string | null {
+/**
+ * A key (or any text) as the SQL backend compares it: the text of a string key (numbers
+ * written as JavaScript writes them), the canonical text of a number key, whose text
+ * must be a JSON number (`3.0` and `3` are one key). Null when there is none: no value,
+ * or a number key that is no number (the SQL backend reads it as NULL, Dialect.storedValue).
+ */
+function keyOf(v: unknown, type: "string" | "number" = "string"): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "bigint") return v.toString();
   if (typeof v === "number") return String(v);
+  if (type === "number") {
+    if (typeof v !== "string" || !JSON_NUMBER.test(v)) return null;
+    const text = v.trim();
+    return /^-?\d+$/.test(text) ? BigInt(text).toString() : String(Number(text));
+  }
   if (typeof v === "string") return v;
   if (v instanceof Uint8Array) return Buffer.from(v).toString("utf8");
   return String(v);
@@ -165,7 +176,7 @@ export async function* loadEntitiesFromEngine(
     if (!te) throw new JsCompileError(`unknown entity ${name}`);
     const rs = await selectAll(engine, te.table, [te.key.column, ...te.attributes.map((a) => a.column), ...te.relations.map((r) => r.foreignKey)]);
     t = new Map();
-    for (const [k, keyRows] of rowsByKey(rs, te.key.column)) if (keyRows.length === 1) t.set(k, keyRows[0]!);
+    for (const [k, keyRows] of rowsByKey(rs, te.key.column, te.key.type)) if (keyRows.length === 1) t.set(k, keyRows[0]!);
     tables.set(name, t);
     return t;
   };
@@ -204,7 +215,7 @@ export async function* loadEntitiesFromEngine(
     const rs = await selectAll(engine, src.table, cols);
     const byValue = new Map(types.map((t) => [t.nameValue ?? t.name, t]));
     for (const r of rs) {
-      const k = keyOf(r[src.entityColumn]);
+      const k = keyOf(r[src.entityColumn], ent.key.type);
       if (k === null) continue;
       let type = types.length === 1 && !src.nameColumn ? types[0] : undefined;
       let name: string;
@@ -234,7 +245,7 @@ export async function* loadEntitiesFromEngine(
   }
 
   const records: { sortKey: MemberKey; rec: EntityInput }[] = [];
-  for (const [k, keyRows] of rowsByKey(rows, ent.key.column)) {
+  for (const [k, keyRows] of rowsByKey(rows, ent.key.column, ent.key.type)) {
     if (keyRows.length !== 1) continue;
     const row = keyRows[0]!;
     const key: MemberKey = ent.key.type === "number" ? numberKey(k) : k;
@@ -242,7 +253,7 @@ export async function* loadEntitiesFromEngine(
     for (const { path, steps } of resolved) {
       let cur: Row | undefined = row;
       for (const st of steps) {
-        const fk: string | null = cur ? keyOf(cur[st.fk]) : null;
+        const fk: string | null = cur ? keyOf(cur[st.fk], st.target.key.type) : null;
         cur = fk === null ? undefined : tables.get(st.target.name)!.get(fk);
       }
       const last = steps[steps.length - 1]!.target;
@@ -262,10 +273,10 @@ export async function* loadEntitiesFromEngine(
  * one row has it (as in the SQL backend): a key on several rows of the entity's table is
  * no entity, and a related record whose key is on several rows is missing.
  */
-function rowsByKey(rows: Row[], keyColumn: string): Map<string, Row[]> {
+function rowsByKey(rows: Row[], keyColumn: string, keyType: "string" | "number"): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
   for (const r of rows) {
-    const k = keyOf(r[keyColumn]);
+    const k = keyOf(r[keyColumn], keyType);
     if (k === null) continue;
     const same = out.get(k);
     if (same) same.push(r);

@@ -1123,7 +1123,9 @@ class QueryBuilder {
     const ent = "ent";
     // The tables of the entity and of the related entities it reads, one per distinct
     // relation path, each with the columns read from it.
-    const root: TableRead = { alias: ent, entity: this.entity, columns: new Set([this.entity.key.column]) };
+    // The entity's own key is read as stored: the tables derived from events are matched
+    // to it, and an expression over it would cost SQLite its index on the event table.
+    const root: TableRead = { alias: ent, entity: this.entity, columns: new Set([this.entity.key.column]), keyColumns: new Map() };
     const paths = new Map<string, TableRead>([["", root]]);
     const tableAt = (via: string[]): TableRead => {
       const known = paths.get(via.join("."));
@@ -1135,10 +1137,12 @@ class QueryBuilder {
       const target = this.ir.entities.find((e) => e.name === rel.target);
       if (!target) throw new SqlCompileError(`unknown entity "${rel.target}"`);
       parent.columns.add(rel.foreignKey);
+      parent.keyColumns.set(rel.foreignKey, target.key.type);
       const node: TableRead = {
         alias: `rel_${via.join("__")}`,
         entity: target,
         columns: new Set([target.key.column]),
+        keyColumns: new Map([[target.key.column, target.key.type]]),
         joinedTo: { parent, foreignKey: rel.foreignKey },
       };
       paths.set(via.join("."), node);
@@ -1207,12 +1211,16 @@ class QueryBuilder {
    */
   private keyedRows(node: TableRead): AnySelect {
     const t = "t";
-    const key = col(t, node.entity.key.column);
-    const counted = countedKey(node.entity, this.d, key);
+    /** Related keys and foreign keys as their key's type (Dialect.storedValue), so that they match. */
+    const read = (c: string): Sql => {
+      const keyType = node.keyColumns.get(c);
+      return keyType && this.d.storedValue ? this.d.storedValue(col(t, c), keyType) : col(t, c);
+    };
+    const key = read(node.entity.key.column);
     return this.db
       .selectFrom(sql`${sql.id(...this.resolveTable(node.entity.table))}`.as(t))
-      .select([...node.columns].map((c) => col(t, c).as(c)))
-      .select(sql`COUNT(*) OVER (PARTITION BY ${counted})`.as(keyRowsColumn(node)))
+      .select([...node.columns].map((c) => read(c).as(c)))
+      .select(sql`COUNT(*) OVER (PARTITION BY ${countedKey(node.entity, this.d, key)})`.as(keyRowsColumn(node)))
       .where(pred(sql`${key} IS NOT NULL`));
   }
 
@@ -1586,6 +1594,8 @@ interface TableRead {
   entity: IREntity;
   /** Columns read from the table: the key, attributes, foreign keys of further joins. */
   columns: Set<string>;
+  /** The related keys and foreign keys among them, with the type of the key they hold. */
+  keyColumns: Map<string, "string" | "number">;
   joinedTo?: { parent: TableRead; foreignKey: string };
 }
 

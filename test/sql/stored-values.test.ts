@@ -231,3 +231,51 @@ segment logged_in of user = did login
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("SQLite keys stored as another type than the key's", () => {
+  const source = `
+entity user {
+  table "users"
+  key id: number
+  account: account via account_id
+}
+entity account {
+  table "accounts"
+  key id: string
+  industry: string
+}
+events of user {
+  table "events"
+  user column "user_id"
+  time column "at"
+  name column "name"
+  event login
+}
+segment logged_in of user = did login
+segment fintech of user = account.industry == "fintech"
+`;
+  const { ir: keysIr } = checkProject([{ path: "k.seg", text: source }]);
+
+  test("match as the key's type: 7, '8' and 9.0 name the accounts '7', '8' and '9'; '3.0' names user 3", async () => {
+    const engine = await openEngine("sqlite::memory:");
+    try {
+      // account_id has no type, so SQLite keeps each value as given and compares 7 with '7' as unequal
+      await engine.exec(`CREATE TABLE users (id INTEGER, account_id); CREATE TABLE accounts (id TEXT, industry TEXT);
+        CREATE TABLE events (user_id TEXT, at TEXT, name TEXT)`);
+      await engine.exec(`INSERT INTO users VALUES (1, 7), (2, '8'), (3, 9.0);
+        INSERT INTO accounts VALUES ('7', 'fintech'), ('8', 'fintech'), ('9', 'fintech');
+        INSERT INTO events VALUES ('1', '2024-01-01', 'login'), (2, '2024-01-01', 'login'), ('3.0', '2024-01-01', 'login')`);
+      const expected = { logged_in: [1, 2, 3], fintech: [1, 2, 3] };
+      const run = await runMembership(engine, keysIr, { asOf: AS_OF });
+      expect({ logged_in: run.segments.logged_in!.members, fintech: run.segments.fintech!.members }).toEqual(expected);
+      const js = compileJs(keysIr, { entity: "user" });
+      const members: Record<string, MemberKey[]> = { logged_in: [], fintech: [] };
+      for await (const record of loadEntitiesFromEngine(engine, keysIr, "user")) {
+        for (const name of js.members(record, { asOf: AS_OF })) members[name]!.push(record.key as MemberKey);
+      }
+      expect(members).toEqual(expected);
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -824,7 +824,14 @@ WITH
           "t"."tags" AS "tags",
           "t"."created" AS "created",
           "t"."time" AS "time",
-          "t"."org_id" AS "org_id",
+          (
+            CASE
+              WHEN typeof("t"."org_id") = 'real'
+              AND "t"."org_id" = CAST("t"."org_id" AS INTEGER)
+              AND abs("t"."org_id") < 9007199254740992 THEN CAST(CAST("t"."org_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."org_id" AS TEXT)
+            END
+          ) AS "org_id",
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
@@ -837,16 +844,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       AND "rel_org"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
@@ -2397,7 +2425,14 @@ WITH
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."count" AS "count",
-          "t"."org_id" AS "org_id",
+          (
+            CASE
+              WHEN typeof("t"."org_id") = 'real'
+              AND "t"."org_id" = CAST("t"."org_id" AS INTEGER)
+              AND abs("t"."org_id") < 9007199254740992 THEN CAST(CAST("t"."org_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."org_id" AS TEXT)
+            END
+          ) AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2409,16 +2444,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       AND "rel_org"."seg_key_rows" = 1
     WHERE
@@ -2473,7 +2529,14 @@ WITH
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."count" AS "count",
-          "t"."org_id" AS "org_id",
+          (
+            CASE
+              WHEN typeof("t"."org_id") = 'real'
+              AND "t"."org_id" = CAST("t"."org_id" AS INTEGER)
+              AND abs("t"."org_id") < 9007199254740992 THEN CAST(CAST("t"."org_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."org_id" AS TEXT)
+            END
+          ) AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2485,16 +2548,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       AND "rel_org"."seg_key_rows" = 1
     WHERE
@@ -2548,7 +2632,14 @@ WITH
         SELECT
           "t"."customer_id" AS "customer_id",
           "t"."count" AS "count",
-          "t"."org_id" AS "org_id",
+          (
+            CASE
+              WHEN typeof("t"."org_id") = 'real'
+              AND "t"."org_id" = CAST("t"."org_id" AS INTEGER)
+              AND abs("t"."org_id") < 9007199254740992 THEN CAST(CAST("t"."org_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."org_id" AS TEXT)
+            END
+          ) AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."customer_id"
@@ -2560,16 +2651,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       AND "rel_org"."seg_key_rows" = 1
     WHERE

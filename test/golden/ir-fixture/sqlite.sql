@@ -519,7 +519,14 @@ WITH
           "t"."country" AS "country",
           "t"."age" AS "age",
           "t"."tags" AS "tags",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           "t"."email" AS "email",
           "t"."signed_up_at" AS "signed_up_at",
           "t"."ltv_usd" AS "ltv_usd",
@@ -536,16 +543,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
@@ -6101,7 +6129,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -6113,16 +6148,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -6163,7 +6219,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -6175,16 +6238,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -6224,7 +6308,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -6236,16 +6327,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE

@@ -1058,7 +1058,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           "t"."tags" AS "tags",
           "t"."email" AS "email",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
@@ -1071,19 +1078,40 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           "t"."industry" AS "industry",
           "t"."arr" AS "arr",
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
@@ -5647,7 +5675,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -5659,17 +5694,38 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -5723,7 +5779,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -5735,17 +5798,38 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -5798,7 +5882,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -5810,17 +5901,38 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -5880,7 +5992,14 @@ WITH
         SELECT
           "t"."id" AS "id",
           "t"."plan" AS "plan",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -5892,16 +6011,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -5963,7 +6103,14 @@ WITH
         SELECT
           "t"."id" AS "id",
           "t"."plan" AS "plan",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -5975,16 +6122,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -6045,7 +6213,14 @@ WITH
         SELECT
           "t"."id" AS "id",
           "t"."plan" AS "plan",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -6057,16 +6232,37 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -6134,7 +6330,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -6146,17 +6349,38 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."arr" AS "arr",
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -6225,7 +6449,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -6237,17 +6468,38 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."arr" AS "arr",
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
@@ -6315,7 +6567,14 @@ WITH
       (
         SELECT
           "t"."id" AS "id",
-          "t"."account_id" AS "account_id",
+          (
+            CASE
+              WHEN typeof("t"."account_id") = 'real'
+              AND "t"."account_id" = CAST("t"."account_id" AS INTEGER)
+              AND abs("t"."account_id") < 9007199254740992 THEN CAST(CAST("t"."account_id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."account_id" AS TEXT)
+            END
+          ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
               "t"."id"
@@ -6327,17 +6586,38 @@ WITH
       ) AS "ent"
       LEFT JOIN (
         SELECT
-          "t"."id" AS "id",
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) AS "id",
           "t"."arr" AS "arr",
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              (
+                CASE
+                  WHEN typeof("t"."id") = 'real'
+                  AND "t"."id" = CAST("t"."id" AS INTEGER)
+                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                  ELSE CAST("t"."id" AS TEXT)
+                END
+              )
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
-          "t"."id" IS NOT NULL
+          (
+            CASE
+              WHEN typeof("t"."id") = 'real'
+              AND "t"."id" = CAST("t"."id" AS INTEGER)
+              AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+              ELSE CAST("t"."id" AS TEXT)
+            END
+          ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
     WHERE
