@@ -585,7 +585,7 @@ class QueryBuilder {
         const only = events[0];
         eventName = only ? this.schemaString(only.name) : sql`NULL`;
       } else {
-        const nameCol = ecol(source.nameColumn);
+        const nameCol = this.eventNameColumn(e, source.nameColumn);
         const identity = events.every((ev) => (ev.nameValue ?? ev.name) === ev.name);
         eventName = identity
           ? nameCol
@@ -608,7 +608,7 @@ class QueryBuilder {
           p.event.source !== source.id
             ? (this.d.typedNull?.(p.prop.type.kind === "enum" ? "string" : p.prop.type.kind) ?? sql`NULL`)
             : source.nameColumn !== undefined && (anyEvent || used.length > 1)
-              ? sql`CASE WHEN ${ecol(source.nameColumn)} = ${this.schemaString(p.event.nameValue ?? p.event.name)} THEN ${this.propertyValue(source, p.prop, e)} END`
+              ? sql`CASE WHEN ${this.eventNameColumn(e, source.nameColumn)} = ${this.schemaString(p.event.nameValue ?? p.event.name)} THEN ${this.propertyValue(source, p.prop, e)} END`
               : this.propertyValue(source, p.prop, e),
         ),
       ];
@@ -667,12 +667,21 @@ class QueryBuilder {
       return sql`${time} > ${this.timeRef([...byBound.values()][0]!.after)}`;
     }
     // Several events with different bounds: the table has an event-name column.
-    const nameCol = col("e", source.nameColumn!);
+    const nameCol = this.eventNameColumn("e", source.nameColumn!);
     const parts = [
       ...(unbounded.length > 0 ? [this.eventNameIn(nameCol, unbounded)] : []),
       ...[...byBound.values()].map((g) => sql`(${this.eventNameIn(nameCol, g.events)} AND ${time} > ${this.timeRef(g.after)})`),
     ];
     return sql`(${sql.join(parts, sql` OR `)})`;
+  }
+
+  /**
+   * An event table's name column, compared exactly (Dialect.exactText): `Login` and
+   * `login ` are no `login` event, also on MariaDB. seg_events passes it on as `event`.
+   */
+  private eventNameColumn(alias: string, column: string): Sql {
+    const stored = col(alias, column);
+    return this.d.exactText ? this.d.exactText(stored) : stored;
   }
 
   /** `name IN (…)` over the stored names of these events. */

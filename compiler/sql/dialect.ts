@@ -76,6 +76,13 @@ export interface Dialect {
    * first (the engine can still use an index for it) and a byte-wise one follows.
    */
   exactKeyEquals?(a: Sql, b: Sql): Sql;
+  /**
+   * A stored string (an event table's name column) for `=` and `IN` that compare it
+   * exactly, where the column's collation would not: MariaDB and MySQL tables default to
+   * case-insensitive, PAD SPACE collations, by which `Login` and `login ` are `login`.
+   * Engines whose plain `=` is exact leave it out (a wrapper can cost them an index).
+   */
+  exactText?(value: Sql): Sql;
   /** Maps ASCII A-Z to a-z, leaves every other character as it is. */
   asciiLower(value: Sql): Sql;
   contains(haystack: Sql, needle: Sql): Sql;

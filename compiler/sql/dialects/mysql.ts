@@ -86,6 +86,7 @@ export const mysqlDialect: Dialect = {
 
   binaryString: bin,
   exactKeyEquals: (a, b) => sql`${a} = ${b} AND ${bin(a)} = ${bin(b)}`,
+  exactText: bin,
   asciiLower(v) {
     let out: Sql = v;
     for (let i = 0; i < 26; i++) out = sql`REPLACE(${out}, ${raw(`'${ASCII_UPPER[i]}'`)}, ${raw(`'${ASCII_LOWER[i]}'`)})`;

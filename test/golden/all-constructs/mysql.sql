@@ -38,7 +38,7 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -46,7 +46,7 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -304,7 +304,7 @@ WITH
             `e`.`ts` * 1000,
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) AS `t`,
-          CASE `e`.`event_name`
+          CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
@@ -316,7 +316,7 @@ WITH
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event_name` IN ('view')
+          CAST(`e`.`event_name` AS BINARY) IN ('view')
           AND TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,
@@ -375,14 +375,14 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -390,7 +390,7 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event_name` IN ('Login', 'view')
+      CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
       AND TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -6736,7 +6736,7 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -6744,7 +6744,7 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -6905,14 +6905,14 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -6920,7 +6920,7 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event_name` IN ('Login', 'view')
+      CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
       AND TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -7305,7 +7305,7 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -7313,7 +7313,7 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -7474,14 +7474,14 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -7489,7 +7489,7 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event_name` IN ('Login', 'view')
+      CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
       AND TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -7875,7 +7875,7 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -7883,7 +7883,7 @@ WITH
       NULL AS `checkout__amount`,
       NULL AS `checkout__currency`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -8044,14 +8044,14 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`
@@ -8059,7 +8059,7 @@ WITH
       `shop`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event_name` IN ('Login', 'view')
+      CAST(`e`.`event_name` AS BINARY) IN ('Login', 'view')
       AND TIMESTAMPADD(
         MICROSECOND,
         `e`.`ts` * 1000,
@@ -8454,14 +8454,14 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`,
@@ -8619,7 +8619,7 @@ WITH
             `e`.`ts` * 1000,
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) AS `t`,
-          CASE `e`.`event_name`
+          CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
@@ -8631,7 +8631,7 @@ WITH
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event_name` IN ('view')
+          CAST(`e`.`event_name` AS BINARY) IN ('view')
           AND TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,
@@ -8795,14 +8795,14 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`,
@@ -8960,7 +8960,7 @@ WITH
             `e`.`ts` * 1000,
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) AS `t`,
-          CASE `e`.`event_name`
+          CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
@@ -8972,7 +8972,7 @@ WITH
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event_name` IN ('view')
+          CAST(`e`.`event_name` AS BINARY) IN ('view')
           AND TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,
@@ -9137,14 +9137,14 @@ WITH
         `e`.`ts` * 1000,
         CAST('1970-01-01 00:00:00' AS DATETIME(3))
       ) AS `t`,
-      CASE `e`.`event_name`
+      CASE CAST(`e`.`event_name` AS BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS `event`,
       NULL AS `checkout__amount`,
       CASE
-        WHEN `e`.`event_name` = 'view' THEN CASE
+        WHEN CAST(`e`.`event_name` AS BINARY) = 'view' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`payload`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`payload`, '$."page"'))
         END
       END AS `view__page`,
@@ -9302,7 +9302,7 @@ WITH
             `e`.`ts` * 1000,
             CAST('1970-01-01 00:00:00' AS DATETIME(3))
           ) AS `t`,
-          CASE `e`.`event_name`
+          CASE CAST(`e`.`event_name` AS BINARY)
             WHEN 'Login' THEN 'login'
             WHEN 'view' THEN 'view'
             WHEN 'empty' THEN 'empty'
@@ -9314,7 +9314,7 @@ WITH
           `shop`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event_name` IN ('view')
+          CAST(`e`.`event_name` AS BINARY) IN ('view')
           AND TIMESTAMPADD(
             MICROSECOND,
             `e`.`ts` * 1000,

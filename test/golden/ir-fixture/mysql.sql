@@ -27,14 +27,14 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
         END
       END AS `purchase__amount`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -42,7 +42,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -223,7 +223,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -231,7 +231,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -280,12 +280,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_10_step_1` AS (
@@ -2224,12 +2224,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2296,12 +2296,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2369,12 +2369,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2450,12 +2450,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2522,12 +2522,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2595,12 +2595,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2676,12 +2676,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2750,12 +2750,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2825,12 +2825,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2902,12 +2902,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -2965,12 +2965,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3029,12 +3029,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3101,7 +3101,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3109,7 +3109,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3167,7 +3167,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3175,7 +3175,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3234,7 +3234,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3242,7 +3242,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3309,7 +3309,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3317,7 +3317,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3375,7 +3375,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3383,7 +3383,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3442,7 +3442,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3450,7 +3450,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3517,7 +3517,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3525,7 +3525,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3583,7 +3583,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3591,7 +3591,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3650,7 +3650,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -3658,7 +3658,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -3729,7 +3729,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -3737,7 +3737,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -3817,7 +3817,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -3825,7 +3825,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -3906,7 +3906,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -3914,7 +3914,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -4003,7 +4003,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -4011,7 +4011,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -4091,7 +4091,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -4099,7 +4099,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -4180,7 +4180,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -4188,7 +4188,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -4273,7 +4273,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -4281,7 +4281,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4342,7 +4342,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -4350,7 +4350,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4412,7 +4412,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -4420,7 +4420,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4490,7 +4490,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -4498,7 +4498,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4661,7 +4661,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -4669,7 +4669,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4833,7 +4833,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -4841,7 +4841,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -5019,12 +5019,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -5151,12 +5151,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -5284,12 +5284,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -5419,12 +5419,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_11_step_1` AS (
@@ -5536,12 +5536,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_11_step_1` AS (
@@ -5654,12 +5654,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_11_step_1` AS (
@@ -6352,7 +6352,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -6360,7 +6360,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -6456,7 +6456,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -6464,7 +6464,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -6561,7 +6561,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -6569,7 +6569,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -10508,12 +10508,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
   ),
@@ -10582,12 +10582,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
   ),
@@ -10657,12 +10657,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_62d`
   ),
@@ -10740,12 +10740,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
   ),
@@ -10812,12 +10812,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
   ),
@@ -10885,12 +10885,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
   ),
@@ -10966,12 +10966,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
   ),
@@ -11038,12 +11038,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
   ),
@@ -11111,12 +11111,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_63d`
   ),

@@ -26,14 +26,14 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
         END
       END AS `purchase__amount`
@@ -41,12 +41,12 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
-        `e`.`event` IN ('login', 'purchase')
+        CAST(`e`.`event` AS BINARY) IN ('login', 'purchase')
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -108,7 +108,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -116,7 +116,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -154,12 +154,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN (
+      CAST(`e`.`event` AS BINARY) IN (
         'add_to_cart',
         'purchase',
         'trial_started',
@@ -167,9 +167,9 @@ WITH
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
-        `e`.`event` IN ('trial_started', 'subscription_started')
+        CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
         OR (
-          `e`.`event` IN ('add_to_cart', 'purchase')
+          CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
       )
@@ -432,9 +432,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -442,15 +442,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -539,9 +539,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -549,15 +549,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -647,9 +647,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -657,15 +657,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -760,12 +760,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -841,12 +841,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -923,12 +923,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -1015,9 +1015,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -1025,15 +1025,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -1141,9 +1141,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -1151,15 +1151,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -1268,9 +1268,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -1278,15 +1278,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -1395,7 +1395,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -1403,7 +1403,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -1461,7 +1461,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -1469,7 +1469,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -1528,7 +1528,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -1536,7 +1536,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -1607,7 +1607,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -1615,7 +1615,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -1695,7 +1695,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -1703,7 +1703,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -1784,7 +1784,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -1792,7 +1792,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -1883,12 +1883,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2015,12 +2015,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2148,12 +2148,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -2283,12 +2283,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_9_step_1` AS (
@@ -2400,12 +2400,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_9_step_1` AS (
@@ -2518,12 +2518,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_9_step_1` AS (

@@ -28,54 +28,54 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
         END
       END AS `purchase__amount`,
       CASE
-        WHEN `e`.`event` = 'purchase' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'purchase' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
         END
       END AS `purchase__currency`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
         END
       END AS `page_viewed__path`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
         END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
         END
       END AS `experiment_viewed__variant`,
       CASE
-        WHEN `e`.`event` = 'subscription_cancelled' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'subscription_cancelled' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
         END
       END AS `subscription_cancelled__reason`,
       CASE
-        WHEN `e`.`event` = 'rage_click' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'rage_click' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
         END
       END AS `rage_click__page`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
         END
       END AS `support_ticket_opened__priority`,
       CASE
-        WHEN `e`.`event` = 'session_started' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'session_started' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
         END
       END AS `session_started__device_os`
@@ -83,7 +83,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN (
+      CAST(`e`.`event` AS BINARY) IN (
         'login',
         'session_started',
         'feature_used',
@@ -96,9 +96,9 @@ WITH
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
-        `e`.`event` IN ('login', 'purchase', 'experiment_viewed')
+        CAST(`e`.`event` AS BINARY) IN ('login', 'purchase', 'experiment_viewed')
         OR (
-          `e`.`event` IN (
+          CAST(`e`.`event` AS BINARY) IN (
             'session_started',
             'feature_used',
             'rage_click',
@@ -107,11 +107,11 @@ WITH
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
         OR (
-          `e`.`event` IN ('page_viewed')
+          CAST(`e`.`event` AS BINARY) IN ('page_viewed')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('subscription_cancelled')
+          CAST(`e`.`event` AS BINARY) IN ('subscription_cancelled')
           AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
         )
       )
@@ -424,14 +424,14 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
-            WHEN `e`.`event` = 'nps_response' THEN CASE
+            WHEN CAST(`e`.`event` AS BINARY) = 'nps_response' THEN CASE
               WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
             END
           END AS `nps_response__score`,
           CASE
-            WHEN `e`.`event` = 'session_started' THEN CASE
+            WHEN CAST(`e`.`event` AS BINARY) = 'session_started' THEN CASE
               WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
             END
           END AS `session_started__browser`
@@ -439,7 +439,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('session_started', 'nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('session_started', 'nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -491,14 +491,14 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
         END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
         END
       END AS `experiment_viewed__variant`
@@ -506,7 +506,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN (
+      CAST(`e`.`event` AS BINARY) IN (
         'cart_viewed',
         'add_to_cart',
         'purchase',
@@ -516,14 +516,14 @@ WITH
       )
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
-        `e`.`event` IN (
+        CAST(`e`.`event` AS BINARY) IN (
           'purchase',
           'trial_started',
           'subscription_started',
           'experiment_viewed'
         )
         OR (
-          `e`.`event` IN ('cart_viewed', 'add_to_cart')
+          CAST(`e`.`event` AS BINARY) IN ('cart_viewed', 'add_to_cart')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -3005,9 +3005,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -3015,15 +3015,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -3112,9 +3112,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -3122,15 +3122,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -3220,9 +3220,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'feature_used' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'feature_used' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
         END
       END AS `feature_used__feature`
@@ -3230,15 +3230,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login', 'feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('login', 'feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('login')
+          CAST(`e`.`event` AS BINARY) IN ('login')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('feature_used')
+          CAST(`e`.`event` AS BINARY) IN ('feature_used')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -3335,12 +3335,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -3411,12 +3411,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -3488,12 +3488,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -3573,7 +3573,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -3581,7 +3581,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -3653,7 +3653,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -3661,7 +3661,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -3734,7 +3734,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."feature"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."feature"'))
       END AS `feature_used__feature`
@@ -3742,7 +3742,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('feature_used')
+      CAST(`e`.`event` AS BINARY) IN ('feature_used')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -3823,9 +3823,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
         END
       END AS `page_viewed__path`
@@ -3833,12 +3833,12 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('page_viewed', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
-        `e`.`event` IN ('purchase')
+        CAST(`e`.`event` AS BINARY) IN ('purchase')
         OR (
-          `e`.`event` IN ('page_viewed')
+          CAST(`e`.`event` AS BINARY) IN ('page_viewed')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
       )
@@ -3923,9 +3923,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
         END
       END AS `page_viewed__path`
@@ -3933,12 +3933,12 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('page_viewed', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
-        `e`.`event` IN ('purchase')
+        CAST(`e`.`event` AS BINARY) IN ('purchase')
         OR (
-          `e`.`event` IN ('page_viewed')
+          CAST(`e`.`event` AS BINARY) IN ('page_viewed')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
       )
@@ -4024,9 +4024,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'page_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'page_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."path"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."path"'))
         END
       END AS `page_viewed__path`
@@ -4034,12 +4034,12 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('page_viewed', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('page_viewed', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
-        `e`.`event` IN ('purchase')
+        CAST(`e`.`event` AS BINARY) IN ('purchase')
         OR (
-          `e`.`event` IN ('page_viewed')
+          CAST(`e`.`event` AS BINARY) IN ('page_viewed')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
       )
@@ -4127,7 +4127,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
       END AS `experiment_viewed__experiment`,
@@ -4138,7 +4138,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4206,7 +4206,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
       END AS `experiment_viewed__experiment`,
@@ -4217,7 +4217,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4286,7 +4286,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
       END AS `experiment_viewed__experiment`,
@@ -4297,7 +4297,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -4374,14 +4374,14 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
         END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
         END
       END AS `experiment_viewed__variant`
@@ -4389,7 +4389,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase', 'experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_14_step_1` AS (
@@ -4521,14 +4521,14 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
         END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
         END
       END AS `experiment_viewed__variant`
@@ -4536,7 +4536,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase', 'experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_14_step_1` AS (
@@ -4669,14 +4669,14 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."experiment"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."experiment"'))
         END
       END AS `experiment_viewed__experiment`,
       CASE
-        WHEN `e`.`event` = 'experiment_viewed' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'experiment_viewed' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."variant"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."variant"'))
         END
       END AS `experiment_viewed__variant`
@@ -4684,7 +4684,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase', 'experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('purchase', 'experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_14_step_1` AS (
@@ -4831,12 +4831,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -4905,12 +4905,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -4980,12 +4980,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('experiment_viewed')
+      CAST(`e`.`event` AS BINARY) IN ('experiment_viewed')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -5714,12 +5714,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -5797,12 +5797,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -5881,12 +5881,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -5974,12 +5974,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -6060,12 +6060,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -6147,12 +6147,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -6241,12 +6241,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -6324,12 +6324,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -6408,12 +6408,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -6501,12 +6501,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -6593,12 +6593,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -6686,12 +6686,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_14d`
   ),
@@ -6780,12 +6780,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_21_step_1` AS (
@@ -6899,12 +6899,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_21_step_1` AS (
@@ -7019,12 +7019,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_21_step_1` AS (
@@ -7147,12 +7147,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_22_step_1` AS (
@@ -7265,12 +7265,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_22_step_1` AS (
@@ -7384,12 +7384,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('trial_started', 'subscription_started')
+      CAST(`e`.`event` AS BINARY) IN ('trial_started', 'subscription_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_sequence_22_step_1` AS (
@@ -7517,7 +7517,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
       END AS `subscription_cancelled__reason`
@@ -7525,7 +7525,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('subscription_cancelled')
+      CAST(`e`.`event` AS BINARY) IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
@@ -7702,7 +7702,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
       END AS `subscription_cancelled__reason`
@@ -7710,7 +7710,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('subscription_cancelled')
+      CAST(`e`.`event` AS BINARY) IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
@@ -7888,7 +7888,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."reason"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."reason"'))
       END AS `subscription_cancelled__reason`
@@ -7896,7 +7896,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('subscription_cancelled')
+      CAST(`e`.`event` AS BINARY) IN ('subscription_cancelled')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
@@ -8076,12 +8076,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8151,12 +8151,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8227,12 +8227,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('login')
+      CAST(`e`.`event` AS BINARY) IN ('login')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8311,7 +8311,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -8319,7 +8319,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8379,7 +8379,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -8387,7 +8387,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8448,7 +8448,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -8456,7 +8456,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8525,12 +8525,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8595,12 +8595,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8666,12 +8666,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8745,12 +8745,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8815,12 +8815,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8886,12 +8886,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -8971,7 +8971,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -8979,7 +8979,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
@@ -9049,7 +9049,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -9057,7 +9057,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
@@ -9128,7 +9128,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -9136,7 +9136,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_365d`
   ),
@@ -9215,7 +9215,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
       END AS `purchase__currency`,
@@ -9226,7 +9226,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
@@ -9296,7 +9296,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
       END AS `purchase__currency`,
@@ -9307,7 +9307,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
@@ -9378,7 +9378,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
       END AS `purchase__currency`,
@@ -9389,7 +9389,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_90d`
   ),
@@ -9468,7 +9468,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
       END AS `purchase__currency`,
@@ -9479,7 +9479,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -9583,7 +9583,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
       END AS `purchase__currency`,
@@ -9594,7 +9594,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -9699,7 +9699,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."currency"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."currency"'))
       END AS `purchase__currency`,
@@ -9710,7 +9710,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -9823,12 +9823,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -9957,12 +9957,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -10092,12 +10092,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -10235,12 +10235,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -10406,12 +10406,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -10578,12 +10578,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('cart_viewed', 'add_to_cart', 'purchase')
+      CAST(`e`.`event` AS BINARY) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -10752,7 +10752,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -10760,7 +10760,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -10846,7 +10846,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -10854,7 +10854,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -10941,7 +10941,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."amount"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."amount"') AS DOUBLE)
       END AS `purchase__amount`
@@ -10949,7 +10949,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -11050,12 +11050,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -11132,12 +11132,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -11215,12 +11215,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('purchase')
+      CAST(`e`.`event` AS BINARY) IN ('purchase')
       AND `e`.`occurred_at` <= `p`.`as_of`
   ),
   `seg_aggregates` AS (
@@ -11304,7 +11304,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11312,7 +11312,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11394,7 +11394,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11402,7 +11402,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11485,7 +11485,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11493,7 +11493,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11584,7 +11584,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11592,7 +11592,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11677,7 +11677,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11685,7 +11685,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11771,7 +11771,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11779,7 +11779,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11873,7 +11873,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11881,7 +11881,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -11963,7 +11963,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -11971,7 +11971,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -12054,7 +12054,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -12062,7 +12062,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -12155,12 +12155,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -12229,12 +12229,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -12304,12 +12304,12 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`
+      CAST(`e`.`event` AS BINARY) AS `event`
     FROM
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
   ),
@@ -12387,7 +12387,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
       END AS `rage_click__page`
@@ -12395,7 +12395,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -12467,7 +12467,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
       END AS `rage_click__page`
@@ -12475,7 +12475,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -12548,7 +12548,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."page"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."page"'))
       END AS `rage_click__page`
@@ -12556,7 +12556,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -12639,9 +12639,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
         END
       END AS `support_ticket_opened__priority`
@@ -12649,15 +12649,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('rage_click')
+          CAST(`e`.`event` AS BINARY) IN ('rage_click')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('support_ticket_opened')
+          CAST(`e`.`event` AS BINARY) IN ('support_ticket_opened')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -12694,7 +12694,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -12702,7 +12702,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -12805,9 +12805,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
         END
       END AS `support_ticket_opened__priority`
@@ -12815,15 +12815,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('rage_click')
+          CAST(`e`.`event` AS BINARY) IN ('rage_click')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('support_ticket_opened')
+          CAST(`e`.`event` AS BINARY) IN ('support_ticket_opened')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -12860,7 +12860,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -12868,7 +12868,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -12972,9 +12972,9 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
-        WHEN `e`.`event` = 'support_ticket_opened' THEN CASE
+        WHEN CAST(`e`.`event` AS BINARY) = 'support_ticket_opened' THEN CASE
           WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."priority"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."priority"'))
         END
       END AS `support_ticket_opened__priority`
@@ -12982,15 +12982,15 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('rage_click', 'support_ticket_opened')
+      CAST(`e`.`event` AS BINARY) IN ('rage_click', 'support_ticket_opened')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND (
         (
-          `e`.`event` IN ('rage_click')
+          CAST(`e`.`event` AS BINARY) IN ('rage_click')
           AND `e`.`occurred_at` > `p`.`as_of_minus_7d`
         )
         OR (
-          `e`.`event` IN ('support_ticket_opened')
+          CAST(`e`.`event` AS BINARY) IN ('support_ticket_opened')
           AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
         )
       )
@@ -13027,7 +13027,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."score"')) <> 'NULL' THEN CAST(JSON_EXTRACT(`e`.`props`, '$."score"') AS DOUBLE)
           END AS `nps_response__score`
@@ -13035,7 +13035,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('nps_response')
+          CAST(`e`.`event` AS BINARY) IN ('nps_response')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -13143,7 +13143,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
           END AS `session_started__browser`
@@ -13151,7 +13151,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('session_started')
+          CAST(`e`.`event` AS BINARY) IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -13233,7 +13233,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
           END AS `session_started__browser`
@@ -13241,7 +13241,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('session_started')
+          CAST(`e`.`event` AS BINARY) IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -13324,7 +13324,7 @@ WITH
         SELECT
           UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
           `e`.`occurred_at` AS `t`,
-          `e`.`event` AS `event`,
+          CAST(`e`.`event` AS BINARY) AS `event`,
           CASE
             WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."browser"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."browser"'))
           END AS `session_started__browser`
@@ -13332,7 +13332,7 @@ WITH
           `analytics`.`events` AS `e`
           CROSS JOIN `seg_params` AS `p`
         WHERE
-          `e`.`event` IN ('session_started')
+          CAST(`e`.`event` AS BINARY) IN ('session_started')
           AND `e`.`occurred_at` <= `p`.`as_of`
       ) AS `ev`
     WHERE
@@ -13425,7 +13425,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
       END AS `session_started__device_os`
@@ -13433,7 +13433,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('session_started')
+      CAST(`e`.`event` AS BINARY) IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -13505,7 +13505,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
       END AS `session_started__device_os`
@@ -13513,7 +13513,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('session_started')
+      CAST(`e`.`event` AS BINARY) IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
@@ -13586,7 +13586,7 @@ WITH
     SELECT
       UNHEX(SHA2(CONVERT(`e`.`user_id` USING utf8mb4), 256)) AS `entity_key`,
       `e`.`occurred_at` AS `t`,
-      `e`.`event` AS `event`,
+      CAST(`e`.`event` AS BINARY) AS `event`,
       CASE
         WHEN JSON_TYPE(JSON_EXTRACT(`e`.`props`, '$."device_os"')) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(`e`.`props`, '$."device_os"'))
       END AS `session_started__device_os`
@@ -13594,7 +13594,7 @@ WITH
       `analytics`.`events` AS `e`
       CROSS JOIN `seg_params` AS `p`
     WHERE
-      `e`.`event` IN ('session_started')
+      CAST(`e`.`event` AS BINARY) IN ('session_started')
       AND `e`.`occurred_at` <= `p`.`as_of`
       AND `e`.`occurred_at` > `p`.`as_of_minus_30d`
   ),
