@@ -79,8 +79,9 @@ export interface Dialect {
   /**
    * A stored string (an event table's name column) for `=` and `IN` that compare it
    * exactly, where the column's collation would not: MariaDB and MySQL tables default to
-   * case-insensitive, PAD SPACE collations, by which `Login` and `login ` are `login`.
-   * Engines whose plain `=` is exact leave it out (a wrapper can cost them an index).
+   * case-insensitive, PAD SPACE collations, by which `Login` and `login ` are `login`, and
+   * a SQLite column may be declared COLLATE NOCASE. Engines whose plain `=` is always
+   * exact leave it out (a wrapper can cost them an index).
    */
   exactText?(value: Sql): Sql;
   /** Maps ASCII A-Z to a-z, leaves every other character as it is. */

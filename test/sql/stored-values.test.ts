@@ -279,3 +279,26 @@ segment fintech of user = account.industry == "fintech"
     }
   });
 });
+
+describe("SQLite event name columns declared COLLATE NOCASE", () => {
+  test("still compare event names exactly: `Login` is no `login` event", async () => {
+    const { ir: eventsIr } = checkProject([
+      {
+        path: "e.seg",
+        text: `entity user { table "users"  key id: string }
+events of user { table "events"  user column "user_id"  time column "at"  name column "name"  event login }
+segment logged_in of user = did login`,
+      },
+    ]);
+    const engine = await openEngine("sqlite::memory:");
+    try {
+      await engine.exec(`CREATE TABLE users (id TEXT); CREATE TABLE events (user_id TEXT, at TEXT, name TEXT COLLATE NOCASE);
+        INSERT INTO users VALUES ('u1'), ('u2');
+        INSERT INTO events VALUES ('u1', '2024-01-01', 'Login'), ('u2', '2024-01-01', 'login')`);
+      const run = await runMembership(engine, eventsIr, { asOf: AS_OF });
+      expect(run.segments.logged_in!.members).toEqual(["u2"]);
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -86,6 +86,8 @@ export const sqliteDialect: Dialect = {
   listContains: (list, value) => sql`EXISTS (SELECT 1 FROM json_each(${list}) WHERE json_each.value = ${value})`,
 
   binaryString: (v) => v,
+  // A column may be declared COLLATE NOCASE (or RTRIM), which `=` and IN would follow.
+  exactText: (v) => sql`(${v} COLLATE BINARY)`,
   asciiLower: (v) => sql`lower(${v})`,
   contains: (a, b) => sql`(instr(${a}, ${b}) > 0)`,
   startsWith: (a, b) => sql`(substr(${a}, 1, length(${b})) = ${b})`,

@@ -38,7 +38,7 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -46,7 +46,7 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -309,7 +309,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -319,7 +319,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -367,7 +367,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -377,7 +377,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -404,20 +404,20 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -3518,7 +3518,7 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -3526,7 +3526,7 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -3694,20 +3694,20 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -4109,7 +4109,7 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4117,7 +4117,7 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4285,20 +4285,20 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -4699,7 +4699,7 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4707,7 +4707,7 @@ WITH
       NULL AS "checkout__amount",
       NULL AS "checkout__currency",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
@@ -4875,20 +4875,20 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE BINARY) IN ('Login', 'view')
       AND (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5296,14 +5296,14 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page",
       NULL AS "checkout__currency"
     FROM
@@ -5485,7 +5485,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -5495,7 +5495,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5543,7 +5543,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -5553,7 +5553,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5678,14 +5678,14 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page",
       NULL AS "checkout__currency"
     FROM
@@ -5867,7 +5867,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -5877,7 +5877,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5925,7 +5925,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -5935,7 +5935,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -6059,14 +6059,14 @@ WITH
           END
         END
       ) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE BINARY)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN json_extract("e"."payload", '$."page"')
+        WHEN ("e"."event_name" COLLATE BINARY) = 'view' THEN json_extract("e"."payload", '$."page"')
       END AS "view__page",
       NULL AS "checkout__currency"
     FROM
@@ -6248,7 +6248,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -6258,7 +6258,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -6306,7 +6306,7 @@ WITH
                   END
                 END
               ) AS "t",
-              CASE "e"."event_name"
+              CASE ("e"."event_name" COLLATE BINARY)
                 WHEN 'Login' THEN 'login'
                 WHEN 'view' THEN 'view'
                 WHEN 'empty' THEN 'empty'
@@ -6316,7 +6316,7 @@ WITH
               "shop"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event_name" IN ('view')
+              ("e"."event_name" COLLATE BINARY) IN ('view')
               AND (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"

@@ -37,18 +37,18 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -153,13 +153,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -215,13 +215,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -256,12 +256,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -1463,12 +1463,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -1572,12 +1572,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -1680,12 +1680,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -1794,12 +1794,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -1903,12 +1903,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2011,12 +2011,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2125,12 +2125,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2234,12 +2234,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2342,12 +2342,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2450,12 +2450,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2538,12 +2538,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2625,12 +2625,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -2718,13 +2718,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -2807,13 +2807,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -2895,13 +2895,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -2989,13 +2989,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -3078,13 +3078,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -3166,13 +3166,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -3260,13 +3260,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -3349,13 +3349,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -3437,13 +3437,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -3552,13 +3552,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -3654,13 +3654,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -3755,13 +3755,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -3862,13 +3862,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -3964,13 +3964,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -4065,13 +4065,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -4151,13 +4151,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4241,13 +4241,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4330,13 +4330,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4425,13 +4425,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4517,13 +4517,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4608,13 +4608,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4711,12 +4711,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -4881,12 +4881,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -5050,12 +5050,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -5219,12 +5219,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -5360,12 +5360,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -5500,12 +5500,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -6424,13 +6424,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -6546,13 +6546,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -6667,13 +6667,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -9867,12 +9867,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -9976,12 +9976,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -10084,12 +10084,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -10198,12 +10198,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -10307,12 +10307,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -10415,12 +10415,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -10529,12 +10529,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -10638,12 +10638,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -10746,12 +10746,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (

@@ -36,18 +36,18 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
       END AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -62,9 +62,9 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
-        "e"."event" IN ('login', 'purchase')
+        ("e"."event" COLLATE BINARY) IN ('login', 'purchase')
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -159,13 +159,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -200,12 +200,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      ("e"."event" COLLATE BINARY) IN (
         'add_to_cart',
         'purchase',
         'trial_started',
@@ -225,9 +225,9 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
-        "e"."event" IN ('trial_started', 'subscription_started')
+        ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
         OR (
-          "e"."event" IN ('add_to_cart', 'purchase')
+          ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
           AND CAST(
             ROUND(
               (
@@ -517,15 +517,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -541,7 +541,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -557,7 +557,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -675,15 +675,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -699,7 +699,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -715,7 +715,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -832,15 +832,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -856,7 +856,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -872,7 +872,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -992,12 +992,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -1097,12 +1097,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -1201,12 +1201,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -1313,15 +1313,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -1337,7 +1337,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -1353,7 +1353,7 @@ WITH
           ) > "p"."as_of_minus_14d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -1489,15 +1489,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -1513,7 +1513,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -1529,7 +1529,7 @@ WITH
           ) > "p"."as_of_minus_14d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -1664,15 +1664,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -1688,7 +1688,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -1704,7 +1704,7 @@ WITH
           ) > "p"."as_of_minus_14d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -1837,13 +1837,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -1926,13 +1926,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -2014,13 +2014,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -2129,13 +2129,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -2231,13 +2231,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -2332,13 +2332,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -2424,12 +2424,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -2594,12 +2594,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -2763,12 +2763,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -2932,12 +2932,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -3073,12 +3073,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -3213,12 +3213,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (

@@ -38,42 +38,42 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN CAST(json_extract("e"."props", '$."amount"') AS REAL)
       END AS "purchase__amount",
       CASE
-        WHEN "e"."event" = 'purchase' THEN json_extract("e"."props", '$."currency"')
+        WHEN ("e"."event" COLLATE BINARY) = 'purchase' THEN json_extract("e"."props", '$."currency"')
       END AS "purchase__currency",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
       END AS "page_viewed__path",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
       END AS "experiment_viewed__variant",
       CASE
-        WHEN "e"."event" = 'subscription_cancelled' THEN json_extract("e"."props", '$."reason"')
+        WHEN ("e"."event" COLLATE BINARY) = 'subscription_cancelled' THEN json_extract("e"."props", '$."reason"')
       END AS "subscription_cancelled__reason",
       CASE
-        WHEN "e"."event" = 'rage_click' THEN json_extract("e"."props", '$."page"')
+        WHEN ("e"."event" COLLATE BINARY) = 'rage_click' THEN json_extract("e"."props", '$."page"')
       END AS "rage_click__page",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
       END AS "support_ticket_opened__priority",
       CASE
-        WHEN "e"."event" = 'session_started' THEN json_extract("e"."props", '$."device_os"')
+        WHEN ("e"."event" COLLATE BINARY) = 'session_started' THEN json_extract("e"."props", '$."device_os"')
       END AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      ("e"."event" COLLATE BINARY) IN (
         'login',
         'session_started',
         'feature_used',
@@ -98,9 +98,9 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
-        "e"."event" IN ('login', 'purchase', 'experiment_viewed')
+        ("e"."event" COLLATE BINARY) IN ('login', 'purchase', 'experiment_viewed')
         OR (
-          "e"."event" IN (
+          ("e"."event" COLLATE BINARY) IN (
             'session_started',
             'feature_used',
             'rage_click',
@@ -121,7 +121,7 @@ WITH
           ) > "p"."as_of_minus_30d"
         )
         OR (
-          "e"."event" IN ('page_viewed')
+          ("e"."event" COLLATE BINARY) IN ('page_viewed')
           AND CAST(
             ROUND(
               (
@@ -137,7 +137,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('subscription_cancelled')
+          ("e"."event" COLLATE BINARY) IN ('subscription_cancelled')
           AND CAST(
             ROUND(
               (
@@ -349,13 +349,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -411,13 +411,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               json_extract("e"."props", '$."browser"') AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              ("e"."event" COLLATE BINARY) IN ('session_started')
               AND CAST(
                 ROUND(
                   (
@@ -452,18 +452,18 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      ("e"."event" COLLATE BINARY) IN (
         'cart_viewed',
         'add_to_cart',
         'purchase',
@@ -485,14 +485,14 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
-        "e"."event" IN (
+        ("e"."event" COLLATE BINARY) IN (
           'purchase',
           'trial_started',
           'subscription_started',
           'experiment_viewed'
         )
         OR (
-          "e"."event" IN ('cart_viewed', 'add_to_cart')
+          ("e"."event" COLLATE BINARY) IN ('cart_viewed', 'add_to_cart')
           AND CAST(
             ROUND(
               (
@@ -2991,15 +2991,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -3015,7 +3015,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -3031,7 +3031,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -3149,15 +3149,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -3173,7 +3173,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -3189,7 +3189,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -3306,15 +3306,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'feature_used' THEN json_extract("e"."props", '$."feature"')
+        WHEN ("e"."event" COLLATE BINARY) = 'feature_used' THEN json_extract("e"."props", '$."feature"')
       END AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login', 'feature_used')
+      ("e"."event" COLLATE BINARY) IN ('login', 'feature_used')
       AND CAST(
         ROUND(
           (
@@ -3330,7 +3330,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('login')
+          ("e"."event" COLLATE BINARY) IN ('login')
           AND CAST(
             ROUND(
               (
@@ -3346,7 +3346,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('feature_used')
+          ("e"."event" COLLATE BINARY) IN ('feature_used')
           AND CAST(
             ROUND(
               (
@@ -3468,12 +3468,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -3579,12 +3579,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -3689,12 +3689,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -3805,13 +3805,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -3918,13 +3918,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4030,13 +4030,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE BINARY) IN ('feature_used')
       AND CAST(
         ROUND(
           (
@@ -4148,15 +4148,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('page_viewed', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -4171,9 +4171,9 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
-        "e"."event" IN ('purchase')
+        ("e"."event" COLLATE BINARY) IN ('purchase')
         OR (
-          "e"."event" IN ('page_viewed')
+          ("e"."event" COLLATE BINARY) IN ('page_viewed')
           AND CAST(
             ROUND(
               (
@@ -4279,15 +4279,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('page_viewed', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -4302,9 +4302,9 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
-        "e"."event" IN ('purchase')
+        ("e"."event" COLLATE BINARY) IN ('purchase')
         OR (
-          "e"."event" IN ('page_viewed')
+          ("e"."event" COLLATE BINARY) IN ('page_viewed')
           AND CAST(
             ROUND(
               (
@@ -4409,15 +4409,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'page_viewed' THEN json_extract("e"."props", '$."path"')
+        WHEN ("e"."event" COLLATE BINARY) = 'page_viewed' THEN json_extract("e"."props", '$."path"')
       END AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('page_viewed', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -4432,9 +4432,9 @@ WITH
         ) AS INTEGER
       ) <= "p"."as_of"
       AND (
-        "e"."event" IN ('purchase')
+        ("e"."event" COLLATE BINARY) IN ('purchase')
         OR (
-          "e"."event" IN ('page_viewed')
+          ("e"."event" COLLATE BINARY) IN ('page_viewed')
           AND CAST(
             ROUND(
               (
@@ -4539,14 +4539,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
       json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -4637,14 +4637,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
       json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -4734,14 +4734,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."experiment"') AS "experiment_viewed__experiment",
       json_extract("e"."props", '$."variant"') AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -4837,18 +4837,18 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('purchase', 'experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -5000,18 +5000,18 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('purchase', 'experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -5162,18 +5162,18 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
+        WHEN ("e"."event" COLLATE BINARY) = 'experiment_viewed' THEN json_extract("e"."props", '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('purchase', 'experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -5336,12 +5336,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -5447,12 +5447,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -5557,12 +5557,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE BINARY) IN ('experiment_viewed')
       AND CAST(
         ROUND(
           (
@@ -6687,12 +6687,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -6794,12 +6794,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -6900,12 +6900,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7013,12 +7013,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7135,12 +7135,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7256,12 +7256,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7382,12 +7382,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7512,12 +7512,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7641,12 +7641,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7777,12 +7777,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -7908,12 +7908,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -8038,12 +8038,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -8167,12 +8167,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -8310,12 +8310,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -8452,12 +8452,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -8600,12 +8600,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -8744,12 +8744,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -8887,12 +8887,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE BINARY) IN ('trial_started', 'subscription_started')
       AND CAST(
         ROUND(
           (
@@ -9042,13 +9042,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."reason"') AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      ("e"."event" COLLATE BINARY) IN ('subscription_cancelled')
       AND CAST(
         ROUND(
           (
@@ -9160,13 +9160,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."reason"') AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      ("e"."event" COLLATE BINARY) IN ('subscription_cancelled')
       AND CAST(
         ROUND(
           (
@@ -9277,13 +9277,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."reason"') AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      ("e"."event" COLLATE BINARY) IN ('subscription_cancelled')
       AND CAST(
         ROUND(
           (
@@ -9394,12 +9394,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -9504,12 +9504,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -9613,12 +9613,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE BINARY) IN ('login')
       AND CAST(
         ROUND(
           (
@@ -9728,13 +9728,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -9819,13 +9819,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -9909,13 +9909,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10005,12 +10005,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10108,12 +10108,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10210,12 +10210,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10318,12 +10318,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10411,12 +10411,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10503,12 +10503,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10607,13 +10607,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10720,13 +10720,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10832,13 +10832,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -10950,14 +10950,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."currency"') AS "purchase__currency",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -11064,14 +11064,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."currency"') AS "purchase__currency",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -11177,14 +11177,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."currency"') AS "purchase__currency",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -11296,14 +11296,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."currency"') AS "purchase__currency",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -11428,14 +11428,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."currency"') AS "purchase__currency",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -11559,14 +11559,14 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."currency"') AS "purchase__currency",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -11696,12 +11696,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -11868,12 +11868,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -12039,12 +12039,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -12216,12 +12216,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -12421,12 +12421,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -12625,12 +12625,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      ("e"."event" COLLATE BINARY) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND CAST(
         ROUND(
           (
@@ -12829,13 +12829,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -12946,13 +12946,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -13062,13 +13062,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CAST(json_extract("e"."props", '$."amount"') AS REAL) AS "purchase__amount"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -13190,12 +13190,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -13296,12 +13296,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -13401,12 +13401,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE BINARY) IN ('purchase')
       AND CAST(
         ROUND(
           (
@@ -13527,13 +13527,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -13631,13 +13631,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -13734,13 +13734,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -13843,13 +13843,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -13950,13 +13950,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -14056,13 +14056,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -14168,13 +14168,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -14272,13 +14272,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -14375,13 +14375,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -14469,12 +14469,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE BINARY) IN ('rage_click')
       AND CAST(
         ROUND(
           (
@@ -14580,12 +14580,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE BINARY) IN ('rage_click')
       AND CAST(
         ROUND(
           (
@@ -14690,12 +14690,12 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE BINARY) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE BINARY) IN ('rage_click')
       AND CAST(
         ROUND(
           (
@@ -14806,13 +14806,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."page"') AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE BINARY) IN ('rage_click')
       AND CAST(
         ROUND(
           (
@@ -14919,13 +14919,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."page"') AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE BINARY) IN ('rage_click')
       AND CAST(
         ROUND(
           (
@@ -15031,13 +15031,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."page"') AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE BINARY) IN ('rage_click')
       AND CAST(
         ROUND(
           (
@@ -15151,15 +15151,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      ("e"."event" COLLATE BINARY) IN ('rage_click', 'support_ticket_opened')
       AND CAST(
         ROUND(
           (
@@ -15175,7 +15175,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('rage_click')
+          ("e"."event" COLLATE BINARY) IN ('rage_click')
           AND CAST(
             ROUND(
               (
@@ -15191,7 +15191,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('support_ticket_opened')
+          ("e"."event" COLLATE BINARY) IN ('support_ticket_opened')
           AND CAST(
             ROUND(
               (
@@ -15267,13 +15267,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -15375,15 +15375,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      ("e"."event" COLLATE BINARY) IN ('rage_click', 'support_ticket_opened')
       AND CAST(
         ROUND(
           (
@@ -15399,7 +15399,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('rage_click')
+          ("e"."event" COLLATE BINARY) IN ('rage_click')
           AND CAST(
             ROUND(
               (
@@ -15415,7 +15415,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('support_ticket_opened')
+          ("e"."event" COLLATE BINARY) IN ('support_ticket_opened')
           AND CAST(
             ROUND(
               (
@@ -15491,13 +15491,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -15598,15 +15598,15 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       CASE
-        WHEN "e"."event" = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
+        WHEN ("e"."event" COLLATE BINARY) = 'support_ticket_opened' THEN json_extract("e"."props", '$."priority"')
       END AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click', 'support_ticket_opened')
+      ("e"."event" COLLATE BINARY) IN ('rage_click', 'support_ticket_opened')
       AND CAST(
         ROUND(
           (
@@ -15622,7 +15622,7 @@ WITH
       ) <= "p"."as_of"
       AND (
         (
-          "e"."event" IN ('rage_click')
+          ("e"."event" COLLATE BINARY) IN ('rage_click')
           AND CAST(
             ROUND(
               (
@@ -15638,7 +15638,7 @@ WITH
           ) > "p"."as_of_minus_7d"
         )
         OR (
-          "e"."event" IN ('support_ticket_opened')
+          ("e"."event" COLLATE BINARY) IN ('support_ticket_opened')
           AND CAST(
             ROUND(
               (
@@ -15714,13 +15714,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               CAST(json_extract("e"."props", '$."score"') AS REAL) AS "nps_response__score"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('nps_response')
+              ("e"."event" COLLATE BINARY) IN ('nps_response')
               AND CAST(
                 ROUND(
                   (
@@ -15840,13 +15840,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               json_extract("e"."props", '$."browser"') AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              ("e"."event" COLLATE BINARY) IN ('session_started')
               AND CAST(
                 ROUND(
                   (
@@ -15944,13 +15944,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               json_extract("e"."props", '$."browser"') AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              ("e"."event" COLLATE BINARY) IN ('session_started')
               AND CAST(
                 ROUND(
                   (
@@ -16047,13 +16047,13 @@ WITH
                   ) * 86400000
                 ) AS INTEGER
               ) AS "t",
-              "e"."event" AS "event",
+              ("e"."event" COLLATE BINARY) AS "event",
               json_extract("e"."props", '$."browser"') AS "session_started__browser"
             FROM
               "analytics"."events" AS "e"
               CROSS JOIN "seg_params" AS "p"
             WHERE
-              "e"."event" IN ('session_started')
+              ("e"."event" COLLATE BINARY) IN ('session_started')
               AND CAST(
                 ROUND(
                   (
@@ -16141,13 +16141,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."device_os"') AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE BINARY) IN ('session_started')
       AND CAST(
         ROUND(
           (
@@ -16256,13 +16256,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."device_os"') AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE BINARY) IN ('session_started')
       AND CAST(
         ROUND(
           (
@@ -16370,13 +16370,13 @@ WITH
           ) * 86400000
         ) AS INTEGER
       ) AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE BINARY) AS "event",
       json_extract("e"."props", '$."device_os"') AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE BINARY) IN ('session_started')
       AND CAST(
         ROUND(
           (
