@@ -1295,10 +1295,12 @@ class QueryBuilder {
 
   /**
    * `entity_key` of the tables derived from events (aggregates, first/last values,
-   * sequences) for a key column: the key, or its digest (Dialect.keyDigest).
+   * sequences) for a key column: the key, or its digest (Dialect.keyDigest), or a string
+   * key compared exactly (Dialect.exactText).
    */
   private entityKey(key: Sql): Sql {
-    return this.keyDigest ? this.keyDigest(key) : key;
+    if (this.keyDigest) return this.keyDigest(key);
+    return this.entity.key.type === "string" && this.d.exactText ? this.d.exactText(key) : key;
   }
 
   private usesAsOf(c: IRCond): boolean {
@@ -1591,10 +1593,12 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
 
 /**
  * A key as rows are counted by it (see QueryBuilder.keyedRows): its digest where the
- * dialect has one, since MariaDB's collations would count `a1`, `A1` and `a1 ` as one key.
+ * dialect has one, since MariaDB's collations would count `a1`, `A1` and `a1 ` as one key,
+ * else compared exactly (Dialect.exactText: a SQLite key column may be COLLATE NOCASE).
  */
 function countedKey(entity: IREntity, d: Dialect, key: Sql): Sql {
-  return entity.key.type === "string" && d.keyDigest ? d.keyDigest(key) : key;
+  if (entity.key.type !== "string") return key;
+  return d.keyDigest ? d.keyDigest(key) : d.exactText ? d.exactText(key) : key;
 }
 
 /** An entity table the facts read: the entity's own (`ent`) or a related one, LEFT JOINed. */

@@ -302,3 +302,28 @@ segment logged_in of user = did login`,
     }
   });
 });
+
+describe("SQLite key columns declared COLLATE NOCASE", () => {
+  test("keep keys that differ in case apart: two entities, each with its own events", async () => {
+    const { ir: keysIr } = checkProject([
+      {
+        path: "n.seg",
+        text: `entity user { table "users"  key id: string }
+events of user { table "events"  user column "user_id"  time column "at"  name column "name"  event login }
+segment logged_in of user = did login
+segment logged_in_twice of user = count(login) >= 2`,
+      },
+    ]);
+    const engine = await openEngine("sqlite::memory:");
+    try {
+      await engine.exec(`CREATE TABLE users (id TEXT COLLATE NOCASE); CREATE TABLE events (user_id TEXT COLLATE NOCASE, at TEXT, name TEXT);
+        INSERT INTO users VALUES ('u1'), ('U1');
+        INSERT INTO events VALUES ('u1', '2024-01-01', 'login'), ('U1', '2024-01-02', 'login'), ('u1', '2024-01-03', 'login')`);
+      const run = await runMembership(engine, keysIr, { asOf: AS_OF });
+      expect(sorted(run.segments.logged_in!.members!)).toEqual(["U1", "u1"]);
+      expect(run.segments.logged_in_twice!.members).toEqual(["u1"]);
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -28,7 +28,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -63,7 +63,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -299,7 +299,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -357,7 +357,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -394,7 +394,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -429,7 +429,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -788,7 +788,7 @@ WITH
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE("agg"."sum_33", 0) AS "sum_33",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -797,7 +797,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -806,7 +806,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -835,7 +835,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -856,12 +856,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -877,9 +879,9 @@ WITH
           ) IS NOT NULL
       ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
       AND "rel_org"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1193,7 +1195,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1249,7 +1251,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1304,7 +1306,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1372,7 +1374,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1431,7 +1433,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1489,7 +1491,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1544,7 +1546,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1615,7 +1617,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1685,7 +1687,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1763,7 +1765,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1863,7 +1865,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1962,7 +1964,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2087,7 +2089,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2203,7 +2205,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2318,7 +2320,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2435,7 +2437,7 @@ WITH
           ) AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2456,12 +2458,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -2539,7 +2543,7 @@ WITH
           ) AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2560,12 +2564,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -2642,7 +2648,7 @@ WITH
           ) AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2663,12 +2669,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -2785,7 +2793,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3044,7 +3052,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3302,7 +3310,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -3508,7 +3516,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -3543,7 +3551,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -3684,7 +3692,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -3719,7 +3727,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -4003,7 +4011,7 @@ WITH
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4012,7 +4020,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4021,7 +4029,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4036,14 +4044,14 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4099,7 +4107,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -4134,7 +4142,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -4275,7 +4283,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -4310,7 +4318,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -4594,7 +4602,7 @@ WITH
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4603,7 +4611,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4612,7 +4620,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4627,14 +4635,14 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4689,7 +4697,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -4724,7 +4732,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -4865,7 +4873,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -4900,7 +4908,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -5184,7 +5192,7 @@ WITH
       COALESCE("agg"."count_14", 0) AS "count_14",
       COALESCE("agg"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5193,7 +5201,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5202,7 +5210,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5217,14 +5225,14 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5286,7 +5294,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5321,7 +5329,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -5475,7 +5483,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5533,7 +5541,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5593,16 +5601,16 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5668,7 +5676,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5703,7 +5711,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -5857,7 +5865,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5915,7 +5923,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -5975,16 +5983,16 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6049,7 +6057,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -6084,7 +6092,7 @@ WITH
       ) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE BINARY) AS "entity_key",
       (
         CASE
           WHEN typeof("e"."checked_out_at") IN ('integer', 'real') THEN "e"."checked_out_at"
@@ -6238,7 +6246,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -6296,7 +6304,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."customer_id" AS "entity_key",
+              ("e"."customer_id" COLLATE BINARY) AS "entity_key",
               (
                 CASE
                   WHEN typeof("e"."ts") IN ('integer', 'real') THEN "e"."ts"
@@ -6356,16 +6364,16 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6446,7 +6454,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6501,7 +6509,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6555,7 +6563,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6610,7 +6618,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6660,7 +6668,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -6709,7 +6717,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"

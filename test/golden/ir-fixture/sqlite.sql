@@ -23,7 +23,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -139,7 +139,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -201,7 +201,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -242,7 +242,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -495,7 +495,7 @@ WITH
       COALESCE("agg"."active_days_12", 0) AS "active_days_12",
       COALESCE("agg"."active_days_13", 0) AS "active_days_13",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -504,7 +504,7 @@ WITH
         FALSE
       ) AS "sequence_10",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -534,7 +534,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -555,12 +555,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -576,9 +578,9 @@ WITH
           ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -873,7 +875,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -920,7 +922,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -966,7 +968,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1018,7 +1020,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1065,7 +1067,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1111,7 +1113,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1164,7 +1166,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1212,7 +1214,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1259,7 +1261,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1312,7 +1314,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1360,7 +1362,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1407,7 +1409,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1449,7 +1451,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1520,14 +1522,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1558,7 +1560,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1629,14 +1631,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1666,7 +1668,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1737,14 +1739,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1780,7 +1782,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1851,14 +1853,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1889,7 +1891,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1960,14 +1962,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1997,7 +1999,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2068,14 +2070,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2111,7 +2113,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2182,14 +2184,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2220,7 +2222,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2291,14 +2293,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2328,7 +2330,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2399,14 +2401,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2436,7 +2438,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2492,14 +2494,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2524,7 +2526,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2580,14 +2582,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2611,7 +2613,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2667,14 +2669,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2704,7 +2706,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2761,14 +2763,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2793,7 +2795,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2850,14 +2852,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2881,7 +2883,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2938,14 +2940,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2975,7 +2977,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3032,14 +3034,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3064,7 +3066,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3121,14 +3123,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3152,7 +3154,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3209,14 +3211,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3246,7 +3248,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3303,14 +3305,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3335,7 +3337,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3392,14 +3394,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3423,7 +3425,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3480,14 +3482,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3538,7 +3540,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -3587,14 +3589,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3640,7 +3642,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -3689,14 +3691,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3741,7 +3743,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -3790,14 +3792,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3848,7 +3850,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -3897,14 +3899,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3950,7 +3952,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -3999,14 +4001,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4051,7 +4053,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -4100,14 +4102,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4137,7 +4139,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4195,14 +4197,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4227,7 +4229,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4285,14 +4287,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4316,7 +4318,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4374,14 +4376,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4411,7 +4413,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4471,14 +4473,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4503,7 +4505,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4563,14 +4565,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4594,7 +4596,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4654,14 +4656,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4697,7 +4699,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4816,7 +4818,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4830,7 +4832,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4867,7 +4869,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4986,7 +4988,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5000,7 +5002,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5036,7 +5038,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5155,7 +5157,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5169,7 +5171,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5205,7 +5207,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5301,7 +5303,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5315,7 +5317,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5346,7 +5348,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5442,7 +5444,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5456,7 +5458,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5486,7 +5488,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5582,7 +5584,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5596,7 +5598,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5641,7 +5643,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5688,7 +5690,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5734,7 +5736,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5786,7 +5788,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5844,7 +5846,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5901,7 +5903,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5964,7 +5966,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6016,7 +6018,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6067,7 +6069,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6139,7 +6141,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6160,12 +6162,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6229,7 +6233,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6250,12 +6254,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6318,7 +6324,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6339,12 +6345,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6410,7 +6418,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -6468,14 +6476,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -6532,7 +6540,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -6590,14 +6598,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -6653,7 +6661,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -6711,14 +6719,14 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -6775,7 +6783,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6822,7 +6830,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6868,7 +6876,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6920,7 +6928,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6969,7 +6977,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7017,7 +7025,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7071,7 +7079,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7118,7 +7126,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7164,7 +7172,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7216,7 +7224,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7263,7 +7271,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7309,7 +7317,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7361,7 +7369,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7410,7 +7418,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7458,7 +7466,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7512,7 +7520,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7565,7 +7573,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7617,7 +7625,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7675,7 +7683,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7728,7 +7736,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7780,7 +7788,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7838,7 +7846,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7885,7 +7893,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7931,7 +7939,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7983,7 +7991,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8030,7 +8038,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8076,7 +8084,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8128,7 +8136,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8175,7 +8183,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8221,7 +8229,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8284,7 +8292,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8343,7 +8351,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8401,7 +8409,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8465,7 +8473,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8529,7 +8537,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8592,7 +8600,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8655,7 +8663,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8713,7 +8721,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8770,7 +8778,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8833,7 +8841,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8890,7 +8898,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8946,7 +8954,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9014,7 +9022,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9076,7 +9084,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9137,7 +9145,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9204,7 +9212,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9268,7 +9276,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9331,7 +9339,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9394,7 +9402,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9446,7 +9454,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9497,7 +9505,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9554,7 +9562,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9606,7 +9614,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9657,7 +9665,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9709,7 +9717,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9759,7 +9767,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9808,7 +9816,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9853,7 +9861,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9924,14 +9932,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9962,7 +9970,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10033,14 +10041,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10070,7 +10078,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10141,14 +10149,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10184,7 +10192,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10255,14 +10263,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10293,7 +10301,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10364,14 +10372,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10401,7 +10409,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10472,14 +10480,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10515,7 +10523,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10586,14 +10594,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10624,7 +10632,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10695,14 +10703,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10732,7 +10740,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10803,14 +10811,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10856,7 +10864,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10903,7 +10911,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -10949,7 +10957,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11001,7 +11009,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11048,7 +11056,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11094,7 +11102,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11146,7 +11154,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11193,7 +11201,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11239,7 +11247,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

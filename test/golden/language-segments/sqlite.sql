@@ -22,7 +22,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -145,7 +145,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -186,7 +186,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -389,7 +389,7 @@ WITH
       COALESCE("agg"."sum_6", 0) AS "sum_6",
       "ranked_1"."last_value_7" AS "last_value_7",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -398,7 +398,7 @@ WITH
         FALSE
       ) AS "sequence_8",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -413,15 +413,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -503,7 +503,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -616,14 +616,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -661,7 +661,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -774,14 +774,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -818,7 +818,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -931,14 +931,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -978,7 +978,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1042,14 +1042,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1083,7 +1083,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1147,14 +1147,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1187,7 +1187,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1251,14 +1251,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1299,7 +1299,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1418,14 +1418,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1475,7 +1475,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1594,14 +1594,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1650,7 +1650,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1769,14 +1769,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1823,7 +1823,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1880,14 +1880,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1912,7 +1912,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1969,14 +1969,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2000,7 +2000,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2057,14 +2057,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2115,7 +2115,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -2164,14 +2164,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2217,7 +2217,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -2266,14 +2266,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2318,7 +2318,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -2367,14 +2367,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2410,7 +2410,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2529,7 +2529,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2543,7 +2543,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2580,7 +2580,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2699,7 +2699,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2713,7 +2713,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2749,7 +2749,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -2868,7 +2868,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2882,7 +2882,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2918,7 +2918,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3014,7 +3014,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3028,7 +3028,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -3059,7 +3059,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3155,7 +3155,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3169,7 +3169,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -3199,7 +3199,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3295,7 +3295,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3309,7 +3309,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

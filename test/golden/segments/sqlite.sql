@@ -24,7 +24,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -335,7 +335,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -397,7 +397,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -438,7 +438,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -1003,7 +1003,7 @@ WITH
       COALESCE("agg"."count_31", 0) AS "count_31",
       COALESCE("agg"."count_32", 0) AS "count_32",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1012,7 +1012,7 @@ WITH
         FALSE
       ) AS "sequence_14",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1021,7 +1021,7 @@ WITH
         FALSE
       ) AS "sequence_21",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1030,7 +1030,7 @@ WITH
         FALSE
       ) AS "sequence_22",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1039,7 +1039,7 @@ WITH
         FALSE
       ) AS "sequence_26",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1069,7 +1069,7 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1093,12 +1093,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -1114,9 +1116,9 @@ WITH
           ) IS NOT NULL
       ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_ranked_2" AS "ranked_2" ON "ranked_2"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1473,7 +1475,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1536,7 +1538,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1598,7 +1600,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1670,7 +1672,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1749,7 +1751,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1827,7 +1829,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1897,7 +1899,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1946,7 +1948,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1994,7 +1996,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2059,7 +2061,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2123,7 +2125,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2186,7 +2188,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2244,7 +2246,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2293,7 +2295,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2341,7 +2343,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2395,7 +2397,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2444,7 +2446,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2492,7 +2494,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2548,7 +2550,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2630,7 +2632,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2711,7 +2713,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2806,7 +2808,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2868,7 +2870,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2929,7 +2931,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2977,7 +2979,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3090,14 +3092,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3135,7 +3137,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3248,14 +3250,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3292,7 +3294,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3405,14 +3407,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3454,7 +3456,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3525,14 +3527,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3565,7 +3567,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3636,14 +3638,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3675,7 +3677,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3746,14 +3748,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3791,7 +3793,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3864,14 +3866,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3904,7 +3906,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -3977,14 +3979,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4016,7 +4018,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4089,14 +4091,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4134,7 +4136,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4222,14 +4224,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4265,7 +4267,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4353,14 +4355,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4395,7 +4397,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4483,14 +4485,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4525,7 +4527,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4589,14 +4591,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4623,7 +4625,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4687,14 +4689,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4720,7 +4722,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4784,14 +4786,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4823,7 +4825,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -4939,7 +4941,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4953,7 +4955,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4986,7 +4988,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5102,7 +5104,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5116,7 +5118,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5148,7 +5150,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5264,7 +5266,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -5278,7 +5280,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5322,7 +5324,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5393,14 +5395,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5433,7 +5435,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5504,14 +5506,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5543,7 +5545,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -5614,14 +5616,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5685,7 +5687,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5707,12 +5709,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -5789,7 +5793,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5811,12 +5815,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -5892,7 +5898,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5914,12 +5920,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6002,7 +6010,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6023,12 +6031,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6113,7 +6123,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6134,12 +6144,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6223,7 +6235,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6244,12 +6256,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6340,7 +6354,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6362,12 +6376,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6459,7 +6475,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6481,12 +6497,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6577,7 +6595,7 @@ WITH
           ) AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6599,12 +6617,14 @@ WITH
           COUNT(*) OVER (
             PARTITION BY
               (
-                CASE
-                  WHEN typeof("t"."id") = 'real'
-                  AND "t"."id" = CAST("t"."id" AS INTEGER)
-                  AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
-                  ELSE CAST("t"."id" AS TEXT)
-                END
+                (
+                  CASE
+                    WHEN typeof("t"."id") = 'real'
+                    AND "t"."id" = CAST("t"."id" AS INTEGER)
+                    AND abs("t"."id") < 9007199254740992 THEN CAST(CAST("t"."id" AS INTEGER) AS TEXT)
+                    ELSE CAST("t"."id" AS TEXT)
+                  END
+                ) COLLATE BINARY
               )
           ) AS "seg_key_rows"
         FROM
@@ -6673,7 +6693,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -6737,14 +6757,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6780,7 +6800,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -6844,14 +6864,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6886,7 +6906,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -6950,14 +6970,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -6999,7 +7019,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7077,14 +7097,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7121,7 +7141,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7199,14 +7219,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7242,7 +7262,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7320,14 +7340,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7368,7 +7388,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7453,14 +7473,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7498,7 +7518,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7583,14 +7603,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7627,7 +7647,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7712,14 +7732,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7763,7 +7783,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7843,14 +7863,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -7894,7 +7914,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -7974,14 +7994,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -8024,7 +8044,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -8104,14 +8124,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -8153,7 +8173,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -8249,7 +8269,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8263,7 +8283,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8296,7 +8316,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -8392,7 +8412,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8406,7 +8426,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8438,7 +8458,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -8534,7 +8554,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8548,7 +8568,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8586,7 +8606,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -8683,7 +8703,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8697,7 +8717,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8730,7 +8750,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -8827,7 +8847,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8841,7 +8861,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8873,7 +8893,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -8970,7 +8990,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8984,7 +9004,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9028,7 +9048,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9106,14 +9126,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9146,7 +9166,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9224,14 +9244,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9263,7 +9283,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9341,14 +9361,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9380,7 +9400,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9450,14 +9470,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9490,7 +9510,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9560,14 +9580,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9599,7 +9619,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9669,14 +9689,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9714,7 +9734,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9771,14 +9791,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9805,7 +9825,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9862,14 +9882,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9895,7 +9915,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -9952,14 +9972,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -9991,7 +10011,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10057,14 +10077,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10094,7 +10114,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10160,14 +10180,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10196,7 +10216,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10262,14 +10282,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10304,7 +10324,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10360,14 +10380,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10397,7 +10417,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10453,14 +10473,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10489,7 +10509,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10545,14 +10565,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10593,7 +10613,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10666,14 +10686,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10706,7 +10726,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10779,14 +10799,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10818,7 +10838,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -10891,14 +10911,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10936,7 +10956,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11010,14 +11030,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11050,7 +11070,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11124,14 +11144,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11163,7 +11183,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11237,14 +11257,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11282,7 +11302,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11355,14 +11375,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11414,7 +11434,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11487,14 +11507,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11545,7 +11565,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11618,14 +11638,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11682,7 +11702,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11801,7 +11821,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11815,7 +11835,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -11854,7 +11874,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -11973,7 +11993,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -11987,7 +12007,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -12025,7 +12045,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -12144,7 +12164,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -12158,7 +12178,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -12202,7 +12222,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -12354,7 +12374,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -12368,7 +12388,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -12407,7 +12427,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -12559,7 +12579,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -12573,7 +12593,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -12611,7 +12631,7 @@ WITH
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -12763,7 +12783,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE BINARY) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -12777,7 +12797,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -12815,7 +12835,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -12882,14 +12902,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -12932,7 +12952,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -12999,14 +13019,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -13048,7 +13068,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -13115,14 +13135,14 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -13176,7 +13196,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -13239,14 +13259,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13282,7 +13302,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -13345,14 +13365,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13387,7 +13407,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -13450,14 +13470,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13513,7 +13533,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -13562,14 +13582,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13617,7 +13637,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -13666,14 +13686,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13720,7 +13740,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -13769,14 +13789,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13829,7 +13849,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -13878,14 +13898,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -13936,7 +13956,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -13985,14 +14005,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14042,7 +14062,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -14091,14 +14111,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14154,7 +14174,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -14203,14 +14223,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14258,7 +14278,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -14307,14 +14327,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14361,7 +14381,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -14410,14 +14430,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14455,7 +14475,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -14526,14 +14546,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14566,7 +14586,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -14637,14 +14657,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14676,7 +14696,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -14747,14 +14767,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14792,7 +14812,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -14865,14 +14885,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -14905,7 +14925,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -14978,14 +14998,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -15017,7 +15037,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -15090,14 +15110,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -15137,7 +15157,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -15253,7 +15273,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -15304,15 +15324,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -15361,7 +15381,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -15477,7 +15497,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -15528,15 +15548,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -15584,7 +15604,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -15700,7 +15720,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -15751,15 +15771,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -15826,7 +15846,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -15875,14 +15895,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -15930,7 +15950,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -15979,14 +15999,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -16033,7 +16053,7 @@ WITH
         FROM
           (
             SELECT
-              "e"."user_id" AS "entity_key",
+              ("e"."user_id" COLLATE BINARY) AS "entity_key",
               CAST(
                 ROUND(
                   (
@@ -16082,14 +16102,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -16127,7 +16147,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -16202,14 +16222,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -16242,7 +16262,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -16317,14 +16337,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -16356,7 +16376,7 @@ WITH
   ),
   "seg_events" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE BINARY) AS "entity_key",
       CAST(
         ROUND(
           (
@@ -16431,14 +16451,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE BINARY)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
     WHERE
       "ent"."seg_key_rows" = 1
   )
