@@ -4,7 +4,8 @@
  * and `'login ' = 'login'`. The other tests' tables are utf8mb4_bin. Every comparison seg
  * makes must stay exact on such tables: event names, string attributes and properties,
  * `in` lists, related keys, distinct values. The SQL backend and the JS backend over the
- * loaded records give the members computed by hand.
+ * loaded records give the members computed by hand. (SQLite columns declared COLLATE
+ * NOCASE: stored-values.test.ts.)
  */
 import { beforeAll, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
@@ -65,6 +66,8 @@ const EXPECTED: Record<string, string[]> = {
   saw_home: ["u1", "u3"],
 };
 
+const sorted = (keys: MemberKey[]): MemberKey[] => [...keys].sort(compareMemberKeys);
+
 const fixtures = await testEngines(["mysql"]);
 
 describeEngines("MariaDB tables with a case-insensitive, PAD SPACE collation", fixtures, (get) => {
@@ -85,8 +88,6 @@ describeEngines("MariaDB tables with a case-insensitive, PAD SPACE collation", f
       ('u2', '2024-03-01', 'view', '{"page": "home "}'),
       ('u3', '2024-03-01', 'view', '{"page": "home"}'), ('u3', '2024-03-02', 'view', '{"page": "about"}')`);
   });
-
-  const sorted = (keys: MemberKey[]): MemberKey[] => [...keys].sort(compareMemberKeys);
 
   test("the SQL backend compares exactly", async () => {
     const run = await runMembership(get(), ir, { asOf: AS_OF });
