@@ -146,8 +146,8 @@ function relatedRecordOf(e: IREntity, row: Row): Record<string, unknown> {
 }
 
 /**
- * Yields one EntityInput per key of `entity`'s table (see rowsByKey), sorted by key (numbers numerically,
- * strings by code point), with `related` filled for every relation path the IR uses and
+ * Yields one EntityInput per key of `entity`'s table (see rowsByKey), sorted by key
+ * (numbers numerically, strings by code point), with `related` filled for every relation path the IR uses and
  * every event of the entity's event sources (events after asOf are kept: the predicates
  * ignore them). Rows of a wide event table whose name value is not declared keep their raw
  * name (so `any` counts them as SQL does), prefixed with `?` if it collides with a

@@ -120,6 +120,27 @@ export async function runMembership(engine: Engine, ir: IRProject, options: RunO
   return result;
 }
 
+/**
+ * The entities whose tables the segments of `entities` read: those entities (`evaluated`)
+ * and the related entities their expressions reach, with the entities reaching them.
+ */
+function entitiesRead(ir: IRProject, entities: string[]): Map<string, { evaluated: boolean; relatedFrom: Set<string> }> {
+  const read = new Map<string, { evaluated: boolean; relatedFrom: Set<string> }>();
+  const entry = (entity: string): { evaluated: boolean; relatedFrom: Set<string> } => {
+    let r = read.get(entity);
+    if (!r) read.set(entity, (r = { evaluated: false, relatedFrom: new Set() }));
+    return r;
+  };
+  for (const entity of entities) {
+    entry(entity).evaluated = true;
+    for (const via of viaPaths(ir, entity)) {
+      const target = entityAt(ir, entity, via);
+      if (target) entry(target.name).relatedFrom.add(entity);
+    }
+  }
+  return read;
+}
+
 /** Keys of an entity's table that more than one row holds. */
 export interface DuplicateKeys {
   entity: string;
@@ -142,22 +163,9 @@ export interface DuplicateKeys {
  * record under it is missing; `seg run` warns about them. One grouped pass per table.
  */
 export async function findDuplicateKeys(engine: Engine, ir: IRProject, entities: string[]): Promise<DuplicateKeys[]> {
-  const readers = new Map<string, { evaluated: boolean; relatedFrom: Set<string> }>();
-  const reader = (entity: string) => {
-    let r = readers.get(entity);
-    if (!r) readers.set(entity, (r = { evaluated: false, relatedFrom: new Set() }));
-    return r;
-  };
-  for (const entity of entities) {
-    reader(entity).evaluated = true;
-    for (const via of viaPaths(ir, entity)) {
-      const target = entityAt(ir, entity, via);
-      if (target) reader(target.name).relatedFrom.add(entity);
-    }
-  }
   const dialect = getDialect(engine.name);
   const found: DuplicateKeys[] = [];
-  for (const [entity, { evaluated, relatedFrom }] of readers) {
+  for (const [entity, { evaluated, relatedFrom }] of entitiesRead(ir, entities)) {
     const q = compileDuplicateKeys(ir, entity, dialect, { resolveTable: (t) => engine.resolveTable(t) });
     const [row] = await engine.query(q.sql, q.parameters);
     const keys = Number(row?.["keys"] ?? 0);
@@ -203,14 +211,7 @@ export async function findMistypedValues(engine: Engine, ir: IRProject, entities
     if (!t) tables.set(key, (t = { table, columns: [] }));
     if (!t.columns.some((c) => c.column === column)) t.columns.push({ column, type });
   };
-  const reached = new Set<string>();
-  for (const entity of entities) {
-    reached.add(entity);
-    for (const via of viaPaths(ir, entity)) {
-      const target = entityAt(ir, entity, via);
-      if (target) reached.add(target.name);
-    }
-  }
+  const reached = entitiesRead(ir, entities);
   for (const e of ir.entities) if (reached.has(e.name)) for (const a of e.attributes) add(e.table, a.column, a.type);
   for (const src of ir.eventSources) {
     if (!entities.includes(src.entity)) continue;
