@@ -675,6 +675,12 @@ class QueryBuilder {
     return sql`(${sql.join(parts, sql` OR `)})`;
   }
 
+  /** Two string keys equal by exact comparison (Dialect.exactKeyEquals, Dialect.exactText). */
+  private exactKeysEqual(a: Sql, b: Sql): Sql {
+    if (this.d.exactKeyEquals) return this.d.exactKeyEquals(a, b);
+    return this.d.exactText ? sql`${this.d.exactText(a)} = ${this.d.exactText(b)}` : sql`${a} = ${b}`;
+  }
+
   /**
    * An event table's name column, compared exactly (Dialect.exactText): `Login` and
    * `login ` are no `login` event, also on MariaDB. seg_events passes it on as `event`.
@@ -1177,8 +1183,7 @@ class QueryBuilder {
       if (!node.joinedTo) continue;
       const { parent, foreignKey } = node.joinedTo;
       const [targetKey, fk] = [col(node.alias, node.entity.key.column), col(parent.alias, foreignKey)];
-      const same =
-        node.entity.key.type === "string" && this.d.exactKeyEquals ? this.d.exactKeyEquals(targetKey, fk) : sql`${targetKey} = ${fk}`;
+      const same = node.entity.key.type === "string" ? this.exactKeysEqual(targetKey, fk) : sql`${targetKey} = ${fk}`;
       q = q.leftJoin(this.keyedRows(node).as(node.alias), (join) =>
         join.on(pred(sql`${same} AND ${col(node.alias, keyRowsColumn(node))} = 1`)),
       );

@@ -4,12 +4,12 @@
  * and `'login ' = 'login'`. The other tests' tables are utf8mb4_bin. Every comparison seg
  * makes must stay exact on such tables: event names, string attributes and properties,
  * `in` lists, related keys, distinct values. The SQL backend and the JS backend over the
- * loaded records give the members computed by hand. (SQLite columns declared COLLATE
- * NOCASE: stored-values.test.ts.)
+ * loaded records give the members computed by hand. DuckDB columns can be declared
+ * COLLATE NOCASE: the same holds there (SQLite's: stored-values.test.ts).
  */
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
-import { compareMemberKeys, type MemberKey } from "../../compiler/engines/index.ts";
+import { compareMemberKeys, openEngine, type MemberKey } from "../../compiler/engines/index.ts";
 import { compileJs, loadEntitiesFromEngine } from "../../compiler/js/index.ts";
 import { runMembership } from "../../compiler/sql/index.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
@@ -101,5 +101,33 @@ describeEngines("MariaDB tables with a case-insensitive, PAD SPACE collation", f
       for (const name of js.members(record, { asOf: AS_OF })) members[name]!.push(record.key as MemberKey);
     }
     for (const [name, expected] of Object.entries(EXPECTED)) expect(sorted(members[name]!), name).toEqual(expected);
+  });
+});
+
+describe("DuckDB columns declared COLLATE NOCASE", () => {
+  test("compare event names, string values and keys exactly", async () => {
+    const engine = await openEngine("duckdb::memory:");
+    try {
+      await engine.exec(`CREATE TABLE coll_users (id VARCHAR COLLATE NOCASE, plan VARCHAR COLLATE NOCASE, account_id VARCHAR COLLATE NOCASE);
+        CREATE TABLE coll_accounts (id VARCHAR COLLATE NOCASE, industry VARCHAR COLLATE NOCASE);
+        CREATE TABLE coll_events (user_id VARCHAR COLLATE NOCASE, "at" TIMESTAMP, name VARCHAR COLLATE NOCASE, props VARCHAR)`);
+      await engine.exec(`INSERT INTO coll_users VALUES ('u1', 'pro', 'a1'), ('U1', 'Pro', 'A1');
+        INSERT INTO coll_accounts VALUES ('a1', 'fintech'), ('A1', 'Fintech');
+        INSERT INTO coll_events VALUES ('u1', '2024-03-01', 'login', '{}'), ('U1', '2024-03-01', 'Login', '{}'), ('u1', '2024-03-02', 'LOGIN', '{}'),
+          ('u1', '2024-03-01', 'view', '{"page": "home"}'), ('u1', '2024-03-02', 'view', '{"page": "Home"}')`);
+      const run = await runMembership(engine, ir, { asOf: AS_OF });
+      const members = Object.fromEntries(Object.entries(run.segments).map(([name, r]) => [name, sorted(r.members!)]));
+      expect(members).toEqual({
+        logged_in: ["u1"],
+        logged_in_twice: [],
+        pro: ["u1"],
+        paying: ["u1"],
+        fintech: ["u1"],
+        two_pages: ["u1"],
+        saw_home: ["u1"],
+      });
+    } finally {
+      await engine.close();
+    }
   });
 });

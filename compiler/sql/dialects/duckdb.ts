@@ -88,7 +88,9 @@ export const duckdbDialect: Dialect = {
       ? sql`list_contains(CAST(CAST(${list} AS JSON) AS VARCHAR[]), ${value})`
       : sql`list_contains(CAST(CAST(${list} AS JSON) AS DOUBLE[]), ${value})`,
 
-  binaryString: (v) => v,
+  // A column may be declared COLLATE NOCASE, which comparisons would follow; `c` is byte-wise.
+  binaryString: (v) => sql`(${v} COLLATE c)`,
+  exactText: (v) => sql`(${v} COLLATE c)`,
   asciiLower: (v) => sql`translate(${v}, ${raw(`'${ASCII_UPPER}'`)}, ${raw(`'${ASCII_LOWER}'`)})`,
   contains: (a, b) => sql`contains(${a}, ${b})`,
   startsWith: (a, b) => sql`starts_with(${a}, ${b})`,

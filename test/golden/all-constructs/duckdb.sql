@@ -24,9 +24,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -35,7 +35,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login')
+      ("e"."event_name" COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -100,9 +100,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -114,7 +114,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -142,7 +142,7 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -164,7 +164,7 @@ WITH
         WHERE
           (
             ("ev"."checkout__amount" > 5)
-            AND ("ev"."checkout__currency" = 'USD')
+            AND (("ev"."checkout__currency" COLLATE c) = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
@@ -206,7 +206,7 @@ WITH
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           (
-            ("ev"."checkout__currency" = 'USD')
+            (("ev"."checkout__currency" COLLATE c) = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -220,9 +220,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -232,7 +232,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('view')
+      ("e"."event_name" COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
@@ -240,27 +240,27 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."view__page" IN ('US', 'CA'))
+          (("ev"."view__page" COLLATE c) IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
+      COUNT(DISTINCT ("ev"."view__page" COLLATE c)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       arg_min_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'missing': "ev"."view__page" IS NULL,
-          'v': "ev"."view__page"
+          'missing': ("ev"."view__page" COLLATE c) IS NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "first_value_27",
       arg_max_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."view__page" IS NOT NULL,
-          'v': "ev"."view__page"
+          'present': ("ev"."view__page" COLLATE c) IS NOT NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "last_value_28"
     FROM
@@ -271,26 +271,26 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -446,7 +446,7 @@ WITH
       "seg_sequence_events" AS "s"
     WHERE
       "s"."event" = 'view'
-      AND ("s"."view__page" = 'cart')
+      AND (("s"."view__page" COLLATE c) = 'cart')
   ),
   "seg_sequence_18_buckets_1" AS (
     SELECT
@@ -599,7 +599,7 @@ WITH
       COALESCE("agg_3"."count_32", 0) AS "count_32",
       COALESCE("agg_3"."sum_33", 0) AS "sum_33",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -608,7 +608,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -617,7 +617,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -639,7 +639,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -652,18 +652,18 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -728,10 +728,12 @@ WITH
             )
           )
           OR (
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) = 'z'
           )
         ),
@@ -764,15 +766,20 @@ WITH
               'CA'
             )
           )
-          AND ("f"."attr_day" IN ('mon', 'tue'))
+          AND (("f"."attr_day" COLLATE c) IN ('mon', 'tue'))
           AND (
-            NOT COALESCE(("f"."attr_day" IN ('US', 'CA')), FALSE)
+            NOT COALESCE(
+              (("f"."attr_day" COLLATE c) IN ('US', 'CA')),
+              FALSE
+            )
           )
           AND (
-            translate(
-              "f"."attr_day",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_day",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('us', 'ca')
           )
         ),
@@ -834,7 +841,7 @@ WITH
           AND ("f"."active_days_9" >= 3)
           AND ("f"."count_10" >= 1)
           AND ("f"."count_11" >= 1)
-          AND ("f"."attr_name" = 'x')
+          AND (("f"."attr_name" COLLATE c) = 'x')
           AND ("f"."count_12" >= 1)
           AND ("f"."count_13" >= 1)
           AND ("f"."count_14" >= 1)
@@ -858,8 +865,8 @@ WITH
             "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
           )
           AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-          AND ("f"."first_value_27" = 'home')
-          AND ("f"."last_value_28" <> 'exit')
+          AND (("f"."first_value_27" COLLATE c) = 'home')
+          AND (("f"."last_value_28" COLLATE c) <> 'exit')
           AND ("f"."count_29" >= 2)
           AND (
             "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -879,7 +886,7 @@ WITH
       ) AS "seg_flags",
       COALESCE(
         (
-          "f"."attr_name" = 'quote " backslash \ newline 
+          ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
  tab 	 cr  emoji 😀'
         ),
         FALSE
@@ -948,7 +955,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -994,7 +1001,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1041,7 +1048,7 @@ WITH
           "t"."count" AS "count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1091,7 +1098,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1134,7 +1141,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1178,7 +1185,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1222,7 +1229,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1276,10 +1283,12 @@ WHERE
       )
     )
     OR (
-      translate(
-        "f"."attr_name",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_name",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ) = 'z'
     )
   )
@@ -1305,7 +1314,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1359,10 +1368,12 @@ WHERE
       )
     )
     OR (
-      translate(
-        "f"."attr_name",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_name",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ) = 'z'
     )
   )
@@ -1389,7 +1400,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1443,10 +1454,12 @@ WHERE
       )
     )
     OR (
-      translate(
-        "f"."attr_name",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_name",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ) = 'z'
     )
   )
@@ -1477,7 +1490,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1518,15 +1531,20 @@ WHERE
         'CA'
       )
     )
-    AND ("f"."attr_day" IN ('mon', 'tue'))
+    AND (("f"."attr_day" COLLATE c) IN ('mon', 'tue'))
     AND (
-      NOT COALESCE(("f"."attr_day" IN ('US', 'CA')), FALSE)
+      NOT COALESCE(
+        (("f"."attr_day" COLLATE c) IN ('US', 'CA')),
+        FALSE
+      )
     )
     AND (
-      translate(
-        "f"."attr_day",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_day",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ) IN ('us', 'ca')
     )
   )
@@ -1554,7 +1572,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1595,15 +1613,20 @@ WHERE
         'CA'
       )
     )
-    AND ("f"."attr_day" IN ('mon', 'tue'))
+    AND (("f"."attr_day" COLLATE c) IN ('mon', 'tue'))
     AND (
-      NOT COALESCE(("f"."attr_day" IN ('US', 'CA')), FALSE)
+      NOT COALESCE(
+        (("f"."attr_day" COLLATE c) IN ('US', 'CA')),
+        FALSE
+      )
     )
     AND (
-      translate(
-        "f"."attr_day",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_day",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ) IN ('us', 'ca')
     )
   )
@@ -1632,7 +1655,7 @@ WITH
           "t"."day" AS "day",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1673,15 +1696,20 @@ WHERE
         'CA'
       )
     )
-    AND ("f"."attr_day" IN ('mon', 'tue'))
+    AND (("f"."attr_day" COLLATE c) IN ('mon', 'tue'))
     AND (
-      NOT COALESCE(("f"."attr_day" IN ('US', 'CA')), FALSE)
+      NOT COALESCE(
+        (("f"."attr_day" COLLATE c) IN ('US', 'CA')),
+        FALSE
+      )
     )
     AND (
-      translate(
-        "f"."attr_day",
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-        'abcdefghijklmnopqrstuvwxyz'
+      (
+        translate(
+          "f"."attr_day",
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+          'abcdefghijklmnopqrstuvwxyz'
+        ) COLLATE c
       ) IN ('us', 'ca')
     )
   )
@@ -1721,7 +1749,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1801,7 +1829,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1882,7 +1910,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1956,7 +1984,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -1969,13 +1997,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2014,7 +2042,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2027,13 +2055,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2073,7 +2101,7 @@ WITH
           "t"."org_id" AS "org_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2086,13 +2114,13 @@ WITH
           "t"."table_count" AS "table_count",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."orgs" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE c) = ("ent"."org_id" COLLATE c)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2151,7 +2179,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2215,10 +2243,12 @@ WITH
             )
           )
           OR (
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) = 'z'
           )
         ),
@@ -2251,15 +2281,20 @@ WITH
               'CA'
             )
           )
-          AND ("f"."attr_day" IN ('mon', 'tue'))
+          AND (("f"."attr_day" COLLATE c) IN ('mon', 'tue'))
           AND (
-            NOT COALESCE(("f"."attr_day" IN ('US', 'CA')), FALSE)
+            NOT COALESCE(
+              (("f"."attr_day" COLLATE c) IN ('US', 'CA')),
+              FALSE
+            )
           )
           AND (
-            translate(
-              "f"."attr_day",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_day",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('us', 'ca')
           )
         ),
@@ -2359,7 +2394,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2423,10 +2458,12 @@ WITH
             )
           )
           OR (
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) = 'z'
           )
         ),
@@ -2459,15 +2496,20 @@ WITH
               'CA'
             )
           )
-          AND ("f"."attr_day" IN ('mon', 'tue'))
+          AND (("f"."attr_day" COLLATE c) IN ('mon', 'tue'))
           AND (
-            NOT COALESCE(("f"."attr_day" IN ('US', 'CA')), FALSE)
+            NOT COALESCE(
+              (("f"."attr_day" COLLATE c) IN ('US', 'CA')),
+              FALSE
+            )
           )
           AND (
-            translate(
-              "f"."attr_day",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_day",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('us', 'ca')
           )
         ),
@@ -2568,7 +2610,7 @@ WITH
           "t"."time" AS "time",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -2632,10 +2674,12 @@ WITH
             )
           )
           OR (
-            translate(
-              "f"."attr_name",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_name",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) = 'z'
           )
         ),
@@ -2668,15 +2712,20 @@ WITH
               'CA'
             )
           )
-          AND ("f"."attr_day" IN ('mon', 'tue'))
+          AND (("f"."attr_day" COLLATE c) IN ('mon', 'tue'))
           AND (
-            NOT COALESCE(("f"."attr_day" IN ('US', 'CA')), FALSE)
+            NOT COALESCE(
+              (("f"."attr_day" COLLATE c) IN ('US', 'CA')),
+              FALSE
+            )
           )
           AND (
-            translate(
-              "f"."attr_day",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "f"."attr_day",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('us', 'ca')
           )
         ),
@@ -2761,9 +2810,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -2772,7 +2821,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login')
+      ("e"."event_name" COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2822,9 +2871,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -2836,7 +2885,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -2860,7 +2909,7 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -2882,7 +2931,7 @@ WITH
         WHERE
           (
             ("ev"."checkout__amount" > 5)
-            AND ("ev"."checkout__currency" = 'USD')
+            AND (("ev"."checkout__currency" COLLATE c) = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
@@ -2908,9 +2957,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -2920,7 +2969,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('view')
+      ("e"."event_name" COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
@@ -2929,7 +2978,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."view__page" IN ('US', 'CA'))
+          (("ev"."view__page" COLLATE c) IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13"
     FROM
@@ -2940,26 +2989,26 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -3115,7 +3164,7 @@ WITH
       "seg_sequence_events" AS "s"
     WHERE
       "s"."event" = 'view'
-      AND ("s"."view__page" = 'cart')
+      AND (("s"."view__page" COLLATE c) = 'cart')
   ),
   "seg_sequence_18_buckets_1" AS (
     SELECT
@@ -3246,7 +3295,7 @@ WITH
       COALESCE("agg_3"."count_14", 0) AS "count_14",
       COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3255,7 +3304,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3264,7 +3313,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3279,17 +3328,17 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3311,7 +3360,7 @@ WHERE
     AND ("f"."active_days_9" >= 3)
     AND ("f"."count_10" >= 1)
     AND ("f"."count_11" >= 1)
-    AND ("f"."attr_name" = 'x')
+    AND (("f"."attr_name" COLLATE c) = 'x')
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
@@ -3343,9 +3392,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -3354,7 +3403,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login')
+      ("e"."event_name" COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3404,9 +3453,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -3418,7 +3467,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -3442,7 +3491,7 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -3464,7 +3513,7 @@ WITH
         WHERE
           (
             ("ev"."checkout__amount" > 5)
-            AND ("ev"."checkout__currency" = 'USD')
+            AND (("ev"."checkout__currency" COLLATE c) = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
@@ -3490,9 +3539,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -3502,7 +3551,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('view')
+      ("e"."event_name" COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
@@ -3511,7 +3560,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."view__page" IN ('US', 'CA'))
+          (("ev"."view__page" COLLATE c) IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13"
     FROM
@@ -3522,26 +3571,26 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -3697,7 +3746,7 @@ WITH
       "seg_sequence_events" AS "s"
     WHERE
       "s"."event" = 'view'
-      AND ("s"."view__page" = 'cart')
+      AND (("s"."view__page" COLLATE c) = 'cart')
   ),
   "seg_sequence_18_buckets_1" AS (
     SELECT
@@ -3828,7 +3877,7 @@ WITH
       COALESCE("agg_3"."count_14", 0) AS "count_14",
       COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3837,7 +3886,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3846,7 +3895,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3861,17 +3910,17 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3893,7 +3942,7 @@ WHERE
     AND ("f"."active_days_9" >= 3)
     AND ("f"."count_10" >= 1)
     AND ("f"."count_11" >= 1)
-    AND ("f"."attr_name" = 'x')
+    AND (("f"."attr_name" COLLATE c) = 'x')
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
@@ -3926,9 +3975,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -3937,7 +3986,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login')
+      ("e"."event_name" COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3987,9 +4036,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4001,7 +4050,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -4025,7 +4074,7 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -4047,7 +4096,7 @@ WITH
         WHERE
           (
             ("ev"."checkout__amount" > 5)
-            AND ("ev"."checkout__currency" = 'USD')
+            AND (("ev"."checkout__currency" COLLATE c) = 'USD')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_12",
@@ -4073,9 +4122,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4085,7 +4134,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('view')
+      ("e"."event_name" COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) > "p"."as_of_minus_30d"
   ),
@@ -4094,7 +4143,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."view__page" IN ('US', 'CA'))
+          (("ev"."view__page" COLLATE c) IN ('US', 'CA'))
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_13"
     FROM
@@ -4105,26 +4154,26 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
       END AS "event",
       NULL AS "checkout__amount",
       CASE
-        WHEN "e"."event_name" = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
+        WHEN ("e"."event_name" COLLATE c) = 'view' THEN (CAST("e"."payload" AS JSON) ->> '$."page"')
       END AS "view__page"
     FROM
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login', 'view')
+      ("e"."event_name" COLLATE c) IN ('Login', 'view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -4280,7 +4329,7 @@ WITH
       "seg_sequence_events" AS "s"
     WHERE
       "s"."event" = 'view'
-      AND ("s"."view__page" = 'cart')
+      AND (("s"."view__page" COLLATE c) = 'cart')
   ),
   "seg_sequence_18_buckets_1" AS (
     SELECT
@@ -4411,7 +4460,7 @@ WITH
       COALESCE("agg_3"."count_14", 0) AS "count_14",
       COALESCE("agg_3"."count_15", 0) AS "count_15",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4420,7 +4469,7 @@ WITH
         FALSE
       ) AS "sequence_16",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4429,7 +4478,7 @@ WITH
         FALSE
       ) AS "sequence_17",
       COALESCE(
-        "ent"."customer_id" IN (
+        ("ent"."customer_id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4444,17 +4493,17 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4476,7 +4525,7 @@ WHERE
     AND ("f"."active_days_9" >= 3)
     AND ("f"."count_10" >= 1)
     AND ("f"."count_11" >= 1)
-    AND ("f"."attr_name" = 'x')
+    AND (("f"."attr_name" COLLATE c) = 'x')
     AND ("f"."count_12" >= 1)
     AND ("f"."count_13" >= 1)
     AND ("f"."count_14" >= 1)
@@ -4512,9 +4561,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4523,7 +4572,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login')
+      ("e"."event_name" COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4556,7 +4605,7 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -4594,7 +4643,7 @@ WITH
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           (
-            ("ev"."checkout__currency" = 'USD')
+            (("ev"."checkout__currency" COLLATE c) = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -4608,9 +4657,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4620,30 +4669,30 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('view')
+      ("e"."event_name" COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
+      COUNT(DISTINCT ("ev"."view__page" COLLATE c)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       arg_min_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'missing': "ev"."view__page" IS NULL,
-          'v': "ev"."view__page"
+          'missing': ("ev"."view__page" COLLATE c) IS NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "first_value_27",
       arg_max_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."view__page" IS NOT NULL,
-          'v': "ev"."view__page"
+          'present': ("ev"."view__page" COLLATE c) IS NOT NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "last_value_28"
     FROM
@@ -4654,9 +4703,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4668,7 +4717,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -4715,17 +4764,17 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4747,8 +4796,8 @@ WHERE
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
     AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
+    AND (("f"."first_value_27" COLLATE c) = 'home')
+    AND (("f"."last_value_28" COLLATE c) <> 'exit')
     AND ("f"."count_29" >= 2)
     AND (
       "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -4781,9 +4830,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4792,7 +4841,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login')
+      ("e"."event_name" COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4825,7 +4874,7 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -4863,7 +4912,7 @@ WITH
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           (
-            ("ev"."checkout__currency" = 'USD')
+            (("ev"."checkout__currency" COLLATE c) = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -4877,9 +4926,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4889,30 +4938,30 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('view')
+      ("e"."event_name" COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
+      COUNT(DISTINCT ("ev"."view__page" COLLATE c)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       arg_min_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'missing': "ev"."view__page" IS NULL,
-          'v': "ev"."view__page"
+          'missing': ("ev"."view__page" COLLATE c) IS NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "first_value_27",
       arg_max_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."view__page" IS NOT NULL,
-          'v': "ev"."view__page"
+          'present': ("ev"."view__page" COLLATE c) IS NOT NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "last_value_28"
     FROM
@@ -4923,9 +4972,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -4937,7 +4986,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -4984,17 +5033,17 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5016,8 +5065,8 @@ WHERE
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
     AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
+    AND (("f"."first_value_27" COLLATE c) = 'home')
+    AND (("f"."last_value_28" COLLATE c) <> 'exit')
     AND ("f"."count_29" >= 2)
     AND (
       "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -5051,9 +5100,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5062,7 +5111,7 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('Login')
+      ("e"."event_name" COLLATE c) IN ('Login')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5095,7 +5144,7 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event",
       "e"."total" AS "checkout__amount",
@@ -5133,7 +5182,7 @@ WITH
       SUM(CAST("ev"."checkout__amount" AS DOUBLE)) FILTER(
         WHERE
           (
-            ("ev"."checkout__currency" = 'USD')
+            (("ev"."checkout__currency" COLLATE c) = 'USD')
             AND ("ev"."checkout__amount" > 0)
           )
           AND "ev"."t" > CAST('2023-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -5147,9 +5196,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5159,30 +5208,30 @@ WITH
       "shop"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event_name" IN ('view')
+      ("e"."event_name" COLLATE c) IN ('view')
       AND epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
-      COUNT(DISTINCT "ev"."view__page") FILTER(
+      COUNT(DISTINCT ("ev"."view__page" COLLATE c)) FILTER(
         WHERE
           "ev"."t" > "p"."as_of_minus_30d"
       ) AS "distinct_23",
       arg_min_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'missing': "ev"."view__page" IS NULL,
-          'v': "ev"."view__page"
+          'missing': ("ev"."view__page" COLLATE c) IS NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "first_value_27",
       arg_max_null(
-        "ev"."view__page",
+        ("ev"."view__page" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."view__page" IS NOT NULL,
-          'v': "ev"."view__page"
+          'present': ("ev"."view__page" COLLATE c) IS NOT NULL,
+          'v': ("ev"."view__page" COLLATE c)
         }
       ) AS "last_value_28"
     FROM
@@ -5193,9 +5242,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."customer_id" AS "entity_key",
+      ("e"."customer_id" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."ts" AS BIGINT)) AS "t",
-      CASE "e"."event_name"
+      CASE ("e"."event_name" COLLATE c)
         WHEN 'Login' THEN 'login'
         WHEN 'view' THEN 'view'
         WHEN 'empty' THEN 'empty'
@@ -5207,7 +5256,7 @@ WITH
       epoch_ms(CAST("e"."ts" AS BIGINT)) <= "p"."as_of"
     UNION ALL
     SELECT
-      "e"."cust" AS "entity_key",
+      ("e"."cust" COLLATE c) AS "entity_key",
       epoch_ms(CAST("e"."checked_out_at" AS BIGINT)) AS "t",
       'checkout' AS "event"
     FROM
@@ -5254,17 +5303,17 @@ WITH
           "t"."customer_id" AS "customer_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
         WHERE
           "t"."customer_id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."customer_id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."customer_id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."customer_id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."customer_id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5286,8 +5335,8 @@ WHERE
       "f"."first_time_25" < CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
     )
     AND ("f"."last_time_26" > "p"."as_of_minus_3d")
-    AND ("f"."first_value_27" = 'home')
-    AND ("f"."last_value_28" <> 'exit')
+    AND (("f"."first_value_27" COLLATE c) = 'home')
+    AND (("f"."last_value_28" COLLATE c) <> 'exit')
     AND ("f"."count_29" >= 2)
     AND (
       "f"."first_time_30" >= CAST('2024-01-01T00:00:00.000Z' AS TIMESTAMP)
@@ -5321,7 +5370,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -5362,7 +5411,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -5404,7 +5453,7 @@ WITH
           "t"."key_account" AS "key_account",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -5448,7 +5497,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -5464,7 +5513,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \ newline 
+    ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
  tab 	 cr  emoji 😀'
   )
 ORDER BY
@@ -5489,7 +5538,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -5505,7 +5554,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \ newline 
+    ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
  tab 	 cr  emoji 😀'
   )
 ORDER BY
@@ -5531,7 +5580,7 @@ WITH
           "t"."name" AS "name",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."customer_id"
+              ("t"."customer_id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "shop"."customers" AS "t"
@@ -5547,7 +5596,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    "f"."attr_name" = 'quote " backslash \ newline 
+    ("f"."attr_name" COLLATE c) = 'quote " backslash \ newline 
  tab 	 cr  emoji 😀'
   )
 ORDER BY

@@ -877,7 +877,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE BINARY) = ("ent"."org_id" COLLATE BINARY)
       AND "rel_org"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."customer_id" COLLATE BINARY)
@@ -2479,7 +2479,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE BINARY) = ("ent"."org_id" COLLATE BINARY)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2585,7 +2585,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE BINARY) = ("ent"."org_id" COLLATE BINARY)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -2690,7 +2690,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_org" ON "rel_org"."id" = "ent"."org_id"
+      ) AS "rel_org" ON ("rel_org"."id" COLLATE BINARY) = ("ent"."org_id" COLLATE BINARY)
       AND "rel_org"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1

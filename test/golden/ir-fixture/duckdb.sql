@@ -19,14 +19,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -75,9 +75,9 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -85,7 +85,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -100,9 +100,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -110,7 +110,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -139,15 +139,15 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
@@ -155,15 +155,19 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" IN ('reports'))
+          (
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports')
+          )
       ) AS "count_8",
       COUNT(*) FILTER(
         WHERE
           (
-            translate(
-              "ev"."feature_used__feature",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."feature_used__feature",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('reports')
           )
       ) AS "count_9"
@@ -174,14 +178,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_10_reached_1" AS (
@@ -345,7 +349,7 @@ WITH
       COALESCE("agg_1"."active_days_12", 0) AS "active_days_12",
       COALESCE("agg_1"."active_days_13", 0) AS "active_days_13",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -354,7 +358,7 @@ WITH
         FALSE
       ) AS "sequence_10",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -377,7 +381,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -390,31 +394,33 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE((("f"."attr_country" COLLATE c) = 'US'), FALSE) AS "seg_us_exact",
       COALESCE(
         (
-          translate(
-            "f"."attr_country",
-            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-            'abcdefghijklmnopqrstuvwxyz'
+          (
+            translate(
+              "f"."attr_country",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE c
           ) = 'us'
         ),
         FALSE
@@ -471,19 +477,27 @@ WITH
         FALSE
       ) AS "seg_not_vip",
       COALESCE(("f"."attr_account__employees" >= 1000), FALSE) AS "seg_big_account",
-      COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE) AS "seg_north_america",
+      COALESCE(
+        (("f"."attr_country" COLLATE c) IN ('US', 'CA')),
+        FALSE
+      ) AS "seg_north_america",
       COALESCE(
         (
-          NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+          NOT COALESCE(
+            (("f"."attr_country" COLLATE c) IN ('US', 'CA')),
+            FALSE
+          )
         ),
         FALSE
       ) AS "seg_not_north_america",
       COALESCE(
         (
-          translate(
-            "f"."attr_country",
-            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-            'abcdefghijklmnopqrstuvwxyz'
+          (
+            translate(
+              "f"."attr_country",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE c
           ) IN ('us')
         ),
         FALSE
@@ -512,19 +526,23 @@ WITH
         FALSE
       ) AS "seg_email_ends_ci",
       COALESCE(ends_with("f"."attr_email", '.COM'), FALSE) AS "seg_email_ends_cs",
-      COALESCE(("f"."attr_email" < 'b'), FALSE) AS "seg_before_b",
+      COALESCE((("f"."attr_email" COLLATE c) < 'b'), FALSE) AS "seg_before_b",
       COALESCE(
         (
-          translate(
-            "f"."attr_email",
-            'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-            'abcdefghijklmnopqrstuvwxyz'
+          (
+            translate(
+              "f"."attr_email",
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+              'abcdefghijklmnopqrstuvwxyz'
+            ) COLLATE c
           ) = 'émile'
         ),
         FALSE
       ) AS "seg_ci_ascii_only",
       COALESCE(
-        ("f"."attr_email" = 'dave''"\--;😀 /* x */'),
+        (
+          ("f"."attr_email" COLLATE c) = 'dave''"\--;😀 /* x */'
+        ),
         FALSE
       ) AS "seg_hostile_equal",
       COALESCE(
@@ -582,7 +600,7 @@ WITH
       COALESCE(
         (
           FALSE
-          OR ("f"."attr_plan" = 'pro')
+          OR (("f"."attr_plan" COLLATE c) = 'pro')
         ),
         FALSE
       ) AS "seg_or_const",
@@ -701,7 +719,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -716,7 +734,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_country" = 'US')
+  (("f"."attr_country" COLLATE c) = 'US')
 ORDER BY
   "f"."entity_key"
 
@@ -739,7 +757,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -754,7 +772,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_country" = 'US')
+  (("f"."attr_country" COLLATE c) = 'US')
 ORDER BY
   "f"."entity_key";
 
@@ -778,7 +796,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -793,7 +811,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_country" = 'US')
+  (("f"."attr_country" COLLATE c) = 'US')
 ORDER BY
   "f"."entity_key"
 
@@ -819,7 +837,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -835,10 +853,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_country",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_country",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) = 'us'
   )
 ORDER BY
@@ -863,7 +883,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -879,10 +899,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_country",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_country",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) = 'us'
   )
 ORDER BY
@@ -908,7 +930,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -924,10 +946,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_country",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_country",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) = 'us'
   )
 ORDER BY
@@ -955,7 +979,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -993,7 +1017,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1032,7 +1056,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1073,7 +1097,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1111,7 +1135,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1150,7 +1174,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1188,14 +1212,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1222,14 +1246,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1258,14 +1282,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1292,14 +1316,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1329,14 +1353,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1363,14 +1387,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1402,14 +1426,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1436,14 +1460,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1472,14 +1496,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1506,14 +1530,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1543,14 +1567,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1577,14 +1601,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1616,14 +1640,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1659,14 +1683,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1695,14 +1719,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1738,14 +1762,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1775,14 +1799,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1818,14 +1842,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1851,14 +1875,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1880,14 +1904,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1910,14 +1934,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1939,14 +1963,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1970,14 +1994,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1999,14 +2023,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2032,9 +2056,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2042,7 +2066,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2064,14 +2088,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2094,9 +2118,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2104,7 +2128,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2126,14 +2150,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2157,9 +2181,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2167,7 +2191,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2189,14 +2213,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2222,9 +2246,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2232,7 +2256,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2254,14 +2278,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2284,9 +2308,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2294,7 +2318,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2316,14 +2340,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2347,9 +2371,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2357,7 +2381,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2379,14 +2403,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2412,9 +2436,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2422,7 +2446,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2444,14 +2468,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2474,9 +2498,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2484,7 +2508,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2506,14 +2530,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2537,9 +2561,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -2547,7 +2571,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2569,14 +2593,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2602,9 +2626,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -2612,7 +2636,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2641,14 +2665,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2671,9 +2695,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -2681,7 +2705,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2710,14 +2734,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2741,9 +2765,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -2751,7 +2775,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2780,14 +2804,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2813,9 +2837,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -2823,7 +2847,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2852,14 +2876,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2882,9 +2906,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -2892,7 +2916,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2921,14 +2945,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2952,9 +2976,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -2962,7 +2986,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -2991,14 +3015,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3024,15 +3048,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3040,7 +3064,9 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" IN ('reports'))
+          (
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports')
+          )
       ) AS "count_8"
     FROM
       "seg_events_1" AS "ev"
@@ -3057,14 +3083,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3087,15 +3113,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3103,7 +3129,9 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" IN ('reports'))
+          (
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports')
+          )
       ) AS "count_8"
     FROM
       "seg_events_1" AS "ev"
@@ -3120,14 +3148,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3151,15 +3179,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3167,7 +3195,9 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" IN ('reports'))
+          (
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports')
+          )
       ) AS "count_8"
     FROM
       "seg_events_1" AS "ev"
@@ -3184,14 +3214,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3217,15 +3247,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3234,10 +3264,12 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            translate(
-              "ev"."feature_used__feature",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."feature_used__feature",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('reports')
           )
       ) AS "count_9"
@@ -3256,14 +3288,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3286,15 +3318,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3303,10 +3335,12 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            translate(
-              "ev"."feature_used__feature",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."feature_used__feature",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('reports')
           )
       ) AS "count_9"
@@ -3325,14 +3359,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3356,15 +3390,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3373,10 +3407,12 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            translate(
-              "ev"."feature_used__feature",
-              'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-              'abcdefghijklmnopqrstuvwxyz'
+            (
+              translate(
+                "ev"."feature_used__feature",
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                'abcdefghijklmnopqrstuvwxyz'
+              ) COLLATE c
             ) IN ('reports')
           )
       ) AS "count_9"
@@ -3395,14 +3431,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3434,14 +3470,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3518,7 +3554,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3532,7 +3568,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -3567,14 +3603,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3651,7 +3687,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3665,7 +3701,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -3701,14 +3737,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3785,7 +3821,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3799,7 +3835,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -3831,14 +3867,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
@@ -3913,7 +3949,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3927,7 +3963,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -3956,14 +3992,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
@@ -4038,7 +4074,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4052,7 +4088,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4082,14 +4118,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_11_reached_1" AS (
@@ -4164,7 +4200,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4178,7 +4214,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4219,7 +4255,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4260,7 +4296,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4302,7 +4338,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4346,7 +4382,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4394,7 +4430,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4443,7 +4479,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4494,7 +4530,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4540,7 +4576,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4587,7 +4623,7 @@ WITH
           "t"."tags" AS "tags",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4636,7 +4672,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4649,13 +4685,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4688,7 +4724,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4701,13 +4737,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4741,7 +4777,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4754,13 +4790,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4787,9 +4823,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -4797,7 +4833,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4828,21 +4864,21 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE((("f"."attr_country" COLLATE c) = 'US'), FALSE) AS "seg_us_exact",
       COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
@@ -4869,9 +4905,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -4879,7 +4915,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4910,21 +4946,21 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE((("f"."attr_country" COLLATE c) = 'US'), FALSE) AS "seg_us_exact",
       COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
@@ -4952,9 +4988,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -4962,7 +4998,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -4993,21 +5029,21 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_country" = 'US'), FALSE) AS "seg_us_exact",
+      COALESCE((("f"."attr_country" COLLATE c) = 'US'), FALSE) AS "seg_us_exact",
       COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractor"
     FROM
       "seg_facts" AS "f"
@@ -5046,7 +5082,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5061,7 +5097,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_country" IN ('US', 'CA'))
+  (("f"."attr_country" COLLATE c) IN ('US', 'CA'))
 ORDER BY
   "f"."entity_key"
 
@@ -5084,7 +5120,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5099,7 +5135,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_country" IN ('US', 'CA'))
+  (("f"."attr_country" COLLATE c) IN ('US', 'CA'))
 ORDER BY
   "f"."entity_key";
 
@@ -5123,7 +5159,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5138,7 +5174,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_country" IN ('US', 'CA'))
+  (("f"."attr_country" COLLATE c) IN ('US', 'CA'))
 ORDER BY
   "f"."entity_key"
 
@@ -5164,7 +5200,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5180,7 +5216,10 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+    NOT COALESCE(
+      (("f"."attr_country" COLLATE c) IN ('US', 'CA')),
+      FALSE
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -5204,7 +5243,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5220,7 +5259,10 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+    NOT COALESCE(
+      (("f"."attr_country" COLLATE c) IN ('US', 'CA')),
+      FALSE
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -5245,7 +5287,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5261,7 +5303,10 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    NOT COALESCE(("f"."attr_country" IN ('US', 'CA')), FALSE)
+    NOT COALESCE(
+      (("f"."attr_country" COLLATE c) IN ('US', 'CA')),
+      FALSE
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -5288,7 +5333,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5304,10 +5349,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_country",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_country",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) IN ('us')
   )
 ORDER BY
@@ -5332,7 +5379,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5348,10 +5395,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_country",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_country",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) IN ('us')
   )
 ORDER BY
@@ -5377,7 +5426,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5393,10 +5442,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_country",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_country",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) IN ('us')
   )
 ORDER BY
@@ -5424,7 +5475,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5462,7 +5513,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5501,7 +5552,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5542,7 +5593,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5587,7 +5638,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5633,7 +5684,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5681,7 +5732,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5726,7 +5777,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5772,7 +5823,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5820,7 +5871,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5858,7 +5909,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5897,7 +5948,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5938,7 +5989,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5953,7 +6004,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" < 'b')
+  (("f"."attr_email" COLLATE c) < 'b')
 ORDER BY
   "f"."entity_key"
 
@@ -5976,7 +6027,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5991,7 +6042,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" < 'b')
+  (("f"."attr_email" COLLATE c) < 'b')
 ORDER BY
   "f"."entity_key";
 
@@ -6015,7 +6066,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6030,7 +6081,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" < 'b')
+  (("f"."attr_email" COLLATE c) < 'b')
 ORDER BY
   "f"."entity_key"
 
@@ -6056,7 +6107,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6072,10 +6123,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) = 'émile'
   )
 ORDER BY
@@ -6100,7 +6153,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6116,10 +6169,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) = 'émile'
   )
 ORDER BY
@@ -6145,7 +6200,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6161,10 +6216,12 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    translate(
-      "f"."attr_email",
-      'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-      'abcdefghijklmnopqrstuvwxyz'
+    (
+      translate(
+        "f"."attr_email",
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        'abcdefghijklmnopqrstuvwxyz'
+      ) COLLATE c
     ) = 'émile'
   )
 ORDER BY
@@ -6192,7 +6249,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6207,7 +6264,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" = 'dave''"\--;😀 /* x */')
+  (
+    ("f"."attr_email" COLLATE c) = 'dave''"\--;😀 /* x */'
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -6230,7 +6289,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6245,7 +6304,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" = 'dave''"\--;😀 /* x */')
+  (
+    ("f"."attr_email" COLLATE c) = 'dave''"\--;😀 /* x */'
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -6269,7 +6330,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6284,7 +6345,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_email" = 'dave''"\--;😀 /* x */')
+  (
+    ("f"."attr_email" COLLATE c) = 'dave''"\--;😀 /* x */'
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -6316,7 +6379,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6361,7 +6424,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6407,7 +6470,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6455,7 +6518,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6505,7 +6568,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6556,7 +6619,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6603,7 +6666,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6643,7 +6706,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6684,7 +6747,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6727,7 +6790,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6772,7 +6835,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6818,7 +6881,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6868,7 +6931,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6912,7 +6975,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6957,7 +7020,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7004,7 +7067,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7050,7 +7113,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7097,7 +7160,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7144,7 +7207,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7182,7 +7245,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7221,7 +7284,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7262,7 +7325,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7300,7 +7363,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7339,7 +7402,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7380,7 +7443,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7397,7 +7460,7 @@ FROM
 WHERE
   (
     FALSE
-    OR ("f"."attr_plan" = 'pro')
+    OR (("f"."attr_plan" COLLATE c) = 'pro')
   )
 ORDER BY
   "f"."entity_key"
@@ -7421,7 +7484,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7438,7 +7501,7 @@ FROM
 WHERE
   (
     FALSE
-    OR ("f"."attr_plan" = 'pro')
+    OR (("f"."attr_plan" COLLATE c) = 'pro')
   )
 ORDER BY
   "f"."entity_key";
@@ -7463,7 +7526,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -7480,7 +7543,7 @@ FROM
 WHERE
   (
     FALSE
-    OR ("f"."attr_plan" = 'pro')
+    OR (("f"."attr_plan" COLLATE c) = 'pro')
   )
 ORDER BY
   "f"."entity_key"
@@ -7504,14 +7567,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -7547,14 +7610,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7583,14 +7646,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -7626,14 +7689,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7663,14 +7726,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_62d"
   ),
@@ -7706,14 +7769,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7745,14 +7808,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -7779,14 +7842,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7815,14 +7878,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -7849,14 +7912,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7886,14 +7949,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -7920,14 +7983,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7959,14 +8022,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -7993,14 +8056,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8029,14 +8092,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8063,14 +8126,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8100,14 +8163,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_63d"
   ),
@@ -8134,14 +8197,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8176,7 +8239,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8214,7 +8277,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8253,7 +8316,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8294,7 +8357,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8339,7 +8402,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8385,7 +8448,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8433,7 +8496,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8471,7 +8534,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8510,7 +8573,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

@@ -576,7 +576,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
@@ -6183,7 +6183,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6275,7 +6275,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6366,7 +6366,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1

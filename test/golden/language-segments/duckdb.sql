@@ -18,14 +18,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -64,15 +64,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -82,7 +82,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
@@ -94,9 +94,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -104,7 +104,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -118,9 +118,9 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -128,7 +128,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
@@ -149,14 +149,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      ("e"."event" COLLATE c) IN (
         'add_to_cart',
         'purchase',
         'trial_started',
@@ -164,9 +164,9 @@ WITH
       )
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN ('trial_started', 'subscription_started')
+        ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
         OR (
-          "e"."event" IN ('add_to_cart', 'purchase')
+          ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
           AND "e"."occurred_at" > "p"."as_of_minus_7d"
         )
       )
@@ -328,7 +328,7 @@ WITH
       COALESCE("agg_3"."sum_6", 0) AS "sum_6",
       "agg_4"."last_value_7" AS "last_value_7",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -337,7 +337,7 @@ WITH
         FALSE
       ) AS "sequence_8",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -352,17 +352,17 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -371,7 +371,7 @@ WITH
       "f".*,
       COALESCE(
         (
-          ("f"."attr_plan" = 'enterprise')
+          (("f"."attr_plan" COLLATE c) = 'enterprise')
           AND ("f"."active_days_1" >= 4)
           AND ("f"."count_2" >= 1)
         ),
@@ -440,14 +440,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -475,15 +475,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -493,7 +493,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
@@ -516,15 +516,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -534,7 +534,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_plan" = 'enterprise')
+    (("f"."attr_plan" COLLATE c) = 'enterprise')
     AND ("f"."active_days_1" >= 4)
     AND ("f"."count_2" >= 1)
   )
@@ -560,14 +560,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -595,15 +595,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -613,7 +613,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
@@ -636,15 +636,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -654,7 +654,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_plan" = 'enterprise')
+    (("f"."attr_plan" COLLATE c) = 'enterprise')
     AND ("f"."active_days_1" >= 4)
     AND ("f"."count_2" >= 1)
   )
@@ -681,14 +681,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -716,15 +716,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -734,7 +734,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
@@ -757,15 +757,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -775,7 +775,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_plan" = 'enterprise')
+    (("f"."attr_plan" COLLATE c) = 'enterprise')
     AND ("f"."active_days_1" >= 4)
     AND ("f"."count_2" >= 1)
   )
@@ -801,14 +801,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -839,14 +839,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -878,14 +878,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -916,14 +916,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -956,14 +956,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -994,14 +994,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1038,14 +1038,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -1077,15 +1077,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -1095,7 +1095,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
@@ -1119,15 +1119,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1136,7 +1136,7 @@ WITH
       "f".*,
       COALESCE(
         (
-          ("f"."attr_plan" = 'enterprise')
+          (("f"."attr_plan" COLLATE c) = 'enterprise')
           AND ("f"."active_days_1" >= 4)
           AND ("f"."count_2" >= 1)
         ),
@@ -1175,14 +1175,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -1214,15 +1214,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -1232,7 +1232,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
@@ -1256,15 +1256,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1273,7 +1273,7 @@ WITH
       "f".*,
       COALESCE(
         (
-          ("f"."attr_plan" = 'enterprise')
+          (("f"."attr_plan" COLLATE c) = 'enterprise')
           AND ("f"."active_days_1" >= 4)
           AND ("f"."count_2" >= 1)
         ),
@@ -1313,14 +1313,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -1352,15 +1352,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -1370,7 +1370,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_2"
@@ -1394,15 +1394,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1411,7 +1411,7 @@ WITH
       "f".*,
       COALESCE(
         (
-          ("f"."attr_plan" = 'enterprise')
+          (("f"."attr_plan" COLLATE c) = 'enterprise')
           AND ("f"."active_days_1" >= 4)
           AND ("f"."count_2" >= 1)
         ),
@@ -1445,9 +1445,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -1455,7 +1455,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1477,14 +1477,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1507,9 +1507,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -1517,7 +1517,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1539,14 +1539,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1570,9 +1570,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -1580,7 +1580,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1602,14 +1602,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1635,9 +1635,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -1645,7 +1645,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1674,14 +1674,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1704,9 +1704,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -1714,7 +1714,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1743,14 +1743,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1774,9 +1774,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -1784,7 +1784,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -1813,14 +1813,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -1852,14 +1852,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -1936,7 +1936,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -1950,7 +1950,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1985,14 +1985,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2069,7 +2069,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2083,7 +2083,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2119,14 +2119,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2203,7 +2203,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2217,7 +2217,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2249,14 +2249,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
@@ -2339,7 +2339,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2353,7 +2353,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2382,14 +2382,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
@@ -2472,7 +2472,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2486,7 +2486,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2516,14 +2516,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_9_reached_1" AS (
@@ -2606,7 +2606,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -2620,7 +2620,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"

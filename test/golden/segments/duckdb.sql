@@ -20,9 +20,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount",
@@ -31,7 +31,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -40,7 +40,7 @@ WITH
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) AS "sum_1",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          ("ev"."purchase__currency" = 'USD')
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       COUNT(*) FILTER(
@@ -66,14 +66,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -144,9 +144,9 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -154,7 +154,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_3" AS (
@@ -175,33 +175,33 @@ WITH
   ),
   "seg_events_4" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser",
       (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_4" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       arg_max_null(
-        "ev"."session_started__browser",
+        ("ev"."session_started__browser" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."session_started__browser" IS NOT NULL,
-          'v': "ev"."session_started__browser"
+          'present': ("ev"."session_started__browser" COLLATE c) IS NOT NULL,
+          'v': ("ev"."session_started__browser" COLLATE c)
         }
       ) AS "last_value_7",
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."session_started__device_os" IN ('iOS', 'Android')
+            ("ev"."session_started__device_os" COLLATE c) IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
@@ -213,15 +213,15 @@ WITH
   ),
   "seg_events_5" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -231,13 +231,15 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" = 'exports')
+          (
+            ("ev"."feature_used__feature" COLLATE c) = 'exports'
+          )
           AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
@@ -248,15 +250,15 @@ WITH
   ),
   "seg_events_6" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed')
+      ("e"."event" COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -276,16 +278,16 @@ WITH
   ),
   "seg_events_7" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
       (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_7" AS (
@@ -295,9 +297,11 @@ WITH
         WHERE
           (
             (
-              "ev"."experiment_viewed__experiment" = 'checkout_v2'
+              ("ev"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
             )
-            AND ("ev"."experiment_viewed__variant" = 'B')
+            AND (
+              ("ev"."experiment_viewed__variant" COLLATE c) = 'B'
+            )
           )
       ) AS "count_13",
       COUNT(*) FILTER(
@@ -312,15 +316,15 @@ WITH
   ),
   "seg_events_8" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      ("e"."event" COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -347,15 +351,15 @@ WITH
   ),
   "seg_events_9" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -379,15 +383,15 @@ WITH
   ),
   "seg_events_10" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('support_ticket_opened')
+      ("e"."event" COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -397,7 +401,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+            ("ev"."support_ticket_opened__priority" COLLATE c) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
@@ -409,20 +413,20 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN (
+      ("e"."event" COLLATE c) IN (
         'cart_viewed',
         'add_to_cart',
         'purchase',
@@ -432,14 +436,14 @@ WITH
       )
       AND "e"."occurred_at" <= "p"."as_of"
       AND (
-        "e"."event" IN (
+        ("e"."event" COLLATE c) IN (
           'purchase',
           'trial_started',
           'subscription_started',
           'experiment_viewed'
         )
         OR (
-          "e"."event" IN ('cart_viewed', 'add_to_cart')
+          ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart')
           AND "e"."occurred_at" > "p"."as_of_minus_30d"
         )
       )
@@ -454,9 +458,11 @@ WITH
       "s"."event" = 'experiment_viewed'
       AND (
         (
-          "s"."experiment_viewed__experiment" = 'checkout_v2'
+          ("s"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
         )
-        AND ("s"."experiment_viewed__variant" = 'control')
+        AND (
+          ("s"."experiment_viewed__variant" COLLATE c) = 'control'
+        )
       )
   ),
   "seg_sequence_14_buckets_1" AS (
@@ -906,7 +912,7 @@ WITH
       COALESCE("agg_10"."count_31", 0) AS "count_31",
       COALESCE("agg_4"."count_32", 0) AS "count_32",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -915,7 +921,7 @@ WITH
         FALSE
       ) AS "sequence_14",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -924,7 +930,7 @@ WITH
         FALSE
       ) AS "sequence_21",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -933,7 +939,7 @@ WITH
         FALSE
       ) AS "sequence_22",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -942,7 +948,7 @@ WITH
         FALSE
       ) AS "sequence_26",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -965,7 +971,7 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -981,24 +987,24 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_5" AS "agg_5" ON "agg_5"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_6" AS "agg_6" ON "agg_6"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_7" AS "agg_7" ON "agg_7"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_8" AS "agg_8" ON "agg_8"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_9" AS "agg_9" ON "agg_9"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_10" AS "agg_10" ON "agg_10"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_4" AS "agg_4" ON "agg_4"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_5" AS "agg_5" ON "agg_5"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_6" AS "agg_6" ON "agg_6"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_7" AS "agg_7" ON "agg_7"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_8" AS "agg_8" ON "agg_8"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_9" AS "agg_9" ON "agg_9"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_10" AS "agg_10" ON "agg_10"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -1007,7 +1013,7 @@ WITH
       "f".*,
       COALESCE(
         (
-          ("f"."attr_country" IN ('US', 'CA'))
+          (("f"."attr_country" COLLATE c) IN ('US', 'CA'))
           AND ("f"."attr_age" >= 30)
           AND ("f"."attr_age" <= 50)
         ),
@@ -1016,7 +1022,7 @@ WITH
       COALESCE(
         (
           (
-            "f"."attr_country" IN (
+            ("f"."attr_country" COLLATE c) IN (
               'DE',
               'FR',
               'NL',
@@ -1033,7 +1039,10 @@ WITH
         ),
         FALSE
       ) AS "seg_eea_marketable",
-      COALESCE(("f"."attr_plan" = 'enterprise'), FALSE) AS "seg_enterprise_plan",
+      COALESCE(
+        (("f"."attr_plan" COLLATE c) = 'enterprise'),
+        FALSE
+      ) AS "seg_enterprise_plan",
       COALESCE(
         (
           ("f"."attr_signed_up_at" > "p"."as_of_minus_30d")
@@ -1041,8 +1050,13 @@ WITH
         ),
         FALSE
       ) AS "seg_new_signups",
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid",
-      COALESCE(("f"."attr_plan" = 'free'), FALSE) AS "seg_free",
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid",
+      COALESCE((("f"."attr_plan" COLLATE c) = 'free'), FALSE) AS "seg_free",
       COALESCE(
         (
           (
@@ -1080,7 +1094,7 @@ WITH
       ) AS "seg_unprofiled",
       COALESCE(
         (
-          ("f"."attr_plan" = 'enterprise')
+          (("f"."attr_plan" COLLATE c) = 'enterprise')
           AND ("f"."active_days_8" >= 4)
           AND ("f"."count_9" >= 1)
         ),
@@ -1101,7 +1115,9 @@ WITH
       COALESCE(
         (
           ("f"."attr_account__employees" >= 1000)
-          AND ("f"."attr_account__industry" = 'fintech')
+          AND (
+            ("f"."attr_account__industry" COLLATE c) = 'fintech'
+          )
         ),
         FALSE
       ) AS "seg_enterprise_fintech",
@@ -1109,7 +1125,7 @@ WITH
         (
           ("f"."attr_account__arr" >= 50000)
           AND (
-            "f"."attr_account__hq_country" IN (
+            ("f"."attr_account__hq_country" COLLATE c) IN (
               'DE',
               'FR',
               'NL',
@@ -1203,7 +1219,10 @@ WITH
       COALESCE(("f"."last_value_6" <= 6), FALSE) AS "seg_detractors",
       COALESCE(("f"."count_29" >= 1), FALSE) AS "seg_rage_clickers",
       COALESCE(("f"."count_30" >= 2), FALSE) AS "seg_checkout_frustrated",
-      COALESCE(("f"."last_value_7" = 'Safari'), FALSE) AS "seg_safari_users",
+      COALESCE(
+        (("f"."last_value_7" COLLATE c) = 'Safari'),
+        FALSE
+      ) AS "seg_safari_users",
       COALESCE(("f"."count_32" >= 1), FALSE) AS "seg_mobile_users"
     FROM
       "seg_facts" AS "f"
@@ -1333,7 +1352,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1349,7 +1368,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_country" IN ('US', 'CA'))
+    (("f"."attr_country" COLLATE c) IN ('US', 'CA'))
     AND ("f"."attr_age" >= 30)
     AND ("f"."attr_age" <= 50)
   )
@@ -1379,7 +1398,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1395,7 +1414,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_country" IN ('US', 'CA'))
+    (("f"."attr_country" COLLATE c) IN ('US', 'CA'))
     AND ("f"."attr_age" >= 30)
     AND ("f"."attr_age" <= 50)
   )
@@ -1426,7 +1445,7 @@ WITH
           "t"."age" AS "age",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1442,7 +1461,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_country" IN ('US', 'CA'))
+    (("f"."attr_country" COLLATE c) IN ('US', 'CA'))
     AND ("f"."attr_age" >= 30)
     AND ("f"."attr_age" <= 50)
   )
@@ -1475,7 +1494,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1492,7 +1511,7 @@ FROM
 WHERE
   (
     (
-      "f"."attr_country" IN (
+      ("f"."attr_country" COLLATE c) IN (
         'DE',
         'FR',
         'NL',
@@ -1533,7 +1552,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1550,7 +1569,7 @@ FROM
 WHERE
   (
     (
-      "f"."attr_country" IN (
+      ("f"."attr_country" COLLATE c) IN (
         'DE',
         'FR',
         'NL',
@@ -1592,7 +1611,7 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1609,7 +1628,7 @@ FROM
 WHERE
   (
     (
-      "f"."attr_country" IN (
+      ("f"."attr_country" COLLATE c) IN (
         'DE',
         'FR',
         'NL',
@@ -1651,7 +1670,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1666,7 +1685,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" = 'enterprise')
+  (("f"."attr_plan" COLLATE c) = 'enterprise')
 ORDER BY
   "f"."entity_key"
 
@@ -1691,7 +1710,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1706,7 +1725,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" = 'enterprise')
+  (("f"."attr_plan" COLLATE c) = 'enterprise')
 ORDER BY
   "f"."entity_key";
 
@@ -1732,7 +1751,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1747,7 +1766,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" = 'enterprise')
+  (("f"."attr_plan" COLLATE c) = 'enterprise')
 ORDER BY
   "f"."entity_key"
 
@@ -1781,7 +1800,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1831,7 +1850,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1882,7 +1901,7 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1929,7 +1948,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1944,7 +1963,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" IN ('pro', 'enterprise'))
+  (
+    ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -1969,7 +1990,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -1984,7 +2005,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" IN ('pro', 'enterprise'))
+  (
+    ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+  )
 ORDER BY
   "f"."entity_key";
 
@@ -2010,7 +2033,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2025,7 +2048,9 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" IN ('pro', 'enterprise'))
+  (
+    ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+  )
 ORDER BY
   "f"."entity_key"
 
@@ -2053,7 +2078,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2068,7 +2093,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" = 'free')
+  (("f"."attr_plan" COLLATE c) = 'free')
 ORDER BY
   "f"."entity_key"
 
@@ -2093,7 +2118,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2108,7 +2133,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" = 'free')
+  (("f"."attr_plan" COLLATE c) = 'free')
 ORDER BY
   "f"."entity_key";
 
@@ -2134,7 +2159,7 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2149,7 +2174,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."attr_plan" = 'free')
+  (("f"."attr_plan" COLLATE c) = 'free')
 ORDER BY
   "f"."entity_key"
 
@@ -2179,7 +2204,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2245,7 +2270,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2312,7 +2337,7 @@ WITH
           "t"."email" AS "email",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2381,7 +2406,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2426,7 +2451,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2472,7 +2497,7 @@ WITH
           "t"."country" AS "country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -2516,14 +2541,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2551,15 +2576,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -2569,7 +2594,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
@@ -2592,15 +2617,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2610,7 +2635,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_plan" = 'enterprise')
+    (("f"."attr_plan" COLLATE c) = 'enterprise')
     AND ("f"."active_days_8" >= 4)
     AND ("f"."count_9" >= 1)
   )
@@ -2636,14 +2661,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2671,15 +2696,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -2689,7 +2714,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
@@ -2712,15 +2737,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2730,7 +2755,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_plan" = 'enterprise')
+    (("f"."attr_plan" COLLATE c) = 'enterprise')
     AND ("f"."active_days_8" >= 4)
     AND ("f"."count_9" >= 1)
   )
@@ -2757,14 +2782,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -2792,15 +2817,15 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -2810,7 +2835,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."feature_used__feature" IN ('reports', 'dashboards', 'exports')
+            ("ev"."feature_used__feature" COLLATE c) IN ('reports', 'dashboards', 'exports')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_9"
@@ -2833,15 +2858,15 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2851,7 +2876,7 @@ FROM
   "seg_facts" AS "f"
 WHERE
   (
-    ("f"."attr_plan" = 'enterprise')
+    (("f"."attr_plan" COLLATE c) = 'enterprise')
     AND ("f"."active_days_8" >= 4)
     AND ("f"."count_9" >= 1)
   )
@@ -2879,14 +2904,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -2922,14 +2947,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -2960,14 +2985,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3003,14 +3028,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3042,14 +3067,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -3085,14 +3110,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3126,15 +3151,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3143,7 +3168,9 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" = 'exports')
+          (
+            ("ev"."feature_used__feature" COLLATE c) = 'exports'
+          )
           AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
@@ -3162,14 +3189,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3200,15 +3227,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3217,7 +3244,9 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" = 'exports')
+          (
+            ("ev"."feature_used__feature" COLLATE c) = 'exports'
+          )
           AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
@@ -3236,14 +3265,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3275,15 +3304,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."feature"') AS "feature_used__feature"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('feature_used')
+      ("e"."event" COLLATE c) IN ('feature_used')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -3292,7 +3321,9 @@ WITH
       "ev"."entity_key" AS "entity_key",
       COUNT(*) FILTER(
         WHERE
-          ("ev"."feature_used__feature" = 'exports')
+          (
+            ("ev"."feature_used__feature" COLLATE c) = 'exports'
+          )
           AND "ev"."t" > "p"."as_of_minus_14d"
       ) AS "count_10"
     FROM
@@ -3311,14 +3342,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3352,15 +3383,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed')
+      ("e"."event" COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3380,14 +3411,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -3410,15 +3441,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3452,15 +3483,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed')
+      ("e"."event" COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3480,14 +3511,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -3510,15 +3541,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3553,15 +3584,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."path"') AS "page_viewed__path"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('page_viewed')
+      ("e"."event" COLLATE c) IN ('page_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -3581,14 +3612,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_2" AS (
@@ -3611,15 +3642,15 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3650,16 +3681,16 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
       (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3669,9 +3700,11 @@ WITH
         WHERE
           (
             (
-              "ev"."experiment_viewed__experiment" = 'checkout_v2'
+              ("ev"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
             )
-            AND ("ev"."experiment_viewed__variant" = 'B')
+            AND (
+              ("ev"."experiment_viewed__variant" COLLATE c) = 'B'
+            )
           )
       ) AS "count_13"
     FROM
@@ -3689,14 +3722,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3721,16 +3754,16 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
       (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3740,9 +3773,11 @@ WITH
         WHERE
           (
             (
-              "ev"."experiment_viewed__experiment" = 'checkout_v2'
+              ("ev"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
             )
-            AND ("ev"."experiment_viewed__variant" = 'B')
+            AND (
+              ("ev"."experiment_viewed__variant" COLLATE c) = 'B'
+            )
           )
       ) AS "count_13"
     FROM
@@ -3760,14 +3795,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3793,16 +3828,16 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."experiment"') AS "experiment_viewed__experiment",
       (CAST("e"."props" AS JSON) ->> '$."variant"') AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -3812,9 +3847,11 @@ WITH
         WHERE
           (
             (
-              "ev"."experiment_viewed__experiment" = 'checkout_v2'
+              ("ev"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
             )
-            AND ("ev"."experiment_viewed__variant" = 'B')
+            AND (
+              ("ev"."experiment_viewed__variant" COLLATE c) = 'B'
+            )
           )
       ) AS "count_13"
     FROM
@@ -3832,14 +3869,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -3867,20 +3904,20 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      ("e"."event" COLLATE c) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
@@ -3893,9 +3930,11 @@ WITH
       "s"."event" = 'experiment_viewed'
       AND (
         (
-          "s"."experiment_viewed__experiment" = 'checkout_v2'
+          ("s"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
         )
-        AND ("s"."experiment_viewed__variant" = 'control')
+        AND (
+          ("s"."experiment_viewed__variant" COLLATE c) = 'control'
+        )
       )
   ),
   "seg_sequence_14_buckets_1" AS (
@@ -3961,7 +4000,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -3975,7 +4014,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4006,20 +4045,20 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      ("e"."event" COLLATE c) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
@@ -4032,9 +4071,11 @@ WITH
       "s"."event" = 'experiment_viewed'
       AND (
         (
-          "s"."experiment_viewed__experiment" = 'checkout_v2'
+          ("s"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
         )
-        AND ("s"."experiment_viewed__variant" = 'control')
+        AND (
+          ("s"."experiment_viewed__variant" COLLATE c) = 'control'
+        )
       )
   ),
   "seg_sequence_14_buckets_1" AS (
@@ -4100,7 +4141,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4114,7 +4155,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4146,20 +4187,20 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."experiment"')
       END AS "experiment_viewed__experiment",
       CASE
-        WHEN "e"."event" = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
+        WHEN ("e"."event" COLLATE c) = 'experiment_viewed' THEN (CAST("e"."props" AS JSON) ->> '$."variant"')
       END AS "experiment_viewed__variant"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase', 'experiment_viewed')
+      ("e"."event" COLLATE c) IN ('purchase', 'experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_14_reached_1" AS (
@@ -4172,9 +4213,11 @@ WITH
       "s"."event" = 'experiment_viewed'
       AND (
         (
-          "s"."experiment_viewed__experiment" = 'checkout_v2'
+          ("s"."experiment_viewed__experiment" COLLATE c) = 'checkout_v2'
         )
-        AND ("s"."experiment_viewed__variant" = 'control')
+        AND (
+          ("s"."experiment_viewed__variant" COLLATE c) = 'control'
+        )
       )
   ),
   "seg_sequence_14_buckets_1" AS (
@@ -4240,7 +4283,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -4254,7 +4297,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4294,14 +4337,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -4328,14 +4371,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4366,14 +4409,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -4400,14 +4443,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4439,14 +4482,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('experiment_viewed')
+      ("e"."event" COLLATE c) IN ('experiment_viewed')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -4473,14 +4516,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -4518,7 +4561,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4532,13 +4575,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4550,7 +4593,9 @@ FROM
 WHERE
   (
     ("f"."attr_account__employees" >= 1000)
-    AND ("f"."attr_account__industry" = 'fintech')
+    AND (
+      ("f"."attr_account__industry" COLLATE c) = 'fintech'
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -4577,7 +4622,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4591,13 +4636,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4609,7 +4654,9 @@ FROM
 WHERE
   (
     ("f"."attr_account__employees" >= 1000)
-    AND ("f"."attr_account__industry" = 'fintech')
+    AND (
+      ("f"."attr_account__industry" COLLATE c) = 'fintech'
+    )
   )
 ORDER BY
   "f"."entity_key";
@@ -4637,7 +4684,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4651,13 +4698,13 @@ WITH
           "t"."industry" AS "industry",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4669,7 +4716,9 @@ FROM
 WHERE
   (
     ("f"."attr_account__employees" >= 1000)
-    AND ("f"."attr_account__industry" = 'fintech')
+    AND (
+      ("f"."attr_account__industry" COLLATE c) = 'fintech'
+    )
   )
 ORDER BY
   "f"."entity_key"
@@ -4700,7 +4749,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4713,13 +4762,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4727,7 +4776,12 @@ WITH
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -4766,7 +4820,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4779,13 +4833,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4793,7 +4847,12 @@ WITH
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -4833,7 +4892,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4846,13 +4905,13 @@ WITH
           "t"."employees" AS "employees",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4860,7 +4919,12 @@ WITH
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -4901,7 +4965,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4915,13 +4979,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -4934,7 +4998,7 @@ WHERE
   (
     ("f"."attr_account__arr" >= 50000)
     AND (
-      "f"."attr_account__hq_country" IN (
+      ("f"."attr_account__hq_country" COLLATE c) IN (
         'DE',
         'FR',
         'NL',
@@ -4973,7 +5037,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -4987,13 +5051,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5006,7 +5070,7 @@ WHERE
   (
     ("f"."attr_account__arr" >= 50000)
     AND (
-      "f"."attr_account__hq_country" IN (
+      ("f"."attr_account__hq_country" COLLATE c) IN (
         'DE',
         'FR',
         'NL',
@@ -5046,7 +5110,7 @@ WITH
           "t"."account_id" AS "account_id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -5060,13 +5124,13 @@ WITH
           "t"."hq_country" AS "hq_country",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "crm"."accounts" AS "t"
         WHERE
           "t"."id" IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE c) = ("ent"."account_id" COLLATE c)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5079,7 +5143,7 @@ WHERE
   (
     ("f"."attr_account__arr" >= 50000)
     AND (
-      "f"."attr_account__hq_country" IN (
+      ("f"."attr_account__hq_country" COLLATE c) IN (
         'DE',
         'FR',
         'NL',
@@ -5117,14 +5181,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5155,14 +5219,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5196,14 +5260,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5234,14 +5298,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5276,14 +5340,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -5314,14 +5378,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5359,14 +5423,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5399,14 +5463,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5441,14 +5505,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5481,14 +5545,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5524,14 +5588,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -5564,14 +5628,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5608,14 +5672,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -5653,14 +5717,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5696,14 +5760,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -5741,14 +5805,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5785,14 +5849,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -5830,14 +5894,14 @@ WITH
           "t"."signed_up_at" AS "signed_up_at",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -5877,14 +5941,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -5913,21 +5977,26 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -5962,14 +6031,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -5998,21 +6067,26 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -6048,14 +6122,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_14d"
   ),
@@ -6084,21 +6158,26 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -6129,14 +6208,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
@@ -6219,7 +6298,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6233,7 +6312,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6264,14 +6343,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
@@ -6354,7 +6433,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6368,7 +6447,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6400,14 +6479,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_21_reached_1" AS (
@@ -6490,7 +6569,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6504,7 +6583,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6538,14 +6617,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
@@ -6625,7 +6704,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6639,7 +6718,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6670,14 +6749,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
@@ -6757,7 +6836,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6771,7 +6850,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6803,14 +6882,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('trial_started', 'subscription_started')
+      ("e"."event" COLLATE c) IN ('trial_started', 'subscription_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_sequence_22_reached_1" AS (
@@ -6890,7 +6969,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -6904,7 +6983,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -6944,15 +7023,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      ("e"."event" COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -6987,14 +7066,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7025,15 +7104,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      ("e"."event" COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -7068,14 +7147,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7107,15 +7186,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."reason"') AS "subscription_cancelled__reason"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('subscription_cancelled')
+      ("e"."event" COLLATE c) IN ('subscription_cancelled')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -7150,14 +7229,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7185,14 +7264,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7216,14 +7295,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7258,14 +7337,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7289,14 +7368,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7332,14 +7411,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('login')
+      ("e"."event" COLLATE c) IN ('login')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7363,14 +7442,14 @@ WITH
           "t"."opted_in" AS "opted_in",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7408,9 +7487,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -7418,7 +7497,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7440,14 +7519,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7472,9 +7551,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -7482,7 +7561,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7504,14 +7583,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7537,9 +7616,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -7547,7 +7626,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7569,14 +7648,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7604,14 +7683,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7635,14 +7714,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7670,14 +7749,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7701,14 +7780,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7737,14 +7816,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7768,14 +7847,14 @@ WITH
           "t"."ltv_usd" AS "ltv_usd",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7806,14 +7885,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7835,14 +7914,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7874,14 +7953,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7903,14 +7982,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -7943,14 +8022,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -7972,14 +8051,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8020,9 +8099,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -8030,7 +8109,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -8058,14 +8137,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8096,9 +8175,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -8106,7 +8185,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -8134,14 +8213,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8173,9 +8252,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -8183,7 +8262,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_365d"
   ),
@@ -8211,14 +8290,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8252,9 +8331,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
@@ -8263,7 +8342,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8272,7 +8351,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          ("ev"."purchase__currency" = 'USD')
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
@@ -8291,14 +8370,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8329,9 +8408,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
@@ -8340,7 +8419,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8349,7 +8428,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          ("ev"."purchase__currency" = 'USD')
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
@@ -8368,14 +8447,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8407,9 +8486,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
@@ -8418,7 +8497,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_90d"
   ),
@@ -8427,7 +8506,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          ("ev"."purchase__currency" = 'USD')
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2"
     FROM
@@ -8446,14 +8525,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -8487,9 +8566,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
@@ -8498,7 +8577,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8506,7 +8585,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          ("ev"."purchase__currency" = 'USD')
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") AS "last_time_24",
@@ -8533,14 +8612,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -8594,9 +8673,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
@@ -8605,7 +8684,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8613,7 +8692,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          ("ev"."purchase__currency" = 'USD')
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") AS "last_time_24",
@@ -8640,14 +8719,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -8702,9 +8781,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."currency"') AS "purchase__currency",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
@@ -8713,7 +8792,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -8721,7 +8800,7 @@ WITH
       "ev"."entity_key" AS "entity_key",
       SUM(CAST("ev"."purchase__amount" AS DOUBLE)) FILTER(
         WHERE
-          ("ev"."purchase__currency" = 'USD')
+          (("ev"."purchase__currency" COLLATE c) = 'USD')
           AND "ev"."t" > "p"."as_of_minus_90d"
       ) AS "sum_2",
       MAX("ev"."t") AS "last_time_24",
@@ -8748,14 +8827,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -8812,14 +8891,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -8896,7 +8975,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -8910,7 +8989,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -8947,14 +9026,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -9031,7 +9110,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -9045,7 +9124,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9083,14 +9162,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -9167,7 +9246,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -9181,7 +9260,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9221,14 +9300,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -9363,7 +9442,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -9377,7 +9456,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9414,14 +9493,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -9556,7 +9635,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -9570,7 +9649,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9608,14 +9687,14 @@ WITH
   ),
   "seg_sequence_events" AS materialized (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('cart_viewed', 'add_to_cart', 'purchase')
+      ("e"."event" COLLATE c) IN ('cart_viewed', 'add_to_cart', 'purchase')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -9750,7 +9829,7 @@ WITH
     SELECT
       "ent"."id" AS "entity_key",
       COALESCE(
-        "ent"."id" IN (
+        ("ent"."id" COLLATE c) IN (
           SELECT
             "sq"."entity_key"
           FROM
@@ -9764,7 +9843,7 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
@@ -9798,9 +9877,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -9808,7 +9887,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9835,21 +9914,26 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -9879,9 +9963,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -9889,7 +9973,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9916,21 +10000,26 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -9961,9 +10050,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."amount"' AS DOUBLE
       ) AS "purchase__amount"
@@ -9971,7 +10060,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -9998,21 +10087,26 @@ WITH
           "t"."plan" AS "plan",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
   "seg_level_1" AS (
     SELECT
       "f".*,
-      COALESCE(("f"."attr_plan" IN ('pro', 'enterprise')), FALSE) AS "seg_paid"
+      COALESCE(
+        (
+          ("f"."attr_plan" COLLATE c) IN ('pro', 'enterprise')
+        ),
+        FALSE
+      ) AS "seg_paid"
     FROM
       "seg_facts" AS "f"
   )
@@ -10051,14 +10145,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10086,14 +10180,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10127,14 +10221,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10162,14 +10256,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10204,14 +10298,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('purchase')
+      ("e"."event" COLLATE c) IN ('purchase')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10239,14 +10333,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10277,9 +10371,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10287,7 +10381,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10316,14 +10410,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10348,9 +10442,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10358,7 +10452,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10387,14 +10481,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10420,9 +10514,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10430,7 +10524,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10459,14 +10553,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10494,9 +10588,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10504,7 +10598,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10533,14 +10627,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10568,9 +10662,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10578,7 +10672,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10607,14 +10701,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10643,9 +10737,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10653,7 +10747,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10682,14 +10776,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10720,9 +10814,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10730,7 +10824,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10759,14 +10853,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10791,9 +10885,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10801,7 +10895,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10830,14 +10924,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10863,9 +10957,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -10873,7 +10967,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -10902,14 +10996,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -10943,14 +11037,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -10977,14 +11071,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11015,14 +11109,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -11049,14 +11143,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11088,14 +11182,14 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -11122,14 +11216,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11163,15 +11257,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11199,14 +11293,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11237,15 +11331,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11273,14 +11367,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11312,15 +11406,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."page"') AS "rage_click__page"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11348,14 +11442,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11391,9 +11485,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -11401,7 +11495,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11422,14 +11516,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -11448,15 +11542,15 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('support_ticket_opened')
+      ("e"."event" COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11466,7 +11560,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+            ("ev"."support_ticket_opened__priority" COLLATE c) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
@@ -11488,16 +11582,16 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11544,9 +11638,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -11554,7 +11648,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11575,14 +11669,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -11601,15 +11695,15 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('support_ticket_opened')
+      ("e"."event" COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11619,7 +11713,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+            ("ev"."support_ticket_opened__priority" COLLATE c) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
@@ -11641,16 +11735,16 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11698,9 +11792,9 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       CAST(
         CAST("e"."props" AS JSON) ->> '$."score"' AS DOUBLE
       ) AS "nps_response__score"
@@ -11708,7 +11802,7 @@ WITH
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('nps_response')
+      ("e"."event" COLLATE c) IN ('nps_response')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
@@ -11729,14 +11823,14 @@ WITH
   ),
   "seg_events_2" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event"
+      ("e"."event" COLLATE c) AS "event"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('rage_click')
+      ("e"."event" COLLATE c) IN ('rage_click')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_7d"
   ),
@@ -11755,15 +11849,15 @@ WITH
   ),
   "seg_events_3" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."priority"') AS "support_ticket_opened__priority"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('support_ticket_opened')
+      ("e"."event" COLLATE c) IN ('support_ticket_opened')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -11773,7 +11867,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."support_ticket_opened__priority" IN ('high', 'urgent')
+            ("ev"."support_ticket_opened__priority" COLLATE c) IN ('high', 'urgent')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_31"
@@ -11795,16 +11889,16 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = "ent"."id"
-      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_2" AS "agg_2" ON "agg_2"."entity_key" = ("ent"."id" COLLATE c)
+      LEFT JOIN "seg_aggregates_3" AS "agg_3" ON "agg_3"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   ),
@@ -11846,26 +11940,26 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       arg_max_null(
-        "ev"."session_started__browser",
+        ("ev"."session_started__browser" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."session_started__browser" IS NOT NULL,
-          'v': "ev"."session_started__browser"
+          'present': ("ev"."session_started__browser" COLLATE c) IS NOT NULL,
+          'v': ("ev"."session_started__browser" COLLATE c)
         }
       ) AS "last_value_7"
     FROM
@@ -11883,14 +11977,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11899,7 +11993,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  (("f"."last_value_7" COLLATE c) = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -11915,26 +12009,26 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       arg_max_null(
-        "ev"."session_started__browser",
+        ("ev"."session_started__browser" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."session_started__browser" IS NOT NULL,
-          'v': "ev"."session_started__browser"
+          'present': ("ev"."session_started__browser" COLLATE c) IS NOT NULL,
+          'v': ("ev"."session_started__browser" COLLATE c)
         }
       ) AS "last_value_7"
     FROM
@@ -11952,14 +12046,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -11968,7 +12062,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  (("f"."last_value_7" COLLATE c) = 'Safari')
 ORDER BY
   "f"."entity_key";
 
@@ -11985,26 +12079,26 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."browser"') AS "session_started__browser"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
   ),
   "seg_aggregates_1" AS (
     SELECT
       "ev"."entity_key" AS "entity_key",
       arg_max_null(
-        "ev"."session_started__browser",
+        ("ev"."session_started__browser" COLLATE c),
         {
           't': "ev"."t",
-          'present': "ev"."session_started__browser" IS NOT NULL,
-          'v': "ev"."session_started__browser"
+          'present': ("ev"."session_started__browser" COLLATE c) IS NOT NULL,
+          'v': ("ev"."session_started__browser" COLLATE c)
         }
       ) AS "last_value_7"
     FROM
@@ -12022,14 +12116,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12038,7 +12132,7 @@ SELECT
 FROM
   "seg_facts" AS "f"
 WHERE
-  ("f"."last_value_7" = 'Safari')
+  (("f"."last_value_7" COLLATE c) = 'Safari')
 ORDER BY
   "f"."entity_key"
 
@@ -12063,15 +12157,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -12081,7 +12175,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."session_started__device_os" IN ('iOS', 'Android')
+            ("ev"."session_started__device_os" COLLATE c) IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
@@ -12101,14 +12195,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12139,15 +12233,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -12157,7 +12251,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."session_started__device_os" IN ('iOS', 'Android')
+            ("ev"."session_started__device_os" COLLATE c) IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
@@ -12177,14 +12271,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )
@@ -12216,15 +12310,15 @@ WITH
   ),
   "seg_events_1" AS (
     SELECT
-      "e"."user_id" AS "entity_key",
+      ("e"."user_id" COLLATE c) AS "entity_key",
       "e"."occurred_at" AS "t",
-      "e"."event" AS "event",
+      ("e"."event" COLLATE c) AS "event",
       (CAST("e"."props" AS JSON) ->> '$."device_os"') AS "session_started__device_os"
     FROM
       "analytics"."events" AS "e"
       CROSS JOIN "seg_params" AS "p"
     WHERE
-      "e"."event" IN ('session_started')
+      ("e"."event" COLLATE c) IN ('session_started')
       AND "e"."occurred_at" <= "p"."as_of"
       AND "e"."occurred_at" > "p"."as_of_minus_30d"
   ),
@@ -12234,7 +12328,7 @@ WITH
       COUNT(*) FILTER(
         WHERE
           (
-            "ev"."session_started__device_os" IN ('iOS', 'Android')
+            ("ev"."session_started__device_os" COLLATE c) IN ('iOS', 'Android')
           )
           AND "ev"."t" > "p"."as_of_minus_30d"
       ) AS "count_32"
@@ -12254,14 +12348,14 @@ WITH
           "t"."id" AS "id",
           COUNT(*) OVER (
             PARTITION BY
-              "t"."id"
+              ("t"."id" COLLATE c)
           ) AS "seg_key_rows"
         FROM
           "analytics"."users" AS "t"
         WHERE
           "t"."id" IS NOT NULL
       ) AS "ent"
-      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = "ent"."id"
+      LEFT JOIN "seg_aggregates_1" AS "agg_1" ON "agg_1"."entity_key" = ("ent"."id" COLLATE c)
     WHERE
       "ent"."seg_key_rows" = 1
   )

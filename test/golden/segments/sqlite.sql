@@ -1114,7 +1114,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
       LEFT JOIN "seg_aggregates" AS "agg" ON "agg"."entity_key" = ("ent"."id" COLLATE BINARY)
       LEFT JOIN "seg_ranked_1" AS "ranked_1" ON "ranked_1"."entity_key" = ("ent"."id" COLLATE BINARY)
@@ -5730,7 +5730,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5836,7 +5836,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -5941,7 +5941,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6052,7 +6052,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6165,7 +6165,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6277,7 +6277,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6397,7 +6397,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6518,7 +6518,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
@@ -6638,7 +6638,7 @@ WITH
               ELSE CAST("t"."id" AS TEXT)
             END
           ) IS NOT NULL
-      ) AS "rel_account" ON "rel_account"."id" = "ent"."account_id"
+      ) AS "rel_account" ON ("rel_account"."id" COLLATE BINARY) = ("ent"."account_id" COLLATE BINARY)
       AND "rel_account"."seg_key_rows" = 1
     WHERE
       "ent"."seg_key_rows" = 1
