@@ -143,7 +143,7 @@ export function compileDuplicateKeys(ir: IRProject, entityName: string, dialect:
     .selectFrom(sql`${sql.id(...table)}`.as("t"))
     .select(sql`MIN(${key})`.as("example"))
     .where(pred(sql`${key} IS NOT NULL`))
-    .groupBy(countedKey(entity, dialect, key))
+    .groupBy(exactKey(entity, dialect, key))
     .having(pred(sql`COUNT(*) > 1`));
   const query = db
     .selectFrom(duplicated.as("d"))
@@ -302,8 +302,6 @@ class QueryBuilder {
   private readonly propColumns = new Map<string, NeededProperty>();
   /** References to seg_params built so far (see joinParamsIfRead). */
   private paramReads = 0;
-  /** The dialect's key digest, when it has one and the entity's key is a string. */
-  private readonly keyDigest: ((key: Sql) => Sql) | undefined;
 
   constructor(
     private readonly ir: IRProject,
@@ -317,7 +315,6 @@ class QueryBuilder {
     const entity = ir.entities.find((e) => e.name === entityName);
     if (!entity) throw new SqlCompileError(`unknown entity "${entityName}"`);
     this.entity = entity;
-    this.keyDigest = entity.key.type === "string" ? d.keyDigest : undefined;
     this.resolveTable = options.resolveTable ?? ((t) => t);
     ir.aggregates.forEach((agg, index) => this.aggById.set(agg.id, { agg, index }));
   }
@@ -1234,7 +1231,7 @@ class QueryBuilder {
     return this.db
       .selectFrom(sql`${sql.id(...this.resolveTable(node.entity.table))}`.as(t))
       .select([...node.columns].map((c) => read(c).as(c)))
-      .select(sql`COUNT(*) OVER (PARTITION BY ${countedKey(node.entity, this.d, key)})`.as(keyRowsColumn(node)))
+      .select(sql`COUNT(*) OVER (PARTITION BY ${exactKey(node.entity, this.d, key)})`.as(keyRowsColumn(node)))
       .where(pred(sql`${key} IS NOT NULL`));
   }
 
@@ -1304,8 +1301,7 @@ class QueryBuilder {
    * key compared exactly (Dialect.exactText).
    */
   private entityKey(key: Sql): Sql {
-    if (this.keyDigest) return this.keyDigest(key);
-    return this.entity.key.type === "string" && this.d.exactText ? this.d.exactText(key) : key;
+    return exactKey(this.entity, this.d, key);
   }
 
   private usesAsOf(c: IRCond): boolean {
@@ -1597,11 +1593,12 @@ function columnValue(d: Dialect, ref: Sql, type: IRColumnType): Sql {
 }
 
 /**
- * A key as rows are counted by it (see QueryBuilder.keyedRows): its digest where the
- * dialect has one, since MariaDB's collations would count `a1`, `A1` and `a1 ` as one key,
- * else compared exactly (Dialect.exactText: a SQLite key column may be COLLATE NOCASE).
+ * A key as rows are grouped, counted and matched by it (entity_key, QueryBuilder.keyedRows):
+ * a string key's digest where the dialect has one, since MariaDB's collations would count
+ * `a1`, `A1` and `a1 ` as one key, else the key compared exactly (Dialect.exactText: a
+ * SQLite or DuckDB key column may be COLLATE NOCASE).
  */
-function countedKey(entity: IREntity, d: Dialect, key: Sql): Sql {
+function exactKey(entity: IREntity, d: Dialect, key: Sql): Sql {
   if (entity.key.type !== "string") return key;
   return d.keyDigest ? d.keyDigest(key) : d.exactText ? d.exactText(key) : key;
 }
